@@ -1,0 +1,104 @@
+"""Text normalisation shared by header matching and value cleaning.
+
+Private: the folding key below is how trendlib compares words written in
+different cases, accents, spacing and punctuation ("Pays d'origine",
+"PAYS D ORIGINE" and "pays_dorigine" fold to the same key).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+import numpy as np
+import pandas as pd
+
+__all__ = ["fold", "fold_array", "repair_text"]
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Apostrophes are dropped rather than turned into spaces, so "d'origine" == "dorigine".
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bc\u0060\u00b4]")
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake and odd Unicode (ftfy), and trim whitespace.
+
+    Parameters
+    ----------
+    text : str
+        Text as read from a file.
+
+    Returns
+    -------
+    str
+        The repaired text.
+
+    Examples
+    --------
+    >>> repair_text("  CÃ´te dâ€™Ivoire ")
+    "Côte d'Ivoire"
+    """
+    if text.isascii():
+        return text.strip()
+    return ftfy.fix_text(text, normalization="NFC").strip()
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` to a comparison key: repaired, lower case, no accents, single spaces.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        Lower-case ASCII words joined by single spaces.
+
+    Examples
+    --------
+    >>> fold("  Pays d'origine ")
+    'pays dorigine'
+    >>> fold("PAÍS_DE-ORIGEN")
+    'pais de origen'
+    >>> fold("Côte d’Ivoire")
+    'cote divoire'
+    """
+    text = repair_text(text)
+    text = _APOSTROPHES.sub("", text)
+    # NFKD splits accented letters into letter + combining mark; dropping the marks
+    # removes accents. Letters with no decomposition (ø, ß, ł) are mapped by hand.
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_EXTRA_ASCII)
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+_EXTRA_ASCII = str.maketrans({"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
+def fold_array(values: pd.Series | np.ndarray) -> np.ndarray:
+    """Fold every value of ``values`` (strings or missing) to its key; missing stays ``None``.
+
+    Works on the unique values only, then maps back, so repeated strings cost once.
+
+    Parameters
+    ----------
+    values : Series or ndarray
+        Strings, possibly with missing values.
+
+    Returns
+    -------
+    ndarray of object
+        Folded keys aligned with ``values``.
+
+    Examples
+    --------
+    >>> fold_array(pd.Series(["Niger", "NIGER ", None])).tolist()
+    ['niger', 'niger', None]
+    """
+    codes, uniques = pd.factorize(pd.Series(values, dtype="object"), use_na_sentinel=True)
+    folded = np.array([fold(str(u)) for u in uniques] + [None], dtype=object)
+    return folded[codes]

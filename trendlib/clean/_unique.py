@@ -1,0 +1,86 @@
+"""Shared machinery of the cleaners: work on unique values, then map back.
+
+Every cleaner in :mod:`trendlib.clean` takes a Series of raw text and returns
+a :class:`Parsed`: the clean values, the rule that produced each value (for
+the audit) and a flag for values that could not be read. The work is done on
+``pd.factorize``'s unique values, so a million rows that hold a few thousand
+distinct strings cost what those strings cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["Parsed", "map_unique"]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The result of one cleaner on one column.
+
+    Attributes
+    ----------
+    values : Series
+        Clean values aligned with the input's index (final dtype).
+    rule : Series of string
+        Name of the rule that produced each value (e.g. ``"country.name_fr"``);
+        missing where the input was missing.
+    invalid : Series of bool
+        True where the input held text that could not be read.
+    """
+
+    values: pd.Series
+    rule: pd.Series
+    invalid: pd.Series
+
+
+def map_unique(
+    raw: pd.Series,
+    func: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]],
+    *,
+    dtype: str | None = None,
+) -> Parsed:
+    """Apply ``func`` to the unique non-missing values of ``raw`` and map the results back.
+
+    Parameters
+    ----------
+    raw : Series
+        Raw values (usually strings). Not modified.
+    func : callable
+        Takes an object array of unique values and returns three arrays of the same
+        length: the clean values, the rule names and the invalid flags.
+    dtype : str, optional
+        dtype of the returned values.
+
+    Returns
+    -------
+    Parsed
+        Values, rules and invalid flags aligned with ``raw``.
+
+    Examples
+    --------
+    >>> def upper(u):
+    ...     return (np.array([x.upper() for x in u], dtype=object),
+    ...             np.array(["upper"] * len(u), dtype=object), np.zeros(len(u), bool))
+    >>> p = map_unique(pd.Series(["a", None, "a"]), upper, dtype="string")
+    >>> p.values.tolist(), p.rule.tolist(), p.invalid.tolist()
+    (['A', <NA>, 'A'], ['upper', <NA>, 'upper'], [False, False, False])
+    """
+    codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    uniq = np.asarray(uniques, dtype=object)
+    values, rules, invalid = func(uniq)
+    values = np.append(np.asarray(values, dtype=object), None)
+    rules = np.append(np.asarray(rules, dtype=object), None)
+    invalid = np.append(np.asarray(invalid, dtype=bool), False)
+    out = pd.Series(values[codes], index=raw.index, name=raw.name)
+    if dtype is not None:
+        out = out.astype(dtype)
+    return Parsed(
+        values=out,
+        rule=pd.Series(rules[codes], index=raw.index, name=raw.name, dtype="string"),
+        invalid=pd.Series(invalid[codes], index=raw.index, name=raw.name, dtype=bool),
+    )
