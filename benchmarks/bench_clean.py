@@ -1,0 +1,107 @@
+"""Benchmark: read + clean of a large messy CSV, against a plain pyarrow read of the same file.
+
+Usage::
+
+    python benchmarks/bench_clean.py --rows 1000000
+
+Each phase runs in a fresh subprocess so its peak memory (ru_maxrss) is its own.
+The baseline is ``pd.read_csv(path, engine="pyarrow")`` on the same file, in the
+same run. Results are printed as JSON and as a Markdown row for RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _phase(name: str, path: str) -> dict[str, float]:
+    import pandas as pd
+
+    start = time.perf_counter()
+    if name == "plain":
+        frame = pd.read_csv(path, engine="pyarrow")
+        rows = len(frame)
+        extra: dict[str, float] = {}
+    else:
+        import trendlib as tl
+
+        t0 = time.perf_counter()
+        raw = tl.read_records(path)
+        t_read = time.perf_counter() - t0
+        res = tl.clean_records(raw, today="2026-11-28")
+        rows = len(raw)
+        assert len(res.records) + len(res.quarantine) == rows
+        extra = {
+            "read_s": t_read,
+            "clean_s": time.perf_counter() - t0 - t_read,
+            "records": len(res.records),
+            "quarantined": len(res.quarantine),
+            "audit_rows": len(res.audit),
+        }
+    elapsed = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"phase": name, "rows": rows, "seconds": elapsed, "peak_mb": peak_mb, **extra}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--phase", choices=["plain", "trendlib"], help=argparse.SUPPRESS)
+    parser.add_argument("--file", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        print(json.dumps(_phase(args.phase, args.file)))
+        return
+
+    from trendlib import samples
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "messy.csv"
+        t0 = time.perf_counter()
+        samples.make_messy_csv(path, n_rows=args.rows, seed=args.seed)
+        gen_s = time.perf_counter() - t0
+        results = {}
+        for phase in ("plain", "trendlib"):
+            out = subprocess.run(
+                [sys.executable, __file__, "--phase", phase, "--file", str(path)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            results[phase] = json.loads(out.stdout.strip().splitlines()[-1])
+        size_mb = path.stat().st_size / 1e6
+    plain, ours = results["plain"], results["trendlib"]
+    summary = {
+        "rows": args.rows,
+        "file_mb": round(size_mb, 1),
+        "generate_s": round(gen_s, 1),
+        "plain_read_s": round(plain["seconds"], 2),
+        "trendlib_read_clean_s": round(ours["seconds"], 2),
+        "read_s": round(ours["read_s"], 2),
+        "clean_s": round(ours["clean_s"], 2),
+        "ratio_vs_plain": round(ours["seconds"] / plain["seconds"], 2),
+        "rows_per_s": round(args.rows / ours["seconds"]),
+        "peak_mb_trendlib": round(ours["peak_mb"]),
+        "peak_mb_plain": round(plain["peak_mb"]),
+        "records": ours["records"],
+        "quarantined": ours["quarantined"],
+        "audit_rows": ours["audit_rows"],
+    }
+    print(json.dumps(summary, indent=2))
+    print(
+        f"| {args.rows:,} | {summary['plain_read_s']} s | {summary['trendlib_read_clean_s']} s "
+        f"({summary['read_s']} read + {summary['clean_s']} clean) | {summary['ratio_vs_plain']}x "
+        f"| {summary['rows_per_s']:,} rows/s | {summary['peak_mb_trendlib']} MB |"
+    )
+
+
+if __name__ == "__main__":
+    main()

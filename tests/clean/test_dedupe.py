@@ -1,0 +1,77 @@
+import pandas as pd
+import pytest
+
+from trendlib.clean.dedupe import mark_duplicates, mark_resubmissions
+
+
+def _records(**cols):
+    n = len(next(iter(cols.values())))
+    base = {
+        "record_id": [f"r{i}" for i in range(n)],
+        "source": ["FR"] * n,
+        "event_date": pd.to_datetime(["2023-05-17"] * n),
+        "date_precision": ["day"] * n,
+        "detection_country": ["ITA"] * n,
+        "transport_mode": ["sea"] * n,
+        "n_persons": pd.array([40] * n, dtype="Int64"),
+    }
+    base.update(cols)
+    return pd.DataFrame(base)
+
+
+def test_cross_source_pair_marks_the_later_one():
+    r = _records(source=["FR", "ES"], event_date=pd.to_datetime(["2023-05-18", "2023-05-17"]))
+    assert mark_duplicates(r).tolist() == ["r1", pd.NA]
+
+
+def test_same_source_is_never_a_cross_source_duplicate():
+    r = _records(source=["FR", "FR"])
+    assert mark_duplicates(r).isna().all()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"n_persons": pd.array([40, 41], dtype="Int64")}, [pd.NA, pd.NA]),
+        ({"event_date": pd.to_datetime(["2023-05-17", "2023-05-25"])}, [pd.NA, pd.NA]),
+        ({"nationality": ["NGA", "SYR"]}, [pd.NA, pd.NA]),
+        ({"nationality": ["NGA", pd.NA]}, [pd.NA, "r0"]),
+        ({"lat": [35.5, 37.5], "lon": [12.6, 15.0]}, [pd.NA, pd.NA]),  # ~300 km apart
+        ({"lat": [35.5, 35.51], "lon": [12.6, 12.61]}, [pd.NA, "r0"]),
+    ],
+)
+def test_blocking_and_agreement_rules(change, expected):
+    r = _records(source=["FR", "ES"], **change)
+    assert mark_duplicates(r).tolist() == expected
+
+
+def test_three_sources_point_to_one_kept_record():
+    r = _records(source=["FR", "ES", "GB"])
+    assert mark_duplicates(r).tolist() == [pd.NA, "r0", "r0"]
+
+
+def test_aggregates_and_coarse_dates_are_not_compared():
+    r = _records(source=["FR", "ES"], date_precision=["month", "month"])
+    assert mark_duplicates(r).isna().all()
+    r = _records(source=["FR", "ES"], indicator=["ibc", "ibc"])
+    assert mark_duplicates(r).isna().all()
+
+
+def test_input_not_modified_and_index_kept():
+    r = _records(source=["FR", "ES"]).set_axis([10, 20])
+    before = r.copy()
+    out = mark_duplicates(r)
+    pd.testing.assert_frame_equal(r, before)
+    assert out.index.tolist() == [10, 20]
+
+
+def test_resubmission_needs_same_content():
+    f = pd.DataFrame(
+        {
+            "source": ["A"] * 3,
+            "source_ref": ["1", "1", "1"],
+            "record_id": ["x", "y", "z"],
+            "n": [3, 3, 4],
+        }
+    )
+    assert mark_resubmissions(f, content=["n"]).tolist() == [pd.NA, "x", pd.NA]

@@ -1,0 +1,219 @@
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trendlib.clean import CleanResult, clean_records, quality_summary
+from trendlib.errors import DataContractError, TrendlibError
+from trendlib.schema import AUDIT_COLUMNS, RECORD_COLUMNS, validate_records
+
+TODAY = "2026-01-01"
+
+
+def _raw(**cols):
+    frame = pd.DataFrame(cols, dtype="object")
+    n = len(frame)
+    frame["source"] = "FR-police"
+    frame["source_ref"] = [f"ref{i}" for i in range(n)]
+    frame["source_file"] = "fr.csv"
+    frame["source_row"] = pd.array(range(2, n + 2), dtype="Int64")
+    return frame
+
+
+def test_tiny_multilingual_frame_exact():
+    raw = _raw(
+        event_date=["17/05/2023", "03/06/2023", "2023-07", "T3 2023"],
+        nationality=["Nigeira", "Côte d'Ivoire", "Syrie", "marruecos"],
+        n_persons=["12", "1 200", "<5", "0"],
+        crime_type=["traite des êtres humains", "THB", "trafic illicite de migrants", "ambos"],
+        exploitation=["exploitation sexuelle", "travail forcé", "", "mendicité forcée"],
+        transport_mode=["bateau", "camión", "avion", ""],
+    )
+    res = clean_records(raw, today=TODAY)
+    rec = res.records
+    assert len(rec) == 4 and res.quarantine.empty
+    assert rec["nationality"].tolist() == ["NGA", "CIV", "SYR", "MAR"]
+    assert rec["event_date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2023-05-17",
+        "2023-06-03",
+        "2023-07-01",
+        "2023-07-01",
+    ]
+    assert rec["date_precision"].astype(str).tolist() == ["day", "day", "month", "quarter"]
+    assert rec["n_persons"].tolist() == [12, 1200, pd.NA, 0]
+    assert rec["censored"].tolist() == [pd.NA, pd.NA, "<5", pd.NA]
+    assert rec["crime_type"].astype(str).tolist() == ["trafficking", "trafficking", "smuggling", "both"]
+    # exploitation is NA for pure smuggling, "unknown" where trafficking has none given
+    assert rec["exploitation"].tolist()[:2] == ["sexual", "forced_labour"]
+    assert pd.isna(rec["exploitation"].iloc[2])
+    assert rec["exploitation"].iloc[3] == "forced_criminality"
+    assert rec["transport_mode"].astype(str).tolist() == ["sea", "land", "air", "unknown"]
+    validate_records(rec)
+
+
+def test_day_month_order_is_decided_per_file():
+    raw = pd.concat(
+        [
+            _raw(event_date=["13/05/2023", "05/06/2023"], n_persons=["1", "2"]).assign(
+                source_file="eu.csv"
+            ),
+            _raw(event_date=["05/13/2023", "05/06/2023"], n_persons=["1", "2"]).assign(
+                source_file="us.csv", source="US"
+            ),
+        ],
+        ignore_index=True,
+    )
+    rec = clean_records(raw, today=TODAY).records
+    assert rec["event_date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2023-05-13",
+        "2023-06-05",
+        "2023-05-13",
+        "2023-05-06",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ({"event_date": "", "n_persons": "3"}, "no_date"),
+        ({"event_date": "31/02/2023", "n_persons": "3"}, "bad_date"),
+        ({"event_date": "17/05/2031", "n_persons": "3"}, "future_date"),
+        ({"event_date": "17/05/2023", "n_persons": "-3"}, "negative_count"),
+        ({"event_date": "17/05/2023", "n_persons": "lots"}, "bad_count"),
+        ({"event_date": "", "n_persons": ""}, "empty_row"),
+        ({"event_date": "17/05/2023", "n_persons": ""}, "no_content"),
+    ],
+)
+def test_bad_rows_are_quarantined_with_reason(row, reason):
+    good = {"event_date": "18/05/2023", "n_persons": "4"}
+    raw = _raw(**{k: [good[k], row[k]] for k in good})
+    res = clean_records(raw, today=TODAY)
+    assert len(res.records) == 1
+    assert res.quarantine["reason"].tolist() == [reason]
+    assert res.quarantine["source_row"].tolist() == [3]
+    # the original values are kept as they were
+    assert res.quarantine["n_persons"].iloc[0] == row["n_persons"]
+    assert res.quarantine["detail"].iloc[0]
+
+
+def test_audit_has_every_change_with_rule():
+    raw = _raw(event_date=["17/05/2023"], nationality=["Lybia"], n_persons=["12"])
+    res = clean_records(raw, today=TODAY)
+    audit = res.audit
+    assert list(audit.columns) == list(AUDIT_COLUMNS)
+    by_col = audit.set_index("column")
+    assert by_col.loc["nationality", "before"] == "Lybia"
+    assert by_col.loc["nationality", "after"] == "LBY"
+    assert by_col.loc["event_date", "after"] == "2023-05-17"
+    assert "n_persons" not in by_col.index  # "12" -> 12 is not a change
+    assert audit["rule"].notna().all()
+    assert (audit["record_id"] == res.records["record_id"].iloc[0]).all()
+    assert audit["source_row"].tolist() == [2] * len(audit)
+
+
+def test_record_ids_are_stable_and_resubmission_is_marked():
+    raw = _raw(event_date=["17/05/2023", "18/05/2023"], n_persons=["3", "4"])
+    first = clean_records(raw, today=TODAY).records
+    again = clean_records(pd.concat([raw, raw], ignore_index=True), today=TODAY).records
+    assert again["record_id"].is_unique
+    assert again["record_id"].iloc[:2].tolist() == first["record_id"].tolist()
+    assert again["is_duplicate_of"].tolist() == [pd.NA, pd.NA, *first["record_id"].tolist()]
+
+
+def test_cross_source_duplicate_is_marked():
+    a = _raw(event_date=["17/05/2023"], n_persons=["40"], detection_country=["Italie"],
+             transport_mode=["mer"])
+    b = _raw(event_date=["2023-05-18"], n_persons=["40"], detection_country=["Italy"],
+             transport_mode=["boat"]).assign(source="IT-GdF", source_file="it.csv")
+    rec = clean_records(pd.concat([a, b], ignore_index=True), today=TODAY).records
+    assert rec["is_duplicate_of"].tolist() == [pd.NA, rec["record_id"].iloc[0]]
+
+
+def test_missing_date_column_is_a_clear_error():
+    with pytest.raises(DataContractError, match="no recognisable date column.*mapping"):
+        clean_records(pd.DataFrame({"Quand": ["2023-01-01"]}))
+    with pytest.raises(TrendlibError, match="DataFrame"):
+        clean_records([1, 2, 3])  # type: ignore[arg-type]
+
+
+def test_empty_frame_gives_empty_result():
+    res = clean_records(pd.DataFrame({"event_date": pd.Series([], dtype="object")}))
+    assert isinstance(res, CleanResult)
+    assert res.records.empty and res.quarantine.empty and res.audit.empty
+    assert list(res.records.columns[: len(RECORD_COLUMNS)]) == list(RECORD_COLUMNS)
+
+
+def test_coordinates_text_swapped_and_decimal_commas():
+    raw = _raw(
+        event_date=["2023-05-17"] * 3,
+        n_persons=["1"] * 3,
+        coordinates=["35,5; 12,6", "12.6, 35.5", "95, 200"],
+    )
+    rec = clean_records(raw, today=TODAY).records
+    assert rec["lat"].round(1).tolist()[:1] == [35.5]
+    assert rec["lon"].round(1).tolist()[:1] == [12.6]
+    assert rec["lat"].isna().tolist() == [False, False, True]
+
+
+def test_quality_summary_counts():
+    raw = _raw(event_date=["17/05/2023", ""], nationality=["Nigeira", "NGA"], n_persons=["1", "2"])
+    summary = quality_summary(clean_records(raw, today=TODAY))
+    row = summary[summary.column == "(row)"].iloc[0]
+    assert (row["rows"], row["filled"], row["quarantined"]) == (2, 1, 1)
+    nat = summary[summary.column == "nationality"].iloc[0]
+    assert (nat["filled"], nat["changed"]) == (1, 1)
+
+
+# ---------------------------------------------------------------- properties
+
+_cell = st.one_of(
+    st.just(""),
+    st.sampled_from(["17/05/2023", "2023-05", "Q2 2023", "45063", "31/02/2023", "garbage"]),
+    st.text(max_size=8),
+)
+_count = st.one_of(st.just(""), st.sampled_from(["3", "-2", "1 200", "<5", "x"]), st.integers(0, 99).map(str))
+_country = st.one_of(st.just(""), st.sampled_from(["Nigeria", "Libye", "ESP", "Ivory Coast", "??"]))
+
+
+@st.composite
+def raw_frames(draw):
+    n = draw(st.integers(0, 12))
+    return _raw(
+        event_date=draw(st.lists(_cell, min_size=n, max_size=n)),
+        n_persons=draw(st.lists(_count, min_size=n, max_size=n)),
+        nationality=draw(st.lists(_country, min_size=n, max_size=n)),
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_frames())
+def test_no_row_lost_and_input_not_modified(raw):
+    before = raw.copy()
+    res = clean_records(raw, today=TODAY)
+    pd.testing.assert_frame_equal(raw, before)
+    assert len(res.records) + len(res.quarantine) == len(raw)
+    got = sorted(res.records["source_row"].tolist() + res.quarantine["source_row"].tolist())
+    assert got == sorted(raw["source_row"].tolist())
+    assert res.records["record_id"].is_unique
+
+
+def _as_text(records):
+    text = records[["source", "source_ref", "source_file", "source_row"]].copy()
+    text["event_date"] = records["event_date"].dt.strftime("%Y-%m-%d")
+    for col in ("n_persons", "nationality", "crime_type", "transport_mode"):
+        text[col] = records[col].astype("string")
+    return text.astype({c: "object" for c in text.columns if c != "source_row"})
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_frames())
+def test_cleaning_is_idempotent(raw):
+    once = clean_records(raw, today=TODAY).records
+    twice = clean_records(_as_text(once), today=TODAY).records
+    assert len(twice) == len(once)
+    for col in ("event_date", "n_persons", "nationality", "crime_type", "transport_mode"):
+        left = once[col].astype("string").tolist()
+        right = twice[col].astype("string").tolist()
+        assert left == right, col
+    assert np.array_equal(once["record_id"].to_numpy(), twice["record_id"].to_numpy())

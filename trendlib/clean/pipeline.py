@@ -1,0 +1,583 @@
+"""``clean_records``: the documented chain from a raw frame to the record frame.
+
+Steps, in order (each a module of :mod:`trendlib.clean`):
+
+1. rows with no values -> quarantine (``empty_row``);
+2. event dates, day/month order decided per file (:mod:`~trendlib.clean.dates`);
+3. counts of persons and suspects, censored cells such as ``"<5"``
+   (:mod:`~trendlib.clean.numbers`);
+4. countries, nationalities and transit lists (:mod:`~trendlib.clean.countries`);
+5. vocabularies and linked offences (:mod:`~trendlib.clean.vocab`);
+6. coordinates (:mod:`~trendlib.clean.geo`);
+7. rows that cannot be records -> quarantine with a reason code;
+8. record ids, re-submissions and cross-source duplicates (:mod:`~trendlib.clean.dedupe`).
+
+Every input row ends in ``records`` or ``quarantine``; every value that
+changed is in ``audit`` with the rule that changed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from trendlib.clean import countries, dates, dedupe, geo, numbers, vocab
+from trendlib.clean._unique import Parsed
+from trendlib.errors import DataContractError, short_list
+from trendlib.schema import (
+    AGGREGATE_COLUMNS,
+    AUDIT_COLUMNS,
+    COUNTRY_COLUMNS,
+    DATE_PRECISIONS,
+    IDENTIFIER_COLUMNS,
+    PROVENANCE_COLUMNS,
+    QUARANTINE_REASONS,
+    RECORD_DTYPES,
+    UNKNOWN,
+    VOCABULARIES,
+)
+
+__all__ = ["CleanResult", "clean_records", "quality_summary"]
+
+_CONTENT = (
+    "n_persons",
+    "n_suspects",
+    "crime_type",
+    "exploitation",
+    "nationality",
+    "origin_country",
+    "destination_country",
+    "detection_country",
+    "transit_countries",
+    "transport_mode",
+    "lat",
+    "lon",
+    "coordinates",
+    "route_label",
+    "indicator",
+)
+_NOT_CONTENT = {"source", "source_ref", *PROVENANCE_COLUMNS}
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """What :func:`clean_records` returns.
+
+    Attributes
+    ----------
+    records : DataFrame
+        The record frame (DESIGN.md §3), plus provenance (``source_file``,
+        ``source_row``), aggregate, identifier and unrecognised columns.
+    quarantine : DataFrame
+        Rows that cannot be records: their raw values, ``reason`` (a code of
+        :data:`trendlib.schema.QUARANTINE_REASONS`) and ``detail``.
+    audit : DataFrame
+        One row per changed value: ``record_id``, ``source_file``, ``source_row``,
+        ``column``, ``before``, ``after``, ``rule``.
+    """
+
+    records: pd.DataFrame
+    quarantine: pd.DataFrame
+    audit: pd.DataFrame
+
+    def summary(self) -> pd.DataFrame:
+        """Return the data-quality summary (see :func:`quality_summary`)."""
+        return quality_summary(self)
+
+
+def clean_records(
+    raw: pd.DataFrame,
+    *,
+    dayfirst: bool | None = None,
+    today: pd.Timestamp | str | None = None,
+    dedupe_window_days: int = 2,
+    progress: bool = False,
+) -> CleanResult:
+    """Turn a raw frame (from :func:`trendlib.read_records`) into clean records.
+
+    Parameters
+    ----------
+    raw : DataFrame
+        Raw text values under canonical column names; must have ``event_date``.
+        Provenance columns (``source``, ``source_ref``, ``source_file``,
+        ``source_row``) are filled in when absent. Not modified.
+    dayfirst : bool, optional
+        Force the day/month order of ambiguous dates; by default it is decided per
+        file from all its values (day first when nothing tells).
+    today : Timestamp or str, optional
+        Dates after this day are quarantined as ``future_date``; default: now (UTC).
+    dedupe_window_days : int, default=2
+        Largest gap in event dates between two sources' reports of one event.
+    progress : bool, default=False
+        Show a progress bar over the cleaning steps.
+
+    Returns
+    -------
+    CleanResult
+        ``records``, ``quarantine`` and ``audit``;
+        ``len(records) + len(quarantine) == len(raw)``.
+
+    Raises
+    ------
+    DataContractError
+        If ``raw`` is not a DataFrame or has no ``event_date`` column.
+
+    Examples
+    --------
+    >>> raw = pd.DataFrame({
+    ...     "event_date": ["17/05/2023", "2023-13-45", "Q2 2023"],
+    ...     "nationality": ["Nigeira", "Syrie", "Marruecos"],
+    ...     "n_persons": ["12", "3", "<5"],
+    ...     "crime_type": ["traite des êtres humains", "THB", "tráfico de migrantes"],
+    ... })
+    >>> res = clean_records(raw, today="2026-01-01")
+    >>> res.records[["nationality", "event_date", "date_precision", "crime_type"]]
+      nationality event_date date_precision   crime_type
+    0         NGA 2023-05-17            day  trafficking
+    2         MAR 2023-04-01        quarter    smuggling
+    >>> res.quarantine[["source_row", "reason"]]
+       source_row    reason
+    1           3  bad_date
+    >>> len(res.records) + len(res.quarantine) == len(raw)
+    True
+    """
+    frame = _prepare(raw)
+    now = pd.Timestamp.now(tz="UTC").tz_localize(None) if today is None else pd.Timestamp(today)
+    audit_parts: list[pd.DataFrame] = []
+    out: dict[str, pd.Series] = {}
+
+    def record(col: str, parsed: Parsed, before: pd.Series, after_text: pd.Series) -> None:
+        audit_parts.append(_audit_rows(frame, col, before, after_text, parsed.rule))
+
+    steps: list[tuple[str, Callable[[], None]]] = []
+
+    # --- 2. dates ------------------------------------------------------------
+    def step_dates() -> None:
+        raw_dates = frame["event_date"]
+        values = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+        precision = pd.Series(pd.NA, index=frame.index, dtype="object")
+        rule = pd.Series(pd.NA, index=frame.index, dtype="string")
+        invalid = pd.Series(False, index=frame.index)
+        for _, idx in frame.groupby("source_file", sort=False, dropna=False).groups.items():
+            chunk = raw_dates.loc[idx]
+            order = dayfirst if dayfirst is not None else dates.infer_dayfirst(chunk)
+            parsed = dates.parse_dates(chunk, dayfirst=True if order is None else order, today=now)
+            values.loc[idx] = parsed.values.astype("datetime64[ns]")
+            precision.loc[idx] = parsed.precision.astype("object")
+            rule.loc[idx] = parsed.rule
+            invalid.loc[idx] = parsed.invalid
+        out["event_date"] = values
+        out["date_precision"] = pd.Series(
+            pd.Categorical(precision, categories=list(DATE_PRECISIONS)), index=frame.index
+        )
+        out["_date_invalid"] = invalid
+        out["_date_rule"] = rule
+        iso = values.dt.strftime("%Y-%m-%d").astype("string")
+        audit_parts.append(_audit_rows(frame, "event_date", raw_dates, iso, rule))
+
+    # --- 3. counts -----------------------------------------------------------
+    def step_counts() -> None:
+        censored = (
+            frame["censored"].astype("string")
+            if "censored" in frame
+            else pd.Series(pd.NA, index=frame.index, dtype="string")
+        )
+        for col in ("n_persons", "n_suspects"):
+            if col not in frame:
+                out[col] = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+                out[f"_{col}_rule"] = pd.Series(pd.NA, index=frame.index, dtype="string")
+                continue
+            parsed = numbers.parse_count(frame[col])
+            out[col] = parsed.values.astype("Int64")
+            out[f"_{col}_rule"] = parsed.rule.where(parsed.invalid)
+            if col == "n_persons":
+                is_cens = parsed.rule.eq("count.censored").fillna(False)
+                censored = censored.where(~is_cens | censored.notna(), frame[col].astype("string"))
+            record(col, parsed, frame[col], parsed.values.astype("Int64").astype("string"))
+        out["censored"] = censored.str.strip()
+
+    # --- 4. countries --------------------------------------------------------
+    def step_countries() -> None:
+        for col in COUNTRY_COLUMNS:
+            if col not in frame:
+                out[col] = pd.Series(pd.NA, index=frame.index, dtype="string")
+                continue
+            parsed = countries.parse_country(frame[col])
+            out[col] = parsed.values.astype("string")
+            record(col, parsed, frame[col], out[col])
+        if "transit_countries" in frame:
+            parsed = countries.parse_country_list(frame["transit_countries"])
+            out["transit_countries"] = parsed.values.astype("string")
+            record("transit_countries", parsed, frame["transit_countries"], out["transit_countries"])
+        else:
+            out["transit_countries"] = pd.Series(pd.NA, index=frame.index, dtype="string")
+
+    # --- 5. vocabularies -----------------------------------------------------
+    def step_vocab() -> None:
+        for field, words in VOCABULARIES.items():
+            if field not in frame:
+                out[field] = pd.Series(
+                    pd.Categorical([UNKNOWN] * len(frame), categories=list(words)),
+                    index=frame.index,
+                )
+                continue
+            parsed = vocab.parse_vocab(frame[field], field=field)
+            out[field] = parsed.values.astype(pd.CategoricalDtype(list(words)))
+            record(field, parsed, frame[field], out[field].astype("string"))
+        # exploitation applies to trafficking only (DESIGN.md §3): NA for pure smuggling
+        smuggling = out["crime_type"].astype("string").eq("smuggling").fillna(False)
+        exploitation = out["exploitation"].copy()
+        exploitation[smuggling.to_numpy()] = np.nan
+        out["exploitation"] = exploitation
+        if "linked_offences" in frame:
+            parsed = vocab.parse_linked_offences(frame["linked_offences"])
+            out["linked_offences"] = parsed.values.astype("string")
+            record("linked_offences", parsed, frame["linked_offences"], out["linked_offences"])
+        else:
+            out["linked_offences"] = pd.Series(pd.NA, index=frame.index, dtype="string")
+
+    # --- 6. coordinates ------------------------------------------------------
+    def step_coords() -> None:
+        lat_txt = frame["lat"] if "lat" in frame else None
+        lon_txt = frame["lon"] if "lon" in frame else None
+        if "coordinates" in frame:
+            c_lat, c_lon = geo.split_coordinates(frame["coordinates"])
+            lat_txt = c_lat if lat_txt is None else lat_txt.fillna(c_lat)
+            lon_txt = c_lon if lon_txt is None else lon_txt.fillna(c_lon)
+        if lat_txt is None or lon_txt is None:
+            out["lat"] = pd.Series(np.nan, index=frame.index, dtype="float64")
+            out["lon"] = pd.Series(np.nan, index=frame.index, dtype="float64")
+            return
+        lat_p, lon_p = numbers.parse_number(lat_txt), numbers.parse_number(lon_txt)
+        fixed = geo.fix_coordinates(lat_p.values, lon_p.values)
+        out["lat"] = fixed.lat.astype("float64")
+        out["lon"] = fixed.lon.astype("float64")
+        for col, txt, parsed_num in (("lat", lat_txt, lat_p), ("lon", lon_txt, lon_p)):
+            rule = fixed.rule.fillna(parsed_num.rule)
+            after = out[col].map(_fmt_float, na_action="ignore").astype("string")
+            before = txt.astype("string")
+            # a number written differently ("36,52" vs 36.52) is a change; "36.520" is not
+            same_number = parsed_num.values.astype("float64").eq(out[col]).fillna(False)
+            audit_parts.append(
+                _audit_rows(frame, col, before.where(~same_number), after, rule, skip_na=True)
+            )
+
+    steps = [
+        ("dates", step_dates),
+        ("counts", step_counts),
+        ("countries", step_countries),
+        ("vocabularies", step_vocab),
+        ("coordinates", step_coords),
+    ]
+    with _progress(progress, total=len(steps) + 2) as tick:
+        for name, fn in steps:
+            fn()
+            tick(name)
+
+        # --- 7. quarantine ---------------------------------------------------
+        reason = _quarantine_reasons(frame, out)
+        tick("quarantine")
+
+        # --- 8. records, ids and duplicates ---------------------------------
+        keep = reason.isna().to_numpy()
+        records = _assemble(frame, out)
+        records = records.loc[keep]
+        records = _assign_ids(records)
+        if len(records):
+            cross = dedupe.mark_duplicates(records, window_days=dedupe_window_days)
+            records["is_duplicate_of"] = records["is_duplicate_of"].fillna(cross)
+        tick("duplicates")
+
+    quarantine = frame.loc[~keep].copy()
+    quarantine.insert(0, "reason", reason[~keep].astype("string"))
+    quarantine.insert(1, "detail", quarantine["reason"].map(QUARANTINE_REASONS).astype("string"))
+    quarantine = quarantine.drop(columns=[c for c in quarantine if c.startswith("_")])
+
+    audit = _finish_audit(audit_parts, records)
+    return CleanResult(records=records, quarantine=quarantine, audit=audit)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _prepare(raw: pd.DataFrame) -> pd.DataFrame:
+    """Check the raw frame and return a copy with provenance columns filled in."""
+    if not isinstance(raw, pd.DataFrame):
+        raise DataContractError(
+            f"clean_records expects a pandas DataFrame (from trendlib.read_records), got "
+            f"{type(raw).__name__}."
+        )
+    if "event_date" not in raw.columns:
+        files = raw.attrs.get("trendlib", {}).get("files", [])
+        where = ", ".join(f"'{f.get('path')}'" for f in files) or "the input"
+        raise DataContractError(
+            f"no recognisable date column in {where}: expected a column such as 'Date', "
+            f"'Date de détection' or 'Fecha', found {short_list(list(raw.columns))}. Pass "
+            "mapping={'<your date header>': 'event_date'} to trendlib.read_records."
+        )
+    frame = raw.copy()
+    frame.index = pd.RangeIndex(len(frame))
+    if "source_row" not in frame:
+        frame["source_row"] = pd.array(np.arange(1, len(frame) + 1), dtype="Int64")
+    if "source_file" not in frame:
+        frame["source_file"] = "<frame>"
+    if "source" not in frame:
+        frame["source"] = frame["source_file"]
+    if "source_ref" not in frame:
+        frame["source_ref"] = frame["source_row"].astype("string")
+    for col in ("source", "source_ref", "source_file"):
+        frame[col] = frame[col].astype("string").str.strip()
+    frame["source_ref"] = frame["source_ref"].fillna(frame["source_row"].astype("string"))
+    frame["source"] = frame["source"].fillna(frame["source_file"])
+    return frame
+
+
+def _fmt_float(x: float) -> str:
+    return f"{x:.6f}".rstrip("0").rstrip(".")
+
+
+def _audit_rows(
+    frame: pd.DataFrame,
+    column: str,
+    before: pd.Series,
+    after: pd.Series,
+    rule: pd.Series,
+    *,
+    skip_na: bool = False,
+) -> pd.DataFrame:
+    """Rows where the stripped text ``before`` differs from the clean value's text."""
+    b = before.astype("string").str.strip()
+    b = b.where(b.ne(""))
+    a = after.astype("string")
+    changed = b.notna() & (a.isna() | a.ne(b)).fillna(True)
+    if skip_na:
+        changed &= before.notna()
+    idx = changed.to_numpy(dtype=bool)
+    if not idx.any():
+        return pd.DataFrame()
+    return pd.DataFrame(
+        {
+            "_pos": np.flatnonzero(idx),
+            "column": column,
+            "before": pd.Categorical(b[idx]),
+            "after": pd.Categorical(a[idx]),
+            "rule": pd.Categorical(rule[idx].fillna(f"{column}.normalised")),
+        }
+    )
+
+
+def _quarantine_reasons(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.Series:
+    """The first reason each row cannot be a record, or NA."""
+    content_cols = [c for c in frame.columns if c not in _NOT_CONTENT]
+    text = frame[content_cols].astype("string")
+    filled = text.apply(lambda s: s.str.strip().ne("").fillna(False)).any(axis=1)
+    has_date_text = (
+        frame["event_date"].astype("string").str.strip().ne("").fillna(False).astype(bool)
+    )
+    other = [c for c in _CONTENT if c in frame.columns]
+    has_content = (
+        frame[other].astype("string").apply(lambda s: s.str.strip().ne("").fillna(False)).any(axis=1)
+        if other
+        else pd.Series(False, index=frame.index)
+    )
+    date_rule = out["_date_rule"]
+    persons_rule = out["_n_persons_rule"].fillna(out["_n_suspects_rule"])
+    conditions = [
+        ("empty_row", ~filled),
+        ("no_date", ~has_date_text),
+        ("bad_date", out["_date_invalid"].astype(bool)),
+        ("future_date", date_rule.eq("date.future").fillna(False).astype(bool)),
+        ("negative_count", persons_rule.eq("count.negative").fillna(False).astype(bool)),
+        ("bad_count", persons_rule.notna() & persons_rule.ne("count.negative").fillna(True)),
+        ("no_content", ~has_content),
+    ]
+    reason = pd.Series(pd.NA, index=frame.index, dtype="object")
+    for code, mask in reversed(conditions):  # the first condition in the list wins
+        reason = reason.mask(mask.to_numpy(dtype=bool), code)
+    return reason
+
+
+def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
+    """Record-frame columns in contract order, then the extra columns."""
+    cols: dict[str, pd.Series] = {}
+    for col, dtype in RECORD_DTYPES.items():
+        if col in out:
+            cols[col] = out[col]
+        elif col in ("source", "source_ref"):
+            cols[col] = frame[col].astype("string")
+        else:
+            cols[col] = pd.Series(pd.NA, index=frame.index).astype(dtype)
+    records = pd.DataFrame(cols, index=frame.index)
+    records["record_id"] = records["record_id"].astype("string")
+    records["is_duplicate_of"] = records["is_duplicate_of"].astype("string")
+    for col in (*AGGREGATE_COLUMNS, *IDENTIFIER_COLUMNS):
+        if col == "censored":
+            if out["censored"].notna().any() or "censored" in frame:
+                records["censored"] = out["censored"]
+        elif col in frame:
+            records[col] = frame[col].astype("string").str.strip()
+    for col in PROVENANCE_COLUMNS:
+        records[col] = frame[col]
+    used = set(records.columns) | {"coordinates", *RECORD_DTYPES}
+    for col in frame.columns:
+        if col not in used and not col.startswith("_"):
+            records[col] = frame[col]
+    return records
+
+
+def _assign_ids(records: pd.DataFrame) -> pd.DataFrame:
+    """Stable ``record_id`` = hash of (source, source_ref); repeats get a suffix.
+
+    pandas' ``hash_pandas_object`` is vectorised and uses a fixed key, so ids are the
+    same on every run and machine.
+    """
+    records = records.copy()
+    if records.empty:
+        return records
+    key = records[["source", "source_ref"]].astype("string").fillna("")
+    occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
+    nth = occurrence.astype("string").where(occurrence.gt(0), "")
+    hashed = pd.util.hash_pandas_object(key.assign(n=nth), index=False).to_numpy(np.uint64)
+    records["record_id"] = pd.array(_hex_ids(hashed), dtype="string")
+    content = [
+        c
+        for c in (
+            "event_date",
+            "n_persons",
+            "nationality",
+            "origin_country",
+            "detection_country",
+            "crime_type",
+        )
+        if c in records
+    ]
+    records["is_duplicate_of"] = dedupe.mark_resubmissions(records, content=content)
+    return records
+
+
+def _hex_ids(hashed: np.ndarray) -> np.ndarray:
+    """``"R" + 16 hex digits`` for each uint64, vectorised (no per-row formatting)."""
+    shifts = np.arange(60, -1, -4, dtype=np.uint64)
+    nibbles = ((hashed[:, None] >> shifts) & np.uint64(0xF)).astype(np.uint8)
+    chars = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)[nibbles]
+    text = np.concatenate([np.full((len(hashed), 1), ord("R"), np.uint8), chars], axis=1)
+    return text.view("S17").ravel().astype(str)
+
+
+def _finish_audit(parts: list[pd.DataFrame], records: pd.DataFrame) -> pd.DataFrame:
+    """Join the audit parts to record ids and provenance (rows of records only)."""
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype="string") for c in AUDIT_COLUMNS})
+    audit = pd.concat(
+        [p.astype({"before": "string", "after": "string", "rule": "string"}) for p in parts],
+        ignore_index=True,
+    )
+    pos = audit.pop("_pos").to_numpy()
+    is_record = np.isin(pos, records.index.to_numpy())
+    audit, pos = audit.loc[is_record].reset_index(drop=True), pos[is_record]
+    rec = records.loc[pos]
+    audit.insert(0, "record_id", rec["record_id"].to_numpy())
+    audit.insert(1, "source_file", rec["source_file"].to_numpy())
+    audit.insert(2, "source_row", rec["source_row"].to_numpy())
+    for col in ("record_id", "source_file", "before", "after", "rule"):
+        audit[col] = audit[col].astype("string")
+    audit["column"] = audit["column"].astype("category")
+    audit["source_row"] = audit["source_row"].astype("Int64")
+    return audit[list(AUDIT_COLUMNS)]
+
+
+@contextmanager
+def _progress(show: bool, *, total: int) -> Iterator[Callable[[str], None]]:
+    if not show:
+        yield lambda _name: None
+        return
+    from tqdm.auto import tqdm
+
+    with tqdm(total=total, desc="cleaning", unit="step") as bar:
+
+        def tick(name: str) -> None:
+            bar.set_postfix_str(name)
+            bar.update(1)
+
+        yield tick
+
+
+def quality_summary(result: CleanResult) -> pd.DataFrame:
+    """Per source and column: rows, filled, changed, unknown and quarantined counts.
+
+    Parameters
+    ----------
+    result : CleanResult
+        Output of :func:`clean_records`.
+
+    Returns
+    -------
+    DataFrame
+        One row per (source, column) with ``rows`` (input rows of the source),
+        ``filled`` (clean values present), ``changed`` (values cleaning changed),
+        ``unknown`` (missing or ``"unknown"``), ``quarantined`` (rows of the source set
+        aside, on the row ``column == "(row)"``) and ``filled_pct``.
+
+    Examples
+    --------
+    >>> raw = pd.DataFrame({"event_date": ["2023-05-17", ""], "n_persons": ["1 200", "3"]})
+    >>> s = quality_summary(clean_records(raw, today="2026-01-01"))
+    >>> s.loc[s.column.isin(["(row)", "n_persons"]),
+    ...       ["column", "rows", "filled", "changed", "quarantined"]]
+          column  rows  filled  changed  quarantined
+    0      (row)     2       1        0            1
+    6  n_persons     2       1        1            0
+    """
+    rec, quar, audit = result.records, result.quarantine, result.audit
+    cols = [c for c in RECORD_DTYPES if c not in ("record_id", "source", "source_ref")]
+    src_rec = rec["source"].astype("string")
+    rows = src_rec.value_counts().add(
+        quar["source"].astype("string").value_counts() if len(quar) else 0, fill_value=0
+    )
+    changed = (
+        audit.merge(rec[["record_id", "source"]], on="record_id", how="inner")
+        .groupby(["source", "column"], observed=True)
+        .size()
+    )
+    out = []
+    for source in sorted(rows.index):
+        sel = rec.loc[src_rec.eq(source).fillna(False).to_numpy()]
+        n_q = int((quar["source"].astype("string") == source).sum()) if len(quar) else 0
+        out.append(
+            {
+                "source": source,
+                "column": "(row)",
+                "rows": int(rows[source]),
+                "filled": len(sel),
+                "changed": 0,
+                "unknown": 0,
+                "quarantined": n_q,
+            }
+        )
+        for col in cols:
+            s = sel[col]
+            missing = s.isna()
+            if isinstance(s.dtype, pd.CategoricalDtype):
+                missing |= s.astype("string").eq(UNKNOWN).fillna(False)
+            out.append(
+                {
+                    "source": source,
+                    "column": col,
+                    "rows": int(rows[source]),
+                    "filled": int((~missing).sum()),
+                    "changed": int(changed.get((source, col), 0)),
+                    "unknown": int(missing.sum()),
+                    "quarantined": 0,
+                }
+            )
+    summary = pd.DataFrame(
+        out, columns=["source", "column", "rows", "filled", "changed", "unknown", "quarantined"]
+    )
+    denom = summary["rows"].where(summary["rows"] > 0)
+    summary["filled_pct"] = (100 * summary["filled"] / denom).round(1)
+    return summary
