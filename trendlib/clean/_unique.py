@@ -71,16 +71,16 @@ def map_unique(
     (['A', <NA>, 'A'], ['upper', <NA>, 'upper'], [False, False, False])
     """
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
-    uniq = np.asarray(uniques, dtype=object)
-    values, rules, invalid = func(uniq)
-    values = np.append(np.asarray(values, dtype=object), None)
-    rules = np.append(np.asarray(rules, dtype=object), None)
-    invalid = np.append(np.asarray(invalid, dtype=bool), False)
-    out = pd.Series(values[codes], index=raw.index, name=raw.name)
-    if dtype is not None:
-        out = out.astype(dtype)
+    values, rules, invalid = func(np.asarray(uniques, dtype=object))
+    # Convert the few unique results once, then take by code (-1 = missing input).
+    vals = pd.array(np.asarray(values, dtype=object), dtype=dtype)
+    if not isinstance(vals, pd.api.extensions.ExtensionArray):  # pragma: no cover
+        vals = pd.array(vals)
+    out = pd.Series(vals.take(codes, allow_fill=True), index=raw.index, name=raw.name)
+    rule = pd.array(np.asarray(rules, dtype=object), dtype="string").take(codes, allow_fill=True)
+    flag = np.append(np.asarray(invalid, dtype=bool), False)[codes]
     return Parsed(
         values=out,
-        rule=pd.Series(rules[codes], index=raw.index, name=raw.name, dtype="string"),
-        invalid=pd.Series(invalid[codes], index=raw.index, name=raw.name, dtype=bool),
+        rule=pd.Series(rule, index=raw.index, name=raw.name),
+        invalid=pd.Series(flag, index=raw.index, name=raw.name, dtype=bool),
     )

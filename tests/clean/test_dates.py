@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trendlib.clean.dates import ParsedDates, infer_dayfirst, parse_dates
+from trendlib.schema import DATE_PRECISIONS
+
+TODAY = pd.Timestamp("2025-01-01")
+
+FORMATS = [
+    ("2023-05-17", "2023-05-17", "date.iso", "day"),
+    ("2023-5-7", "2023-05-07", "date.iso", "day"),
+    ("2023-05-17 00:00:00", "2023-05-17", "date.iso", "day"),
+    ("2023-05-17T10:00:00Z", "2023-05-17", "date.iso", "day"),
+    ("2023-05-17T10:00:00+02:00", "2023-05-17", "date.iso", "day"),
+    ("  2023-05-17 ", "2023-05-17", "date.iso", "day"),
+    ("17/05/2023", "2023-05-17", "date.dayfirst", "day"),
+    ("17.05.2023", "2023-05-17", "date.dayfirst", "day"),
+    ("17-05-2023", "2023-05-17", "date.dayfirst", "day"),
+    ("17/05/23", "2023-05-17", "date.dayfirst", "day"),
+    ("17/05/2023 10:30", "2023-05-17", "date.dayfirst", "day"),
+    ("2023/05/17", "2023-05-17", "date.ymd", "day"),
+    ("2023.05.17", "2023-05-17", "date.ymd", "day"),
+    ("20230517", "2023-05-17", "date.compact", "day"),
+    ("17 May 2023", "2023-05-17", "date.text_en", "day"),
+    ("17-May-2023", "2023-05-17", "date.text_en", "day"),
+    ("May 17, 2023", "2023-05-17", "date.text_en", "day"),
+    ("Wednesday, 17 May 2023", "2023-05-17", "date.text_en", "day"),
+    ("1st May 2023", "2023-05-01", "date.text_en", "day"),
+    ("17 Sept 2023", "2023-09-17", "date.text_en", "day"),
+    ("17 mai 2023", "2023-05-17", "date.text_fr", "day"),
+    ("1er mars 2023", "2023-03-01", "date.text_fr", "day"),
+    ("3 févr. 2023", "2023-02-03", "date.text_fr", "day"),
+    ("3 FÉVRIER 2023", "2023-02-03", "date.text_fr", "day"),
+    ("15 août 2023", "2023-08-15", "date.text_fr", "day"),
+    ("17 de mayo de 2023", "2023-05-17", "date.text_es", "day"),
+    ("5 ene 2023", "2023-01-05", "date.text_es", "day"),
+    ("5 dic. 2023", "2023-12-05", "date.text_es", "day"),
+    ("1º de enero de 2023", "2023-01-01", "date.text_es", "day"),
+    ("2023-05", "2023-05-01", "date.month", "month"),
+    ("05/2023", "2023-05-01", "date.month", "month"),
+    ("202305", "2023-05-01", "date.month", "month"),
+    ("mai 2023", "2023-05-01", "date.month", "month"),
+    ("May 2023", "2023-05-01", "date.month", "month"),
+    ("mayo de 2023", "2023-05-01", "date.month", "month"),
+    ("Q2 2023", "2023-04-01", "date.quarter", "quarter"),
+    ("q4-2023", "2023-10-01", "date.quarter", "quarter"),
+    ("2023-Q2", "2023-04-01", "date.quarter", "quarter"),
+    ("2023Q2", "2023-04-01", "date.quarter", "quarter"),
+    ("T2 2023", "2023-04-01", "date.quarter", "quarter"),
+    ("2T 2023", "2023-04-01", "date.quarter", "quarter"),
+    ("2º trimestre 2023", "2023-04-01", "date.quarter", "quarter"),
+    ("1er trimestre 2023", "2023-01-01", "date.quarter", "quarter"),
+    ("3e trimestre 2023", "2023-07-01", "date.quarter", "quarter"),
+    ("2nd quarter 2023", "2023-04-01", "date.quarter", "quarter"),
+    ("2023", "2023-01-01", "date.year", "year"),
+    ("2023.0", "2023-01-01", "date.year", "year"),
+    ("45063", "2023-05-17", "date.excel_serial", "day"),
+    ("45063.0", "2023-05-17", "date.excel_serial", "day"),
+    ("30000", "1982-02-18", "date.excel_serial", "day"),
+]
+INVALID = [
+    ("abc", "date.unparseable"),
+    ("0", "date.unparseable"),
+    ("17/05", "date.unparseable"),
+    ("31/02/2023", "date.impossible"),
+    ("29/02/2023", "date.impossible"),
+    ("2023-13-01", "date.impossible"),
+    ("2023-13", "date.impossible"),
+    ("12345", "date.impossible"),  # five digits outside the Excel range
+    ("1066", "date.impossible"),  # a bare number is a year only in 1900-2100
+    ("31 février 2023", "date.impossible"),
+    ("Q5 2023", "date.unparseable"),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, tuple[object, str, bool, object]]:
+    """Every case of FORMATS and INVALID parsed in one call (as one day-first file)."""
+    texts = [case[0] for case in FORMATS + INVALID]
+    p = parse_dates(pd.Series(texts), dayfirst=True, today=TODAY)
+    return {
+        t: (v, r, bool(i), pr)
+        for t, v, r, i, pr in zip(texts, p.values, p.rule, p.invalid, p.precision, strict=True)
+    }
+
+
+def one(text: str, **kwargs: object) -> tuple[object, str, bool, object]:
+    p = parse_dates(pd.Series([text]), today=TODAY, **kwargs)  # type: ignore[arg-type]
+    return p.values.iloc[0], p.rule.iloc[0], bool(p.invalid.iloc[0]), p.precision.iloc[0]
+
+
+@pytest.mark.parametrize(("text", "expected", "rule", "precision"), FORMATS)
+def test_formats(
+    parsed: dict[str, tuple[object, str, bool, object]],
+    text: str,
+    expected: str,
+    rule: str,
+    precision: str,
+) -> None:
+    value, got_rule, invalid, got_precision = parsed[text]
+    assert value == pd.Timestamp(expected)
+    assert (got_rule, invalid, got_precision) == (rule, False, precision)
+
+
+@pytest.mark.parametrize(("text", "rule"), INVALID)
+def test_invalid(parsed: dict[str, tuple[object, str, bool, object]], text: str, rule: str) -> None:
+    value, got_rule, invalid, precision = parsed[text]
+    assert pd.isna(value)
+    assert (got_rule, invalid) == (rule, True)
+    assert pd.isna(precision)
+
+
+def test_leap_day_is_valid() -> None:
+    assert one("29/02/2024")[0] == pd.Timestamp("2024-02-29")
+
+
+def test_excel_serial_does_not_misfire_on_years() -> None:
+    p = parse_dates(pd.Series(["2023", "1999", "45063"]), today=TODAY)
+    assert p.rule.tolist() == ["date.year", "date.year", "date.excel_serial"]
+    assert p.values.dt.year.tolist() == [2023, 1999, 2023]
+
+
+def test_two_digit_years_follow_strptime() -> None:
+    p = parse_dates(pd.Series(["01/01/68", "01/01/69"]), today=TODAY)
+    assert p.values.dt.year.tolist() == [2068, 1969]
+
+
+def test_monthfirst_when_told() -> None:
+    value, rule, invalid, _ = one("05/17/2023", dayfirst=False)
+    assert (value, rule, invalid) == (pd.Timestamp("2023-05-17"), "date.monthfirst", False)
+
+
+def test_dayfirst_decided_per_file() -> None:
+    european = pd.Series(["13/05/2023", "05/06/2023"])
+    assert infer_dayfirst(european) is True
+    p = parse_dates(european, today=TODAY)
+    assert p.values.tolist() == [pd.Timestamp("2023-05-13"), pd.Timestamp("2023-06-05")]
+    assert p.rule.tolist() == ["date.dayfirst", "date.dayfirst"]
+
+    american = pd.Series(["05/13/2023", "05/06/2023"])
+    assert infer_dayfirst(american) is False
+    p = parse_dates(american, today=TODAY)
+    assert p.values.tolist() == [pd.Timestamp("2023-05-13"), pd.Timestamp("2023-05-06")]
+    assert p.rule.tolist() == ["date.monthfirst", "date.monthfirst"]
+
+
+def test_undecided_file_defaults_to_dayfirst() -> None:
+    raw = pd.Series(["05/06/2023", "2023-01-01", None])
+    assert infer_dayfirst(raw) is None
+    assert parse_dates(raw, today=TODAY).values.iloc[0] == pd.Timestamp("2023-06-05")
+
+
+def test_mixed_file_majority_wins_and_minority_is_invalid() -> None:
+    raw = pd.Series(["13/05/2023", "14/05/2023", "05/13/2023"])
+    assert infer_dayfirst(raw) is True
+    p = parse_dates(raw, today=TODAY)
+    assert p.invalid.tolist() == [False, False, True]
+
+
+def test_future_dates_keep_value_and_get_rule() -> None:
+    p = parse_dates(pd.Series(["2025-01-01", "2025-01-02", "2026"]), today=TODAY)
+    assert p.values.tolist() == [
+        pd.Timestamp(x) for x in ["2025-01-01", "2025-01-02", "2026-01-01"]
+    ]
+    assert p.rule.tolist() == ["date.iso", "date.future", "date.future"]
+    assert p.invalid.tolist() == [False, False, False]
+
+
+def test_missing_and_blank_are_not_invalid() -> None:
+    p = parse_dates(pd.Series([None, "", "  ", np.nan], dtype=object), today=TODAY)
+    assert p.values.isna().all()
+    assert p.rule.isna().all()
+    assert not p.invalid.any()
+
+
+def test_result_types_index_and_input_untouched() -> None:
+    raw = pd.Series(["17/05/2023", None, "Q2 2023", "17/05/2023"], index=[10, 3, 7, 1], name="d")
+    before = raw.copy()
+    p = parse_dates(raw, today=TODAY)
+    assert isinstance(p, ParsedDates)
+    pd.testing.assert_series_equal(raw, before)
+    for part in (p.values, p.rule, p.invalid, p.precision):
+        assert part.index.equals(raw.index)
+    assert p.values.dtype == "datetime64[ns]"
+    assert p.rule.dtype == "string"
+    assert p.invalid.dtype == bool
+    assert list(p.precision.cat.categories) == list(DATE_PRECISIONS)
+    assert p.precision.iloc[0] == "day"
+    assert pd.isna(p.precision.iloc[1])
+    assert p.precision.iloc[2] == "quarter"
+
+
+def test_empty_input() -> None:
+    p = parse_dates(pd.Series([], dtype=object), today=TODAY)
+    assert len(p.values) == 0
+    assert p.values.dtype == "datetime64[ns]"
+
+
+def test_default_today_is_now() -> None:
+    assert parse_dates(pd.Series(["2200-01-01"])).rule.iloc[0] == "date.future"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), max_size=20)
+)
+def test_iso_round_trip(dates: list[dt.date]) -> None:
+    raw = pd.Series([d.isoformat() for d in dates], dtype=object)
+    p = parse_dates(raw, today=pd.Timestamp("2200-01-01"))
+    assert p.values.tolist() == [pd.Timestamp(d) for d in dates]
+    assert not p.invalid.any()
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2060, 12, 31)), max_size=10),
+    st.sampled_from(["%d/%m/%Y", "%d %B %Y", "%Y-%m", "%Y"]),
+)
+def test_idempotent_on_its_own_output(dates: list[dt.date], fmt: str) -> None:
+    raw = pd.Series([d.strftime(fmt) for d in dates], dtype=object)
+    first = parse_dates(raw, dayfirst=True, today=pd.Timestamp("2200-01-01"))
+    again = parse_dates(
+        first.values.dt.strftime("%Y-%m-%d").astype(object), today=pd.Timestamp("2200-01-01")
+    )
+    pd.testing.assert_series_equal(first.values, again.values)

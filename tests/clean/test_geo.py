@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trendlib.clean.geo import CoordFix, fix_coordinates, split_coordinates
+from trendlib.errors import DataContractError
+
+SPLITS = [
+    ("31.650259, -110.366453", "31.650259", "-110.366453"),
+    ("37.2832, 27", "37.2832", "27"),
+    ("36,52; 15,12", "36.52", "15.12"),
+    ("36,52 15,12", "36.52", "15.12"),
+    ("36.5,15.1", "36.5", "15.1"),
+    ("36.5 15.1", "36.5", "15.1"),
+    ("(36.5, 15.1)", "36.5", "15.1"),
+    ("[36.5, 15.1]", "36.5", "15.1"),
+    ("+36.5, -15.1", "36.5", "-15.1"),
+    ("N 36.5 E 15.1", "36.5", "15.1"),
+    ("36.5N, 15.1E", "36.5", "15.1"),
+    ("36.5 S 15.1 W", "-36.5", "-15.1"),
+    ("E 15.1 N 36.5", "36.5", "15.1"),  # longitude first, told by the letters
+    ("36°30'N 15°6'E", "36.5", "15.1"),
+    ("36°30'36\"N 15°06'00\"W", "36.51", "-15.1"),
+]
+
+
+@pytest.fixture(scope="module")
+def splits() -> dict[str, tuple[object, object]]:
+    """Every split case read in one call."""
+    texts = [case[0] for case in SPLITS]
+    lat, lon = split_coordinates(pd.Series(texts))
+    return dict(zip(texts, zip(lat, lon, strict=True), strict=True))
+
+
+@pytest.mark.parametrize(("text", "lat", "lon"), SPLITS)
+def test_split(splits: dict[str, tuple[object, object]], text: str, lat: str, lon: str) -> None:
+    assert splits[text] == (lat, lon)
+
+
+def test_split_unreadable_is_missing() -> None:
+    lat, lon = split_coordinates(pd.Series(["nowhere", "36.5", "", "1, 2, 3, 4, 5"]))
+    assert lat.isna().all()
+    assert lon.isna().all()
+
+
+def test_split_types_index_and_input_untouched() -> None:
+    raw = pd.Series(["36.5, 15.1", None, "36.5, 15.1"], index=[4, 2, 0], name="coordinates")
+    before = raw.copy()
+    lat, lon = split_coordinates(raw)
+    pd.testing.assert_series_equal(raw, before)
+    assert lat.tolist() == ["36.5", pd.NA, "36.5"]
+    assert lat.index.equals(raw.index)
+    assert lon.index.equals(raw.index)
+    assert lat.dtype == "string"
+
+
+def test_fix_rules() -> None:
+    lat = pd.Series([36.5, 110.4, 0.0, 95.0, 36.5, np.nan, np.nan, -90.0])
+    lon = pd.Series([15.1, 31.6, 0.0, 200.0, np.nan, 15.1, np.nan, 180.0])
+    fix = fix_coordinates(lat, lon)
+    assert isinstance(fix, CoordFix)
+    np.testing.assert_array_equal(
+        fix.lat, [36.5, 31.6, np.nan, np.nan, np.nan, np.nan, np.nan, -90]
+    )
+    np.testing.assert_array_equal(
+        fix.lon, [15.1, 110.4, np.nan, np.nan, np.nan, np.nan, np.nan, 180]
+    )
+    assert fix.rule.tolist() == [
+        "coords.ok",
+        "coords.swapped",
+        "coords.null_island",
+        "coords.out_of_range",
+        "coords.half_missing",
+        "coords.half_missing",
+        pd.NA,
+        "coords.ok",
+    ]
+    assert fix.invalid.tolist() == [False, False, False, True, False, False, False, False]
+    assert fix.lat.dtype == "float64"
+    assert fix.rule.dtype == "string"
+
+
+def test_fix_reads_text_and_flags_garbage() -> None:
+    fix = fix_coordinates(pd.Series(["36,5", "abc", " "]), pd.Series(["15.1", "3", "4"]))
+    assert fix.lat.tolist()[0] == 36.5
+    assert fix.rule.tolist() == ["coords.ok", "coords.garbage", "coords.half_missing"]
+    assert fix.invalid.tolist() == [False, True, False]
+
+
+def test_fix_index_and_inputs_untouched() -> None:
+    lat = pd.Series([110.4, 36.5], index=[7, 3], name="lat")
+    lon = pd.Series([31.6, 15.1], index=[7, 3], name="lon")
+    before = (lat.copy(), lon.copy())
+    fix = fix_coordinates(lat, lon)
+    pd.testing.assert_series_equal(lat, before[0])
+    pd.testing.assert_series_equal(lon, before[1])
+    for part in (fix.lat, fix.lon, fix.rule, fix.invalid):
+        assert part.index.equals(lat.index)
+    assert (fix.lat.name, fix.lon.name) == ("lat", "lon")
+
+
+def test_fix_misaligned_is_a_clear_error() -> None:
+    with pytest.raises(DataContractError, match="same index"):
+        fix_coordinates(pd.Series([1.0]), pd.Series([1.0], index=[5]))
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(min_value=-90, max_value=90, allow_nan=False),
+            st.floats(min_value=-180, max_value=180, allow_nan=False),
+        ).filter(lambda p: p != (0.0, 0.0)),
+        max_size=20,
+    )
+)
+def test_valid_pairs_round_trip_and_fix_is_idempotent(pairs: list[tuple[float, float]]) -> None:
+    pairs = [(round(a, 6), round(b, 6)) for a, b in pairs]
+    pairs = [p for p in pairs if p != (0.0, 0.0)]
+    raw = pd.Series([f"{a:.6f}, {b:.6f}" for a, b in pairs], dtype=object)
+    lat, lon = split_coordinates(raw)
+    fix = fix_coordinates(lat, lon)
+    assert fix.lat.tolist() == [a for a, _ in pairs]
+    assert fix.lon.tolist() == [b for _, b in pairs]
+    again = fix_coordinates(fix.lat, fix.lon)
+    pd.testing.assert_series_equal(again.lat, fix.lat)
+    pd.testing.assert_series_equal(again.lon, fix.lon)
+
+
+@pytest.mark.realdata
+def test_iom_missing_migrants_coordinates(real_data: Path) -> None:
+    path = real_data / "iom_mmp" / "mmp_incidents_2014-01_2025-04.csv"
+    raw = pd.read_csv(path, usecols=["Coordinates"], dtype=str)["Coordinates"]
+    lat, lon = split_coordinates(raw)
+    fix = fix_coordinates(lat, lon)
+    assert lat.notna().sum() == raw.notna().sum()
+    assert fix.lat.between(-90, 90).sum() == raw.notna().sum()
+    assert not fix.invalid.any()

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trendlib.clean._unique import Parsed
+from trendlib.clean.numbers import parse_count, parse_number
+
+COUNTS = [
+    ("12", 12, "count.integer"),
+    (" 12 ", 12, "count.integer"),
+    ("+7", 7, "count.integer"),
+    ("0", 0, "count.integer"),
+    ("1 234", 1234, "count.thousands"),
+    ("1\u00a0234", 1234, "count.thousands"),
+    ("1\u2009234", 1234, "count.thousands"),
+    ("1\u202f234", 1234, "count.thousands"),
+    ("1'234", 1234, "count.thousands"),
+    ("1,234", 1234, "count.thousands"),
+    ("1.234", 1234, "count.thousands"),
+    ("1.000", 1000, "count.thousands"),
+    ("1,234,567", 1234567, "count.thousands"),
+    ("12,345,678", 12345678, "count.thousands"),
+    ("1.234.567", 1234567, "count.thousands"),
+    ("1 234 567", 1234567, "count.thousands"),
+    ("12.0", 12, "count.decimal_zero"),
+    ("12,0", 12, "count.decimal_zero"),
+    ("12,00", 12, "count.decimal_zero"),
+    ("none", 0, "count.word"),
+    ("None", 0, "count.word"),
+    ("aucun", 0, "count.word"),
+    ("ninguno", 0, "count.word"),
+    ("zero", 0, "count.word"),
+    ("deux", 2, "count.word"),
+]
+REJECTED = [
+    ("<5", "count.censored", False),
+    ("< 5", "count.censored", False),
+    ("<3", "count.censored", False),
+    ("-3", "count.negative", True),
+    ("−3", "count.negative", True),
+    ("2.5", "count.not_integer", True),
+    ("12,5", "count.not_integer", True),
+    ("abc", "count.garbage", True),
+    ("12 34", "count.garbage", True),
+    ("5 persons", "count.garbage", True),
+]
+
+
+@pytest.fixture(scope="module")
+def counts() -> dict[str, tuple[object, str, bool]]:
+    """Every count case parsed in one call."""
+    texts = [case[0] for case in COUNTS + REJECTED]
+    p = parse_count(pd.Series(texts))
+    return {
+        t: (v, r, bool(i)) for t, v, r, i in zip(texts, p.values, p.rule, p.invalid, strict=True)
+    }
+
+
+@pytest.mark.parametrize(("text", "expected", "rule"), COUNTS)
+def test_count(
+    counts: dict[str, tuple[object, str, bool]], text: str, expected: int, rule: str
+) -> None:
+    assert counts[text] == (expected, rule, False)
+
+
+@pytest.mark.parametrize(("text", "rule", "invalid"), REJECTED)
+def test_count_rejected(
+    counts: dict[str, tuple[object, str, bool]], text: str, rule: str, invalid: bool
+) -> None:
+    value, got_rule, got_invalid = counts[text]
+    assert pd.isna(value)
+    assert (got_rule, got_invalid) == (rule, invalid)
+
+
+def test_count_missing_and_placeholders() -> None:
+    raw = pd.Series([None, "", " ", "-", "n/a", "NA"], dtype=object)
+    p = parse_count(raw)
+    assert p.values.isna().all()
+    assert p.rule.isna().all()
+    assert not p.invalid.any()
+
+
+def test_count_types_index_and_input_untouched() -> None:
+    raw = pd.Series(["12", None, "<5", "12"], index=[3, 9, 1, 0], name="n")
+    before = raw.copy()
+    p = parse_count(raw)
+    assert isinstance(p, Parsed)
+    pd.testing.assert_series_equal(raw, before)
+    assert p.values.dtype == "Int64"
+    assert p.values.tolist() == [12, pd.NA, pd.NA, 12]
+    for part in (p.values, p.rule, p.invalid):
+        assert part.index.equals(raw.index)
+        assert part.name == "n"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**12), max_size=20))
+def test_count_round_trip_and_idempotent(numbers: list[int]) -> None:
+    raw = pd.Series([str(n) for n in numbers], dtype=object)
+    p = parse_count(raw)
+    assert p.values.tolist() == numbers
+    assert not p.invalid.any()
+    again = parse_count(p.values.astype("string"))
+    pd.testing.assert_series_equal(again.values, p.values)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**9), max_size=20))
+def test_count_reads_grouped_thousands(numbers: list[int]) -> None:
+    raw = pd.Series(
+        [f"{n:,}" for n in numbers] + [f"{n:,}".replace(",", "\u202f") for n in numbers]
+    )
+    assert parse_count(raw).values.tolist() == numbers + numbers
+
+
+@pytest.fixture(scope="module")
+def numbers() -> dict[str, tuple[float, str, bool]]:
+    """Every number case parsed in one call."""
+    texts = [case[0] for case in NUMBERS]
+    p = parse_number(pd.Series(texts))
+    return {
+        t: (v, r, bool(i)) for t, v, r, i in zip(texts, p.values, p.rule, p.invalid, strict=True)
+    }
+
+
+NUMBERS = [
+    ("36,52", 36.52, "number.decimal_comma"),
+    ("36.52", 36.52, "number.plain"),
+    ("-110.37", -110.37, "number.plain"),
+    ("-110.370", -110.37, "number.plain"),  # a single separator is decimal here
+    ("1,234", 1.234, "number.decimal_comma"),
+    ("1 234,5", 1234.5, "number.decimal_comma"),
+    ("1\u2009234,5", 1234.5, "number.decimal_comma"),
+    ("1.234,5", 1234.5, "number.decimal_comma"),
+    ("1,234.5", 1234.5, "number.thousands"),
+    ("1,234,567", 1234567.0, "number.thousands"),
+    ("27", 27.0, "number.plain"),
+    ("+3.5", 3.5, "number.plain"),
+    ("- 4,5", -4.5, "number.decimal_comma"),
+    (".5", 0.5, "number.plain"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "rule"), NUMBERS)
+def test_number(
+    numbers: dict[str, tuple[float, str, bool]], text: str, expected: float, rule: str
+) -> None:
+    value, got_rule, invalid = numbers[text]
+    assert value == pytest.approx(expected)
+    assert (got_rule, invalid) == (rule, False)
+
+
+def test_number_garbage_and_missing() -> None:
+    p = parse_number(pd.Series(["abc", "1.2.3,4,5", None, ""], dtype=object))
+    assert np.isnan(p.values).all()
+    assert p.values.dtype == "float64"
+    assert p.rule.tolist() == ["number.garbage", "number.garbage", pd.NA, pd.NA]
+    assert p.invalid.tolist() == [True, True, False, False]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), max_size=20))
+def test_number_round_trip_with_either_decimal_mark(values: list[float]) -> None:
+    dot = pd.Series([repr(v) for v in values if "e" not in repr(v)], dtype=object)
+    comma = dot.str.replace(".", ",", regex=False)
+    expected = [float(x) for x in dot]
+    assert parse_number(dot).values.tolist() == expected
+    assert parse_number(comma).values.tolist() == expected
+
+
+@pytest.mark.realdata
+def test_unodc_glotip_values(real_data: Path) -> None:
+    path = next((real_data / "unodc_glotip").glob("*.csv"))
+    raw = pd.read_csv(path, usecols=["txtVALUE"], dtype=str)["txtVALUE"]
+    p = parse_count(raw)
+    assert not p.invalid.any()
+    censored = raw.str.startswith("<").fillna(False)
+    assert (p.rule[censored] == "count.censored").all()
+    assert p.values[~censored & raw.notna()].notna().all()

@@ -1,0 +1,214 @@
+"""Read counts and decimal numbers written with any thousands or decimal separator.
+
+Sources write ``1 234`` (space, no-break space U+00A0, thin spaces U+2009/U+202F),
+``1,234`` or ``1.234`` (thousands), ``36,52`` (decimal comma) and withheld counts as
+``<5``. Each distinct string is classified once with vectorised regular expressions
+on the unique values (:func:`trendlib.clean._unique.map_unique`).
+
+Which separator is decimal:
+
+* both ``,`` and ``.`` present: the last one is decimal (``1,234.5``, ``1.234,5``);
+* the same separator twice or more: thousands (``1,234,567``, ``1.234.567``);
+* one separator: for counts, a group of exactly three digits after it is thousands
+  (``1,234`` = 1234) and anything else decimal (``12,0`` = 12); for
+  :func:`parse_number` it is always decimal (``36,52`` = 36.52, ``-110.370``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from trendlib.clean._unique import Parsed, map_unique
+
+__all__ = ["parse_count", "parse_number"]
+
+# Thousands-group spaces: ASCII space, no-break space, thin space, narrow no-break space,
+# and the Swiss apostrophe. Removed only before a group of exactly three digits.
+_GROUP_SPACE: Final = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f'’](?=\d{3}(?!\d))")
+_MINUS: Final = str.maketrans({"−": "-", "–": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+_INT: Final = r"^[+-]?\d+$"
+_US_GROUPED: Final = r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$"  # 1,234,567 / 1,234.5
+_EU_GROUPED: Final = r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$"  # 1.234.567 / 1.234,5
+_ONE_SEP: Final = r"^[+-]?\d*[.,]\d+$"  # 36,52 / 12.0 / .5
+_ONE_SEP_THREE: Final = r"^[+-]?\d{1,3}[.,]\d{3}$"  # 1,234 / 1.234
+
+# Words some sources write for a count. "none" is an explicit zero (the source says
+# it counted and found nobody), unlike a blank cell, which is missing.
+_COUNT_WORDS: Final[dict[str, int]] = {
+    **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
+    **dict.fromkeys(["ninguna", "cero", "nadie", "personne"], 0),
+    **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
+    **dict.fromkeys(["two", "deux", "dos"], 2),
+    **dict.fromkeys(["three", "trois", "tres"], 3),
+}
+# Placeholders for "no value" (missing, not invalid).
+_MISSING: Final = frozenset(
+    {"", "-", "--", "—", "?", "na", "n/a", "n.a.", "nan", "null", "unknown", "inconnu", "nd"}
+    | {"n.d.", "s.d.", "desconocido", "..", "...", "x"}
+)
+_CENSORED: Final = r"^(?:<|≤|<=|less than|fewer than|moins de|menos de)\s*\d+$"
+
+
+def _normalise(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Trim, unify minus signs, lower case and drop thousands-group spaces.
+
+    Also return where group spaces were dropped.
+    """
+    text = text.str.translate(_MINUS).str.strip().str.lower()
+    text = text.str.replace(r"^([+-])\s+", r"\1", regex=True)
+    joined = text.str.replace(_GROUP_SPACE, "", regex=True)
+    return joined, joined != text
+
+
+class _Read:
+    """Floats read from normalised text, and which separators were rewritten."""
+
+    def __init__(self, text: pd.Series, *, three_digit_group_is_thousands: bool) -> None:
+        has_dot = text.str.contains(".", regex=False)
+        has_comma = text.str.contains(",", regex=False)
+        us = text.str.match(_US_GROUPED) & (has_dot | (text.str.count(",") >= 2))
+        eu = text.str.match(_EU_GROUPED) & (has_comma | (text.str.count(r"\.") >= 2))
+        one = text.str.match(_ONE_SEP) & ~us & ~eu
+        thousands = one & text.str.match(_ONE_SEP_THREE)
+        if not three_digit_group_is_thousands:
+            thousands &= False
+        decimal = one & ~thousands
+        number = text.where(~us, text.str.replace(",", "", regex=False))
+        number = number.where(~eu, text.str.replace(".", "", regex=False).str.replace(",", "."))
+        number = number.where(~thousands, text.str.replace(r"[.,]", "", regex=True))
+        number = number.where(~decimal, text.str.replace(",", ".", regex=False))
+        readable = text.str.match(_INT) | us | eu | one
+        self.values = pd.to_numeric(number.where(readable), errors="coerce").astype("float64")
+        #: thousands separators were removed
+        self.thousands = us | eu | thousands
+        #: the decimal separator was a comma
+        self.decimal_comma = (eu | decimal) & has_comma
+
+
+def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    text, spaced = _normalise(pd.Series(uniq, dtype="object").astype(str))
+    read = _Read(text, three_digit_group_is_thousands=True)
+    values = read.values
+    word = text.map(_COUNT_WORDS).astype("float64")
+    missing = text.isin(_MISSING)
+    censored = text.str.match(_CENSORED)
+    integral = values == np.floor(values)
+    conditions = [
+        missing,
+        censored,
+        word.notna(),
+        values.isna(),
+        values < 0,
+        ~integral,
+        (spaced | read.thousands) & integral & ~read.decimal_comma,
+        text.str.match(_INT),
+    ]
+    rules = [
+        "count.missing",
+        "count.censored",
+        "count.word",
+        "count.garbage",
+        "count.negative",
+        "count.not_integer",
+        "count.thousands",
+        "count.integer",
+    ]
+    rule = np.select(conditions, rules, default="count.decimal_zero").astype(object)
+    ok = np.isin(rule, ["count.word", "count.integer", "count.thousands", "count.decimal_zero"])
+    number = np.where(rule == "count.word", word, values)
+    out = pd.array(np.where(ok, number, np.nan), dtype="Float64").astype("Int64")
+    rule[missing.to_numpy()] = None
+    invalid = np.isin(rule, ["count.garbage", "count.negative", "count.not_integer"])
+    return np.asarray(out, dtype=object), rule, invalid
+
+
+def parse_count(raw: pd.Series) -> Parsed:
+    r"""Read counts of persons (``>= 0`` whole numbers) as ``Int64``.
+
+    Parameters
+    ----------
+    raw : Series
+        Raw text (``"12"``, ``"1 234"``, ``"1,234"``, ``"12.0"``, ``"<5"``, ...). Not modified.
+
+    Returns
+    -------
+    Parsed
+        ``values`` (Int64) and the rule per value:
+
+        * ``count.integer`` (``"12"``), ``count.thousands`` (``"1 234"``, ``"1,234"``,
+          ``"1.234"``), ``count.decimal_zero`` (``"12.0"``, ``"12,0"``), ``count.word``
+          (``"none"``, ``"aucun"``, ``"ninguno"``, ``"zero"`` -> 0: a source that writes a
+          word has counted and found nobody; also one/two/three in EN/FR/ES);
+        * ``count.censored`` (``"<5"``): NA, **not** invalid; the pipeline keeps the text
+          in ``censored`` (a withheld count is never 0);
+        * ``count.negative``, ``count.not_integer``, ``count.garbage``: NA and invalid.
+
+        Blank cells and placeholders (``"-"``, ``"n/a"``, ``"unknown"``) are missing:
+        NA, no rule, not invalid.
+
+    Examples
+    --------
+    >>> raw = pd.Series(["12", "1\u202f234", "1,234", "12,0", "<5", "-3", "2.5", "abc", "aucun"])
+    >>> p = parse_count(raw)
+    >>> p.values.tolist()
+    [12, 1234, 1234, 12, <NA>, <NA>, <NA>, <NA>, 0]
+    >>> p.rule.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['count.integer', 'count.thousands', 'count.thousands', 'count.decimal_zero',
+     'count.censored', 'count.negative', 'count.not_integer', 'count.garbage', 'count.word']
+    >>> p.invalid.tolist()
+    [False, False, False, False, False, True, True, True, False]
+    """
+    return map_unique(raw, _count_uniques, dtype="Int64")
+
+
+def _number_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    text, spaced = _normalise(pd.Series(uniq, dtype="object").astype(str))
+    read = _Read(text, three_digit_group_is_thousands=False)
+    missing = text.isin(_MISSING)
+    garbage = read.values.isna() & ~missing
+    rule = np.select(
+        [missing, garbage, read.decimal_comma, spaced | read.thousands],
+        ["", "number.garbage", "number.decimal_comma", "number.thousands"],
+        default="number.plain",
+    ).astype(object)
+    rule[missing.to_numpy()] = None
+    return (
+        read.values.to_numpy(dtype="float64", na_value=np.nan),
+        rule,
+        garbage.to_numpy(dtype=bool),
+    )
+
+
+def parse_number(raw: pd.Series) -> Parsed:
+    r"""Read decimal numbers with a decimal point or comma and any thousands separator.
+
+    Parameters
+    ----------
+    raw : Series
+        Raw text (``"36,52"``, ``"1 234,5"``, ``"1,234.5"``, ``"-110.37"``). Not modified.
+
+    Returns
+    -------
+    Parsed
+        ``values`` (float64, NaN where missing or unreadable); rules ``number.plain``,
+        ``number.decimal_comma``, ``number.thousands`` and ``number.garbage`` (invalid).
+        A single separator is always decimal here (``"1,234"`` = 1.234); use
+        :func:`parse_count` for counts.
+
+    Examples
+    --------
+    >>> p = parse_number(pd.Series(["36,52", "1\u2009234,5", "1,234.5", "-110.37", "n/a", "abc"]))
+    >>> p.values.tolist()
+    [36.52, 1234.5, 1234.5, -110.37, nan, nan]
+    >>> p.rule.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['number.decimal_comma', 'number.decimal_comma', 'number.thousands', 'number.plain',
+     <NA>, 'number.garbage']
+    >>> p.invalid.tolist()
+    [False, False, False, False, False, True]
+    """
+    return map_unique(raw, _number_uniques, dtype="float64")
