@@ -40,34 +40,47 @@ _EARTH_KM = 6371.0
 
 
 def mark_resubmissions(frame: pd.DataFrame, *, content: list[str]) -> pd.Series:
-    """Mark rows that repeat an earlier row's ``(source, source_ref)`` and content.
+    """Mark rows that repeat a record of the same source already seen.
+
+    A row repeats an earlier one when it has the same ``(source, source_ref)`` and the
+    same ``content`` (a file sent twice), or when it comes from another file of the same
+    source with exactly the same ``content`` (the same file sent again under another
+    name; its row-number references may differ). Identical rows within one file with
+    different references stay separate records.
 
     Parameters
     ----------
     frame : DataFrame
-        With ``source``, ``source_ref``, ``record_id`` and the ``content`` columns.
-        Not modified.
+        With ``source``, ``source_ref``, ``record_id`` and the ``content`` columns
+        (and ``source_file`` for the second rule). Not modified.
     content : list of str
         Columns that must be equal for a repeat to count as the same record.
 
     Returns
     -------
     Series of string
-        ``record_id`` of the first occurrence for repeats, NA otherwise.
+        ``record_id`` of the record repeated, NA otherwise.
 
     Examples
     --------
-    >>> f = pd.DataFrame({"source": ["A", "A", "A"], "source_ref": ["1", "1", "2"],
-    ...                   "record_id": ["r1", "r1b", "r2"], "n": [3, 3, 3]})
+    >>> f = pd.DataFrame({"source": ["A", "A", "A", "A"], "source_ref": ["1", "1", "2", "9"],
+    ...                   "source_file": ["a.csv", "a.csv", "a.csv", "b.csv"],
+    ...                   "record_id": ["r1", "r1b", "r2", "r9"], "n": [3, 3, 4, 4]})
     >>> mark_resubmissions(f, content=["n"]).tolist()
-    [<NA>, 'r1', <NA>]
+    [<NA>, 'r1', <NA>, 'r2']
     """
-    keys = ["source", "source_ref", *content]
-    first_pos = frame.groupby(keys, sort=False, dropna=False).cumcount()
-    first_id = frame.groupby(keys, sort=False, dropna=False)["record_id"].transform("first")
     out = pd.Series(pd.NA, index=frame.index, dtype="string", name="is_duplicate_of")
-    repeat = first_pos.to_numpy() > 0
-    out[repeat] = first_id[repeat].astype("string")
+    if frame.empty:
+        return out
+    keys = ["source", "source_ref", *content]
+    groups = frame.groupby(keys, sort=False, dropna=False)
+    repeat = groups.cumcount().to_numpy() > 0
+    out[repeat] = groups["record_id"].transform("first")[repeat].astype("string")
+    if "source_file" in frame:
+        same = frame.groupby(["source", *content], sort=False, dropna=False)
+        first_file = same["source_file"].transform("first")
+        other_file = (frame["source_file"] != first_file).fillna(False).to_numpy() & ~repeat
+        out[other_file] = same["record_id"].transform("first")[other_file].astype("string")
     return out
 
 

@@ -443,18 +443,8 @@ def _assign_ids(records: pd.DataFrame) -> pd.DataFrame:
     nth = occurrence.astype("string").where(occurrence.gt(0), "")
     hashed = pd.util.hash_pandas_object(key.assign(n=nth), index=False).to_numpy(np.uint64)
     records["record_id"] = pd.array(_hex_ids(hashed), dtype="string")
-    content = [
-        c
-        for c in (
-            "event_date",
-            "n_persons",
-            "nationality",
-            "origin_country",
-            "detection_country",
-            "crime_type",
-        )
-        if c in records
-    ]
+    skip = {"record_id", "source_ref", "is_duplicate_of"}
+    content = [c for c in RECORD_DTYPES if c not in skip and c in records]
     records["is_duplicate_of"] = dedupe.mark_resubmissions(records, content=content)
     return records
 

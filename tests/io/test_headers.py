@@ -1,0 +1,166 @@
+"""Header recognition without configuration (English, French, Spanish)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from trendlib.io._headers import CANONICAL_COLUMNS, looks_like_country_lists, match_headers
+
+EXAMPLES = {
+    "event_date": [
+        "Date",
+        "Date of detection",
+        "Date de détection",
+        "Fecha",
+        "Fecha de detección",
+        "Incident Date",
+        "Date de l'interception",
+        "DATE_OF_DETECTION",
+        "dateOfDetection",
+        "Date of interception (dd/mm/yyyy)",
+        "Year",
+    ],
+    "nationality": [
+        "Nationality",
+        "Nationalité",
+        "Nacionalidad",
+        "Citizenship",
+        "Victim nationality",
+    ],
+    "origin_country": [
+        "Country of origin",
+        "Pays d'origine",
+        "País de origen",
+        "Origin",
+        "PAYS D ORIGINE",
+    ],
+    "destination_country": ["Destination country", "Pays de destination", "País de destino"],
+    "detection_country": [
+        "Country of detection",
+        "Pays de détection",
+        "País de detección",
+        "Country of incident",
+    ],
+    "transit_countries": ["Transit countries", "Pays de transit", "Países de tránsito"],
+    "route_label": ["Migration route", "Ruta", "Route"],
+    "n_persons": [
+        "Number of persons",
+        "Nombre de personnes",
+        "Número de personas",
+        "Victims",
+        "Victimes",
+        "Víctimas",
+        "Persons",
+        "Migrants",
+        "No. of victims",
+    ],
+    "n_suspects": [
+        "Suspects",
+        "Suspects arrêtés",
+        "Sospechosos",
+        "Facilitators",
+        "Number of suspects",
+    ],
+    "crime_type": ["Crime type", "Type d'infraction", "Tipo de delito", "Offence"],
+    "exploitation": ["Form of exploitation", "Forme d'exploitation", "Forma de explotación"],
+    "gender": ["Sex", "Gender", "Sexe", "Sexo", "Genre", "Victim gender"],
+    "age_group": ["Age group", "Âge", "Edad", "Tranche d'âge"],
+    "transport_mode": ["Transport mode", "Moyen de transport", "Medio de transporte", "Mode"],
+    "lat": ["Latitude", "Lat", "Latitud", "Latitude (WGS84)"],
+    "lon": ["Longitude", "Long", "Lng", "Longitud"],
+    "coordinates": ["Coordinates", "Coordonnées", "Coordenadas", "GPS"],
+    "linked_offences": ["Linked offences", "Infractions liées", "Delitos conexos"],
+    "source_ref": [
+        "Case ID",
+        "ID",
+        "Référence",
+        "Ref",
+        "Référence du dossier",
+        "Número de caso",
+        "Expediente",
+        "Main ID",
+        "Record ID",
+        "CaseID",
+    ],
+    "source": ["Source", "Reporting country", "Agency", "Agence", "Organismo"],
+    "suspect_names": ["Suspects' names", "Noms des suspects", "Nombres de los sospechosos"],
+    "phones": ["Teléfonos", "Phone numbers", "Numéros de téléphone", "Suspect phone"],
+    "documents": ["Passport numbers", "Numéros de document", "Pasaporte"],
+    "vehicles": ["Plates", "Licence plates", "Matrícula"],
+    "accounts": ["IBAN", "Bank accounts", "Cuentas bancarias"],
+    "emails": ["E-mail", "Email", "Courriel", "Correo electrónico"],
+    "indicator": ["Indicator", "Indicateur"],
+    "breakdown": ["Breakdown", "Dimension"],
+    "censored": ["Censored"],
+}
+CASES = [(header, canonical) for canonical, headers in EXAMPLES.items() for header in headers]
+
+
+@pytest.mark.parametrize(("header", "canonical"), CASES)
+def test_header_is_recognised(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+def test_every_canonical_name_matches_itself() -> None:
+    match = match_headers(list(CANONICAL_COLUMNS))
+    assert match.header_map == {c: c for c in CANONICAL_COLUMNS}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Date of birth",
+        "Fecha de nacimiento",
+        "Suspect nationality",
+        "Nationalité du suspect",
+        "Region of origin",
+        "Notes",
+        "Country",
+        "Document fraud",
+        "Age of suspect",
+        "Number",
+        "Nationality / age",
+        "City of detection",
+    ],
+)
+def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
+    match = match_headers([header])
+    assert match.header_map == {}
+    assert match.unmapped == [header]
+
+
+def test_one_header_per_canonical_the_best_wins() -> None:
+    match = match_headers(["Year", "Victim nationality", "Date of detection", "Nationality"])
+    assert match.header_map == {"Date of detection": "event_date", "Nationality": "nationality"}
+    assert match.unmapped == ["Year", "Victim nationality"]
+
+
+def test_tie_keeps_the_leftmost_header() -> None:
+    match = match_headers(["Main ID", "Incident ID"])
+    assert match.header_map == {"Main ID": "source_ref"}
+
+
+def test_route_holding_country_lists_is_transit() -> None:
+    values = {"Route": pd.Series(["Libye > Italie", "LBY|MLT|ITA", "Niger, Libya"])}
+    match = match_headers(["Route"], values=values)
+    assert match.header_map == {"Route": "transit_countries"}
+
+
+def test_route_names_stay_route_label() -> None:
+    values = {
+        "Route": pd.Series(
+            ["Central Mediterranean", "Western Balkans", "US-Mexico border crossing"]
+        )
+    }
+    assert match_headers(["Route"], values=values).header_map == {"Route": "route_label"}
+
+
+def test_exclude_and_taken() -> None:
+    match = match_headers(["Fecha", "Date"], exclude=["Fecha"], taken=["nationality"])
+    assert match.header_map == {"Date": "event_date"}
+    assert match.unmapped == []
+
+
+def test_country_list_detector_on_empty_column() -> None:
+    assert not looks_like_country_lists(pd.Series([None, None], dtype=object))

@@ -1,0 +1,632 @@
+"""Recognise column headers written in English, French or Spanish.
+
+Private. :func:`match_headers` maps the headers of one file to the canonical
+column names of DESIGN.md §3 without configuration. Two levels, tried in order:
+
+1. **exact**: the header's folded key (case, accents, spacing, punctuation and
+   apostrophes ignored; ``camelCase`` split) equals the key of a synonym, or the
+   two are equal once spaces or small words (``of``, ``de``, ``du``...) are removed;
+2. **tokens** (conservative): every word of a multi-word synonym, or one of a few
+   single *keywords* that name a column on their own (``nationality``,
+   ``latitude``, ``passport``...), appears among the header's words, and none of
+   the header's other words changes what the column is about (``birth``,
+   ``suspect``, ``region``, ``city``...). A header that fits two columns equally
+   well is left alone.
+
+One canonical column takes at most one header: the better match wins (exact
+beats tokens, more matched words beat fewer, then the leftmost header); the
+other headers stay under their own names. A column recognised as
+``route_label`` whose values are lists of countries (``"LBY > ITA"``) becomes
+``transit_countries``: see :func:`looks_like_country_lists`.
+
+Why hand-written: header recognition across three languages with these safety
+rules is specific to trendlib; no maintained library does it. Folding comes
+from :func:`trendlib._text.fold` (ftfy + Unicode decomposition).
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from trendlib._text import fold
+from trendlib.schema import AGGREGATE_COLUMNS, IDENTIFIER_COLUMNS, RECORD_COLUMNS
+
+__all__ = [
+    "CANONICAL_COLUMNS",
+    "HeaderMatch",
+    "header_key",
+    "looks_like_country_lists",
+    "match_headers",
+]
+
+#: Columns a raw frame may carry under a canonical name (valid mapping targets):
+#: the record columns that come from a file, ``coordinates`` ("lat, lon" text),
+#: the aggregate and identifier columns. ``record_id``, ``date_precision`` and
+#: ``is_duplicate_of`` are made by the cleaner, never read.
+CANONICAL_COLUMNS: Final[tuple[str, ...]] = (
+    *(c for c in RECORD_COLUMNS if c not in {"record_id", "date_precision", "is_duplicate_of"}),
+    "coordinates",
+    *AGGREGATE_COLUMNS,
+    *IDENTIFIER_COLUMNS,
+)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """Synonyms of one canonical column.
+
+    ``synonyms`` match exactly; those of two or more content words also match by the
+    token rule. ``keywords`` are single words that name the column inside a longer
+    header ("Victim nationality"). ``suspect_role`` columns may contain the suspect
+    words that block every other column. ``coarse`` synonyms (a month or year column)
+    match exactly too but lose against any other exact synonym of the column.
+    """
+
+    synonyms: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    suspect_role: bool = False
+    coarse: tuple[str, ...] = ()
+
+
+# Synonyms are written as people write headers; they are folded like headers.
+# fmt: off
+_SYNONYMS: Final[dict[str, _Column]] = {
+    "event_date": _Column(
+        (
+            "date", "event date", "date of event", "date of detection", "detection date",
+            "date detected", "incident date", "date of incident", "date of interception",
+            "interception date", "date of arrest", "arrest date", "date of the facts",
+            "date de detection", "date de l'incident", "date de l'interception",
+            "date d'interception", "date des faits", "date de l'evenement", "date de l'arrestation",
+            "date d'interpellation", "fecha", "fecha de deteccion", "fecha del incidente",
+            "fecha de interceptacion", "fecha de intercepcion", "fecha de los hechos",
+            "fecha del evento", "fecha de detencion",
+        ),
+        keywords=(
+            "date", "fecha",
+        ),
+        coarse=(
+            "month", "year", "period", "reporting period", "mois", "annee", "periode", "mes", "ano",
+            "periodo",
+        ),
+    ),
+    "nationality": _Column(
+        (
+            "nationality", "citizenship", "nat", "nationalite", "citoyennete", "nacionalidad",
+            "ciudadania",
+        ),
+        keywords=(
+            "nationality", "citizenship", "nationalite", "nacionalidad", "ciudadania",
+        ),
+    ),
+    "origin_country": _Column(
+        (
+            "country of origin", "origin country", "origin", "country of departure",
+            "departure country", "pays d'origine", "pays de provenance", "pays de depart",
+            "origine", "pais de origen", "pais de procedencia", "pais de salida", "origen",
+        ),
+        keywords=(
+            "origin", "origine", "origen",
+        ),
+    ),
+    "destination_country": _Column(
+        (
+            "country of destination", "destination country", "destination", "intended destination",
+            "pays de destination", "pais de destino", "destino",
+        ),
+        keywords=(
+            "destination", "destino",
+        ),
+    ),
+    "detection_country": _Column(
+        (
+            "country of detection", "detection country", "country of incident", "incident country",
+            "country of interception", "interception country", "country where detected",
+            "location country", "pays de detection", "pays de l'incident", "pays d'interception",
+            "pays de l'interception", "pais de deteccion", "pais del incidente",
+            "pais de interceptacion", "pais de intercepcion",
+        ),
+    ),
+    "transit_countries": _Column(
+        (
+            "transit countries", "transit country", "countries of transit", "transit",
+            "pays de transit", "paises de transito", "pais de transito", "transito",
+        ),
+        keywords=(
+            "transit", "transito",
+        ),
+    ),
+    "route_label": _Column(
+        (
+            "route", "migration route", "migratory route", "route name", "itinerary", "corridor",
+            "route migratoire", "itineraire", "parcours", "ruta", "ruta migratoria", "itinerario",
+            "corredor",
+        ),
+    ),
+    "n_persons": _Column(
+        (
+            "number of persons", "number of people", "number of victims", "number of migrants",
+            "persons", "people", "victims", "migrants", "total persons", "total victims",
+            "nombre de personnes", "nombre de victimes", "nombre de migrants", "nb personnes",
+            "nb victimes", "personnes", "victimes", "numero de personas", "numero de victimas",
+            "numero de migrantes", "cantidad de personas", "cantidad de victimas", "personas",
+            "victimas", "migrantes",
+        ),
+    ),
+    "n_suspects": _Column(
+        (
+            "number of suspects", "suspects", "suspects arrested", "number of arrests", "arrests",
+            "facilitators", "number of facilitators", "offenders", "perpetrators", "traffickers",
+            "smugglers", "nombre de suspects", "suspects arretes", "nombre d'arrestations",
+            "arrestations", "passeurs", "trafiquants", "auteurs", "numero de sospechosos",
+            "sospechosos", "sospechosos detenidos", "detenidos", "traficantes", "tratantes",
+        ),
+        suspect_role=True,
+    ),
+    "crime_type": _Column(
+        (
+            "crime type", "type of crime", "crime", "offence", "offense", "type of offence",
+            "offence type", "crime category", "type d'infraction", "infraction",
+            "nature de l'infraction", "tipo de delito", "delito",
+        ),
+    ),
+    "exploitation": _Column(
+        (
+            "form of exploitation", "type of exploitation", "exploitation type", "exploitation",
+            "purpose of exploitation", "forme d'exploitation", "type d'exploitation",
+            "forma de explotacion", "tipo de explotacion", "explotacion",
+        ),
+        keywords=(
+            "exploitation", "explotacion",
+        ),
+    ),
+    "gender": _Column(
+        (
+            "sex", "gender", "sexe", "genre", "sexo", "genero",
+        ),
+        keywords=(
+            "sex", "gender", "sexe", "sexo", "genero",
+        ),
+    ),
+    "age_group": _Column(
+        (
+            "age group", "age", "age category", "tranche d'age", "groupe d'age", "categorie d'age",
+            "edad", "grupo de edad", "grupo etario", "rango de edad",
+        ),
+        keywords=(
+            "age", "edad",
+        ),
+    ),
+    "transport_mode": _Column(
+        (
+            "transport mode", "mode of transport", "means of transport", "type of transport",
+            "mode", "transport", "moyen de transport", "mode de transport", "medio de transporte",
+            "modo de transporte", "transporte",
+        ),
+        keywords=(
+            "transport", "transporte",
+        ),
+    ),
+    "lat": _Column(
+        (
+            "latitude", "lat", "latitud",
+        ),
+        keywords=(
+            "latitude", "latitud", "lat",
+        ),
+    ),
+    "lon": _Column(
+        (
+            "longitude", "long", "lng", "lon", "longitud",
+        ),
+        keywords=(
+            "longitude", "longitud", "lng", "lon",
+        ),
+    ),
+    "coordinates": _Column(
+        (
+            "coordinates", "gps", "gps coordinates", "lat lon", "lat long", "latlon", "coordonnees",
+            "coordonnees gps", "coordenadas", "coordenadas gps",
+        ),
+        keywords=(
+            "coordinates", "coordonnees", "coordenadas",
+        ),
+    ),
+    "linked_offences": _Column(
+        (
+            "linked offences", "linked offenses", "linked crimes", "related offences",
+            "associated offences", "other offences", "infractions liees", "infractions connexes",
+            "autres infractions", "delitos conexos", "delitos relacionados", "otros delitos",
+        ),
+    ),
+    "source_ref": _Column(
+        (
+            "id", "ref", "reference", "case id", "case number", "case ref", "case reference",
+            "main id", "record id", "incident id", "event id", "file number",
+            "reference du dossier", "numero de dossier", "dossier", "identifiant", "numero de caso",
+            "expediente", "numero de expediente", "identificador",
+        ),
+    ),
+    "source": _Column(
+        (
+            "source", "data source", "reporting country", "reporting agency", "reporting authority",
+            "reporting state", "member state", "agency", "agence", "organisme", "pays declarant",
+            "etat membre", "organismo", "agencia", "pais declarante", "estado miembro",
+        ),
+    ),
+    "indicator": _Column(
+        (
+            "indicator", "indicateur", "indicador",
+        ),
+    ),
+    "breakdown": _Column(
+        (
+            "breakdown", "dimension", "ventilation", "desglose", "disaggregation",
+        ),
+    ),
+    "censored": _Column(
+        (
+            "censored", "suppressed", "censure", "suprimido",
+        ),
+    ),
+    "suspect_names": _Column(
+        (
+            "suspect names", "suspects names", "names of suspects", "suspect name",
+            "offender names", "noms des suspects", "nom du suspect", "noms des auteurs",
+            "nombres de los sospechosos", "nombre del sospechoso",
+        ),
+        suspect_role=True,
+    ),
+    "phones": _Column(
+        (
+            "phone numbers", "phone", "phones", "telephone", "telephones", "mobile",
+            "mobile numbers", "msisdn", "numeros de telephone", "telefono", "telefonos",
+            "numeros de telefono",
+        ),
+        keywords=(
+            "phone", "telephone", "telefono", "msisdn", "mobile", "whatsapp",
+        ),
+        suspect_role=True,
+    ),
+    "documents": _Column(
+        (
+            "passport numbers", "passport", "passports", "document numbers", "documents",
+            "id documents", "travel documents", "numeros de document", "passeport",
+            "numero de passeport", "documents d'identite", "numero de pasaporte", "pasaporte",
+            "documentos",
+        ),
+        keywords=(
+            "passport", "passeport", "pasaporte", "document", "documento",
+        ),
+        suspect_role=True,
+    ),
+    "vehicles": _Column(
+        (
+            "plates", "licence plates", "license plates", "number plates", "vehicle registration",
+            "vehicles", "immatriculation", "plaques", "plaques d'immatriculation", "vehicules",
+            "matricula", "matriculas", "placas", "vehiculos",
+        ),
+        keywords=(
+            "plate", "plaque", "placa", "matricula", "immatriculation",
+        ),
+        suspect_role=True,
+    ),
+    "accounts": _Column(
+        (
+            "iban", "accounts", "bank accounts", "account numbers", "comptes bancaires",
+            "numero de compte", "cuentas bancarias", "numero de cuenta", "wallets",
+        ),
+        keywords=(
+            "iban", "account", "compte", "cuenta", "wallet",
+        ),
+        suspect_role=True,
+    ),
+    "emails": _Column(
+        (
+            "e-mail", "email", "emails", "email address", "courriel", "adresse e-mail",
+            "adresse electronique", "correo electronico", "correo",
+        ),
+        keywords=(
+            "email", "courriel",
+        ),
+        suspect_role=True,
+    ),
+}
+# fmt: on
+
+# Words that carry no meaning for matching: articles, prepositions, format notes.
+_STOPWORDS: Final = frozenset(
+    "a an and or of the in at by for per to on with s "
+    "de du des la le les l d et ou en au aux par pour sur "
+    "del las el los y o al por para con lo "
+    "iso iso2 iso3 alpha2 alpha3 code codigo gps wgs84 dd mm yyyy yy jj aaaa "
+    "text texte texto main principal primary total".split()
+)
+# Spellings of "number" (FR "nombre" is not here: in Spanish it means "name").
+_NUMBER_WORDS: Final = frozenset({"no", "nb", "nbr", "num", "numero", "n"})
+# Words that make a header about something else than the column a keyword names.
+_BLOCKERS: Final = frozenset(
+    "birth naissance nacimiento fraud fraude region subregion continent city ville ciudad "
+    "province provincia district municipality municipio commune place lieu lugar".split()
+)
+_SUSPECT_WORDS: Final = frozenset(
+    "suspect offender perpetrator trafficker smuggler facilitator arrested "
+    "auteur passeur trafiquant arrete sospechoso tratante traficante detenido".split()
+)
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_APOSTROPHE = re.compile(r"[\u0027\u2018\u2019\u02bc\u0060\u00b4]")
+
+
+def header_key(header: str) -> str:
+    """Fold a header to its comparison key (apostrophes and ``camelCase`` become spaces).
+
+    Parameters
+    ----------
+    header : str
+        A column header as written in a file.
+
+    Returns
+    -------
+    str
+        Lower-case ASCII words joined by single spaces.
+
+    Examples
+    --------
+    >>> header_key("Pays d'origine")
+    'pays d origine'
+    >>> header_key("dateOfDetection")
+    'date of detection'
+    >>> header_key("  PAÍS_DE-ORIGEN ")
+    'pais de origen'
+    """
+    return fold(_CAMEL.sub(" ", _APOSTROPHE.sub(" ", str(header))))
+
+
+def _stem(word: str) -> str:
+    # Plural "s" only: enough for headers ("victims", "suspects", "países" -> "paise"
+    # is harmless because synonyms go through the same function).
+    if word in _NUMBER_WORDS:
+        return "number"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _tokens(key: str) -> tuple[str, ...]:
+    words = [_stem(w) for w in key.split()]
+    content = tuple(w for w in words if w not in _STOPWORDS)
+    return content
+
+
+@dataclass(frozen=True)
+class _Synonym:
+    canonical: str
+    key: str
+    compact: str
+    tokens: tuple[str, ...]
+    keyword: bool
+    suspect_role: bool
+    coarse: bool = False
+
+
+@functools.cache
+def _synonym_table() -> tuple[_Synonym, ...]:
+    rows: list[_Synonym] = []
+    for canonical, col in _SYNONYMS.items():
+        names = (canonical, *col.synonyms, *col.coarse)
+        for name in names:
+            key = header_key(name)
+            rows.append(
+                _Synonym(
+                    canonical,
+                    key,
+                    key.replace(" ", ""),
+                    _tokens(key),
+                    False,
+                    col.suspect_role,
+                    name in col.coarse,
+                )
+            )
+        for word in col.keywords:
+            key = header_key(word)
+            rows.append(_Synonym(canonical, key, key, _tokens(key), True, col.suspect_role))
+    return tuple(rows)
+
+
+@dataclass(frozen=True)
+class _Proposal:
+    header: str
+    canonical: str
+    score: tuple[int, int, int, int]  # (level, matched words, -extra words, -position)
+
+
+def _propose(header: str, position: int) -> _Proposal | None:
+    key = header_key(header)
+    if not key:
+        return None
+    compact = key.replace(" ", "")
+    tokens = _tokens(key)
+    table = _synonym_table()
+    exact = [
+        s
+        for s in table
+        if not s.keyword
+        and (
+            s.key == key
+            or s.compact == compact
+            or (tokens and s.tokens == tokens and set(tokens) != {"number"})
+        )
+    ]
+    if len({s.canonical for s in exact}) == 1:
+        fine = not all(s.coarse for s in exact)
+        return _Proposal(header, exact[0].canonical, (2, int(fine), 0, -position))
+    if exact:  # the same words name two columns: leave the header alone
+        return None
+    words = set(tokens)
+    best: dict[str, tuple[int, int]] = {}
+    for s in table:
+        if not s.tokens or not (s.keyword or len(s.tokens) >= 2):
+            continue
+        needed = set(s.tokens)
+        if not needed <= words:
+            continue
+        extra = words - needed
+        if extra & _BLOCKERS or (extra & _SUSPECT_WORDS and not s.suspect_role):
+            continue
+        score = (len(needed), -len(extra))
+        if score > best.get(s.canonical, (-1, -99)):
+            best[s.canonical] = score
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # ambiguous, e.g. "Nationality / age"
+    canonical, (matched, neg_extra) = ranked[0]
+    return _Proposal(header, canonical, (1, matched, neg_extra, -position))
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    """Which headers of one file were recognised.
+
+    Attributes
+    ----------
+    header_map : dict
+        Original header -> canonical column name, in file order.
+    unmapped : list of str
+        Headers kept under their own name, in file order.
+    """
+
+    header_map: dict[str, str] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)
+
+
+def match_headers(
+    headers: Sequence[str],
+    *,
+    values: Mapping[str, pd.Series] | None = None,
+    exclude: Iterable[str] = (),
+    taken: Iterable[str] = (),
+) -> HeaderMatch:
+    """Recognise ``headers`` as canonical columns without configuration.
+
+    Parameters
+    ----------
+    headers : sequence of str
+        The file's headers, in order.
+    values : mapping, optional
+        Header -> column values; used to tell a route name from a list of countries.
+    exclude : iterable of str, optional
+        Headers not to recognise (already mapped by the caller).
+    taken : iterable of str, optional
+        Canonical names already used (by a caller's mapping): never proposed again.
+
+    Returns
+    -------
+    HeaderMatch
+        The header map and the headers left unmapped.
+
+    Examples
+    --------
+    >>> m = match_headers(["Fecha de detección", "Nationalité", "Notes", "Victim nationality"])
+    >>> m.header_map
+    {'Fecha de detección': 'event_date', 'Nationalité': 'nationality'}
+    >>> m.unmapped
+    ['Notes', 'Victim nationality']
+    """
+    skip = set(exclude)
+    used = set(taken)
+    proposals: list[_Proposal] = []
+    for position, header in enumerate(headers):
+        if header in skip:
+            continue
+        proposal = _propose(header, position)
+        if proposal is None or proposal.canonical in used:
+            continue
+        if (
+            proposal.canonical == "route_label"
+            and values is not None
+            and header in values
+            and looks_like_country_lists(values[header])
+        ):
+            proposal = _Proposal(header, "transit_countries", proposal.score)
+        proposals.append(proposal)
+    winners: dict[str, _Proposal] = {}
+    for p in proposals:
+        if p.canonical not in winners or p.score > winners[p.canonical].score:
+            winners[p.canonical] = p
+    chosen = {p.header: p.canonical for p in winners.values()}
+    header_map = {h: chosen[h] for h in headers if h in chosen}
+    unmapped = [h for h in headers if h not in chosen and h not in skip]
+    return HeaderMatch(header_map, unmapped)
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:[|;,>/→➔➝]|->|=>|–|—|\s-\s)\s*")
+
+
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    """Folded country names (English, French, Spanish) and ISO codes, from pycountry."""
+    import pycountry  # a few ms; only needed when a "Route" column must be judged
+
+    names: set[str] = set()
+    translators = [gettext.NullTranslations()]
+    for lang in ("fr", "es"):
+        try:
+            translators.append(
+                gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            )
+        except OSError:  # pragma: no cover - locale files missing from a slim install
+            pass
+    for country in pycountry.countries:
+        names.update({country.alpha_2.lower(), country.alpha_3.lower()})
+        for attr in ("name", "official_name", "common_name"):
+            text = getattr(country, attr, None)
+            if text:
+                names.update(fold(t.gettext(text)) for t in translators)
+    return frozenset(names)
+
+
+def looks_like_country_lists(values: pd.Series, *, sample: int = 500) -> bool:
+    """Tell whether a route column holds lists of countries rather than route names.
+
+    Parameters
+    ----------
+    values : Series
+        Raw text of the column.
+    sample : int, default=500
+        How many distinct values to look at (the most frequent ones).
+
+    Returns
+    -------
+    bool
+        True when at least 60 % of the distinct values split (on ``| ; , > / → -``)
+        into country names or ISO codes only.
+
+    Examples
+    --------
+    >>> looks_like_country_lists(pd.Series(["LBY > ITA", "Libya, Malta, Italy", None]))
+    True
+    >>> looks_like_country_lists(pd.Series(["Central Mediterranean", "US-Mexico border crossing"]))
+    False
+    """
+    counts = values.dropna().astype(str).value_counts()
+    uniques = counts.index[:sample]
+    if len(uniques) == 0:
+        return False
+    keys = _country_keys()
+    hits = np.array(
+        [
+            all(fold(part) in keys for part in _LIST_SPLIT.split(u) if part.strip())
+            and bool(u.strip())
+            for u in uniques
+        ]
+    )
+    return bool(hits.mean() >= 0.6)
