@@ -1,0 +1,433 @@
+"""Tests of trendlib.clean.countries: names, codes, demonyms, typos, lists."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pycountry
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trendlib.clean.countries import (
+    DEFAULT_THRESHOLD,
+    country_name,
+    parse_country,
+    parse_country_list,
+    to_iso3,
+)
+from trendlib.errors import ParameterError
+
+VALID = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+
+
+def one(value: object, **kwargs: float) -> tuple[object, object, bool]:
+    p = parse_country(pd.Series([value], dtype=object), **kwargs)
+    v = p.values.iloc[0]
+    return (None if pd.isna(v) else v), p.rule.iloc[0], bool(p.invalid.iloc[0])
+
+
+# --- exact expectations per category ---------------------------------------------------
+
+NAMES = [
+    # English names, official and common names
+    ("Nigeria", "NGA", "country.name_en"),
+    ("Syrian Arab Republic", "SYR", "country.name_en"),
+    ("Iran, Islamic Republic of", "IRN", "country.name_en"),
+    ("Viet Nam", "VNM", "country.name_en"),
+    ("Republic of Moldova", "MDA", "country.name_en"),
+    ("Türkiye", "TUR", "country.name_en"),
+    ("Czech Republic", "CZE", "country.name_en"),
+    ("Laos", "LAO", "country.name_en"),
+    ("Bolivia (Plurinational State of)", "BOL", "country.name_en"),
+    ("Venezuela (Bolivarian Republic of)", "VEN", "country.name_en"),
+    ("Côte d'Ivoire", "CIV", "country.name_en"),
+    ("CÃ´te dâ€™Ivoire", "CIV", "country.name_en"),  # mojibake repaired
+    ("  south   SUDAN ", "SSD", "country.name_en"),
+    # French
+    ("Pays-Bas", "NLD", "country.name_fr"),
+    ("Allemagne", "DEU", "country.name_fr"),
+    ("Royaume-Uni", "GBR", "country.name_fr"),
+    ("Erythrée", "ERI", "country.name_fr"),
+    ("Maroc", "MAR", "country.name_fr"),
+    ("Libye", "LBY", "country.name_fr"),
+    ("Turquie", "TUR", "country.name_fr"),
+    ("République démocratique du Congo", "COD", "country.name_fr"),
+    ("Guinée équatoriale", "GNQ", "country.name_fr"),
+    ("Syrie", "SYR", "country.name_fr"),
+    # Spanish
+    ("Alemania", "DEU", "country.name_es"),
+    ("Reino Unido", "GBR", "country.name_es"),
+    ("Costa de Marfil", "CIV", "country.name_es"),
+    ("Marruecos", "MAR", "country.name_es"),
+    ("Libia", "LBY", "country.name_es"),
+    ("Turquía", "TUR", "country.name_es"),
+    ("Países Bajos", "NLD", "country.name_es"),
+    ("Sudán del Sur", "SSD", "country.name_es"),
+    ("Afganistán", "AFG", "country.name_es"),
+]
+
+CODES = [
+    ("NG", "NGA", "country.iso2"),
+    ("ng", "NGA", "country.iso2"),
+    ("NGA", "NGA", "country.iso3"),
+    ("nga ", "NGA", "country.iso3"),
+    ("566", "NGA", "country.numeric"),
+    ("566.0", "NGA", "country.numeric"),
+    ("4", "AFG", "country.numeric"),
+    ("004", "AFG", "country.numeric"),
+    ("XKX", "XKX", "country.iso3"),
+    ("XK", "XKX", "country.alias"),
+]
+
+ALIASES = [
+    ("UK", "GBR"),
+    ("Great Britain", "GBR"),
+    ("England", "GBR"),
+    ("USA", "USA"),
+    ("U.S.A.", "USA"),
+    ("Ivory Coast", "CIV"),
+    ("Turkey", "TUR"),
+    ("Russia", "RUS"),
+    ("DR Congo", "COD"),
+    ("DRC", "COD"),
+    ("RDC", "COD"),
+    ("Congo-Brazzaville", "COG"),
+    ("Kosovo", "XKX"),
+    ("Kosovo under UNSCR 1244", "XKX"),
+    ("Palestine", "PSE"),
+    ("Macedonia", "MKD"),
+    ("Burma", "MMR"),
+    ("Holland", "NLD"),
+    ("Holanda", "NLD"),
+    ("Congolese (DRC)", "COD"),
+    ("UAE", "ARE"),
+]
+
+DEMONYMS = [
+    ("Nigerian", "NGA"),
+    ("nigérian", "NGA"),
+    ("nigériane", "NGA"),
+    ("nigeriano", "NGA"),
+    ("Nigerianas", "NGA"),
+    ("Nigerien", "NER"),
+    ("nigérienne", "NER"),
+    ("nigerino", "NER"),
+    ("Syrian", "SYR"),
+    ("syrienne", "SYR"),
+    ("sirio", "SYR"),
+    ("Afghans", "AFG"),
+    ("afgana", "AFG"),
+    ("érythréenne", "ERI"),
+    ("eritrea", "ERI"),
+    ("Moroccan", "MAR"),
+    ("marroquí", "MAR"),
+    ("marroquíes", "MAR"),
+    ("albanaise", "ALB"),
+    ("albanesa", "ALB"),
+    ("vietnamita", "VNM"),
+    ("roumain", "ROU"),
+    ("ucraniana", "UKR"),
+    ("vénézuélienne", "VEN"),
+    ("haïtien", "HTI"),
+    ("guinéenne", "GIN"),
+    ("Ivorian", "CIV"),
+    ("marfileña", "CIV"),
+    ("Bangladeshi", "BGD"),
+    ("Pakistanis", "PAK"),
+    ("iraquí", "IRQ"),
+    ("soudanaise", "SDN"),
+    ("South Sudanese", "SSD"),
+    ("tunecino", "TUN"),
+    ("égyptien", "EGY"),
+    ("libyenne", "LBY"),
+    ("maliense", "MLI"),
+    ("sénégalaise", "SEN"),
+    ("senegaleses", "SEN"),
+    ("Gambian", "GMB"),
+    ("camerounais", "CMR"),
+    ("chinoise", "CHN"),
+    ("Indian", "IND"),
+    ("colombiana", "COL"),
+    ("équatorien", "ECU"),
+    ("Cuban", "CUB"),
+    ("hondureña", "HND"),
+    ("guatémaltèque", "GTM"),
+    ("mexicana", "MEX"),
+    ("turque", "TUR"),
+    ("Iranian", "IRN"),
+    ("somalí", "SOM"),
+    ("etíope", "ETH"),
+    ("algérienne", "DZA"),
+    ("Kosovar", "XKX"),
+]
+
+UNKNOWN = [
+    "Unknown", "Inconnu", "Desconocido", "N/A", "Mixed", "Multiple", "Stateless",
+    "Apatride", "UNK", "XXX", "-", "?", "no determinada", "Unknown (Sub-Saharan Africa)",
+]  # fmt: skip
+
+TYPOS = [
+    ("Nigeira", "NGA"),
+    ("Lybia", "LBY"),
+    ("Marocco", "MAR"),
+    ("Afghanestan", "AFG"),
+    ("Ethopia", "ETH"),
+    ("Phillipines", "PHL"),
+    ("Guinee Bisau", "GNB"),
+    ("Dominica Republic", "DOM"),
+    ("Senegall", "SEN"),
+    ("Kazakhistan", "KAZ"),
+]
+
+
+@pytest.mark.parametrize(("raw", "code", "rule"), NAMES + CODES)
+def test_names_and_codes(raw: str, code: str, rule: str) -> None:
+    assert one(raw) == (code, rule, False)
+
+
+@pytest.mark.parametrize(("raw", "code"), ALIASES)
+def test_aliases(raw: str, code: str) -> None:
+    value, _, invalid = one(raw)
+    assert (value, invalid) == (code, False)
+
+
+@pytest.mark.parametrize(("raw", "code"), DEMONYMS)
+def test_demonyms(raw: str, code: str) -> None:
+    value, rule, _ = one(raw)
+    assert value == code
+    assert rule in {"country.demonym", "country.name_es", "country.name_en"}
+
+
+@pytest.mark.parametrize("raw", UNKNOWN)
+def test_unknown_words_are_na_but_valid(raw: str) -> None:
+    assert one(raw) == (None, "country.unknown_word", False)
+
+
+@pytest.mark.parametrize(("raw", "code"), TYPOS)
+def test_small_typos(raw: str, code: str) -> None:
+    assert one(raw) == (code, "country.fuzzy", False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("Niger", "NER"), ("Nigeria", "NGA"), ("Guinea", "GIN"), ("Guinea-Bissau", "GNB"),
+        ("Equatorial Guinea", "GNQ"), ("Papua New Guinea", "PNG"), ("Sudan", "SDN"),
+        ("South Sudan", "SSD"), ("Congo", "COG"), ("DR Congo", "COD"), ("Dominica", "DMA"),
+        ("Dominican Republic", "DOM"), ("Iran", "IRN"), ("Iraq", "IRQ"), ("Austria", "AUT"),
+        ("Australia", "AUS"), ("Mali", "MLI"), ("Malawi", "MWI"), ("Slovakia", "SVK"),
+        ("Slovenia", "SVN"), ("Nigerien", "NER"), ("Nigerian", "NGA"),
+    ],
+)  # fmt: skip
+def test_look_alike_countries_stay_apart(raw: str, code: str) -> None:
+    assert one(raw)[0] == code
+    assert one(raw.upper())[0] == code
+
+
+@pytest.mark.parametrize(
+    "raw",
+    # equally close to two countries: never guessed
+    ["Austrlia", "Nigerin", "Irak Iran", "Slovnia Slovakia", "Sudn Sudan", "Malwi Mali"],
+)
+def test_near_ties_are_not_guessed(raw: str) -> None:
+    value, _rule, invalid = one(raw)
+    assert value is None
+    assert invalid
+
+
+@pytest.mark.parametrize(
+    ("pair"),
+    [("Niger", "Nigeria"), ("Iran", "Iraq"), ("Austria", "Australia"), ("Mali", "Malawi"),
+     ("Slovakia", "Slovenia"), ("Sudan", "South Sudan"), ("Guinea", "Guinea-Bissau"),
+     ("Dominica", "Dominican Republic"), ("Congo", "DR Congo")],
+)  # fmt: skip
+def test_fuzzy_never_swaps_confusable_pairs(pair: tuple[str, str]) -> None:
+    # Every one-letter deletion of each name reads as that name or as nothing.
+    for name, other in (pair, pair[::-1]):
+        want, rival = one(name)[0], one(other)[0]
+        variants = [name[:i] + name[i + 1 :] for i in range(len(name))]
+        got = parse_country(pd.Series(variants)).values
+        assert rival not in set(got.dropna()), (name, list(got))
+        assert set(got.dropna()) <= {want}
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("Panam\ufffd", "PAN"), ("ESPA\ufffdA", "ESP"), ("C\ufffdte d\ufffdIvoire", "CIV"),
+     ("T\ufffdrkiye", "TUR"), ("M\ufffdXICO", "MEX")],
+)  # fmt: skip
+def test_letters_lost_to_replacement_characters(raw: str, code: str) -> None:
+    assert one(raw) == (code, "country.fuzzy", False)
+
+
+def test_ambiguous_words_are_flagged() -> None:
+    assert one("Congolese") == (None, "country.ambiguous", True)
+    assert one("Korea") == (None, "country.ambiguous", True)
+
+
+def test_unresolved_text_is_invalid() -> None:
+    assert one("Atlantis") == (None, "country.unresolved", True)
+    assert one("Lagos") == (None, "country.unresolved", True)  # a city, not Laos
+
+
+def test_regions_and_lists_in_a_single_country_field() -> None:
+    assert one("Africa") == (None, "country.region", False)
+    assert one("Egypt, Sudan") == (None, "country.multiple", False)
+    assert one("Syrian Arab Republic,Unknown") == (None, "country.multiple", False)
+    assert one("Nigeria / Nigeria")[0] == "NGA"
+
+
+def test_missing_and_blank_are_na_without_rule() -> None:
+    p = parse_country(pd.Series([None, "", "  ", float("nan")], dtype=object))
+    assert p.values.isna().all()
+    assert p.rule.isna().all()
+    assert not p.invalid.any()
+
+
+def test_numeric_input_series() -> None:
+    p = parse_country(pd.Series([566, 4.0, None]))
+    assert p.values.tolist() == ["NGA", "AFG", pd.NA]
+
+
+def test_threshold_one_turns_fuzzy_off() -> None:
+    assert one("Nigeira", threshold=1.0) == (None, "country.unresolved", True)
+    assert one("Nigeira", threshold=DEFAULT_THRESHOLD)[0] == "NGA"
+
+
+@pytest.mark.parametrize("bad", [0, -0.5, 1.5, "0.8", True])
+def test_bad_threshold(bad: object) -> None:
+    with pytest.raises(ParameterError, match="threshold"):
+        parse_country(pd.Series(["Niger"]), threshold=bad)  # type: ignore[arg-type]
+
+
+def test_result_shape_index_and_input_untouched() -> None:
+    raw = pd.Series(
+        ["Libye", None, "Libye", "Atlantis!"], index=[10, 7, 3, 99], name="nat", dtype=object
+    )
+    before = raw.copy()
+    p = parse_country(raw)
+    pd.testing.assert_series_equal(raw, before)
+    for s in (p.values, p.rule, p.invalid):
+        assert s.index.equals(raw.index)
+        assert s.name == "nat"
+    assert p.values.dtype == "string"
+    assert p.rule.dtype == "string"
+    assert p.invalid.dtype == bool
+    assert p.values.tolist() == ["LBY", pd.NA, "LBY", pd.NA]
+    assert p.rule.tolist() == ["country.name_fr", pd.NA, "country.name_fr", "country.unresolved"]
+
+
+# --- lists -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "codes", "rule"),
+    [
+        ("Libya, Tunisia", "LBY|TUN", "country_list.parsed"),
+        ("LBY|TUN", "LBY|TUN", "country_list.parsed"),
+        ("Libye -> Tunisie => Italie", "LBY|TUN|ITA", "country_list.parsed"),
+        ("Niger > Libya → Italy", "NER|LBY|ITA", "country_list.parsed"),
+        ("Turquía y Grecia", "TUR|GRC", "country_list.parsed"),
+        ("Maroc et Espagne", "MAR|ESP", "country_list.parsed"),
+        ("Mali to Algeria", "MLI|DZA", "country_list.parsed"),
+        ("Sudan; Libya / Italy", "SDN|LBY|ITA", "country_list.parsed"),
+        ("Guinea-Bissau - Senegal", "GNB|SEN", "country_list.parsed"),
+        ("Timor-Leste, Indonesia", "TLS|IDN", "country_list.parsed"),
+        ("Bosnia and Herzegovina and Croatia", "BIH|HRV", "country_list.parsed"),
+        ("Trinidad and Tobago, Venezuela", "TTO|VEN", "country_list.parsed"),
+        ("Iran, Islamic Republic of, Turkey", "IRN|TUR", "country_list.parsed"),
+        ("Korea, Republic of", "KOR", "country_list.parsed"),
+        ("Congo, The Democratic Republic of the; Uganda", "COD|UGA", "country_list.parsed"),
+        ("Saint Kitts and Nevis", "KNA", "country_list.parsed"),
+        ("Libya, Libya, Italy, Libya", "LBY|ITA|LBY", "country_list.parsed"),
+        ("Lybia - Italy", "LBY|ITA", "country_list.fuzzy"),
+        ("Libya, Atlantis, Italy", "LBY|ITA", "country_list.partial"),
+        ("Syrian Arab Republic,Unknown", "SYR", "country_list.partial"),
+        ("Unknown", None, "country_list.unknown_word"),
+        ("Atlantis / Narnia", None, "country_list.unresolved"),
+    ],
+)
+def test_country_lists(raw: str, codes: str | None, rule: str) -> None:
+    p = parse_country_list(pd.Series([raw]))
+    value = p.values.iloc[0]
+    assert (None if pd.isna(value) else value) == codes
+    assert p.rule.iloc[0] == rule
+    assert bool(p.invalid.iloc[0]) == (rule == "country_list.unresolved")
+
+
+def test_country_list_alignment_and_missing() -> None:
+    raw = pd.Series(["Libya, Italy", None, ""], index=["a", "b", "c"])
+    p = parse_country_list(raw)
+    assert p.values.index.equals(raw.index)
+    assert p.values.tolist() == ["LBY|ITA", pd.NA, pd.NA]
+    assert p.rule.tolist() == ["country_list.parsed", pd.NA, pd.NA]
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def test_to_iso3() -> None:
+    assert to_iso3("Royaume-Uni") == "GBR"
+    assert to_iso3("Costa de Marfil") == "CIV"
+    assert to_iso3("Unknown") is None
+    assert to_iso3(None) is None
+    assert to_iso3(float("nan")) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("TUR", "en", "Türkiye"), ("LBY", "en", "Libya"), ("SYR", "en", "Syria"),
+        ("IRN", "en", "Iran"), ("COD", "en", "DR Congo"), ("XKX", "en", "Kosovo"),
+        ("RUS", "en", "Russia"), ("VEN", "en", "Venezuela"), ("TZA", "en", "Tanzania"),
+        ("DEU", "fr", "Allemagne"), ("SYR", "fr", "Syrie"), ("RUS", "fr", "Russie"),
+        ("MAR", "es", "Marruecos"), ("GBR", "es", "Reino Unido"), ("nga", "en", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_country_name(code: str, lang: str, name: str) -> None:
+    assert country_name(code, lang=lang) == name
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_country_name_round_trips(lang: str) -> None:
+    codes = sorted(VALID)
+    names = pd.Series([country_name(code, lang=lang) for code in codes])
+    back = parse_country(names, threshold=1.0).values
+    assert back.tolist() == codes
+
+
+def test_country_name_errors() -> None:
+    with pytest.raises(ParameterError, match="alpha-3"):
+        country_name("ZZZ")
+    with pytest.raises(ParameterError, match="lang"):
+        country_name("NGA", lang="de")
+
+
+# --- properties ------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        *[c.name for c in pycountry.countries][:60],
+        *["Nigeira", "Lybia", "unknown", "DRC", "Congolese", "566", "ng", "Atlantis", "Guinée"],
+    ]
+)
+_TEXT = st.one_of(_WORDS, st.text(max_size=12), _WORDS.map(str.upper))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TEXT, max_size=8))
+def test_property_codes_valid_deterministic_idempotent(values: list[str]) -> None:
+    raw = pd.Series(values, dtype=object)
+    first = parse_country(raw)
+    assert set(first.values.dropna()) <= VALID
+    again = parse_country(raw)
+    pd.testing.assert_series_equal(first.values, again.values)
+    pd.testing.assert_series_equal(first.rule, again.rule)
+    reparsed = parse_country(first.values.astype(object))
+    pd.testing.assert_series_equal(reparsed.values, first.values)
+    lists = parse_country_list(raw)
+    for v in lists.values.dropna():
+        assert set(v.split("|")) <= VALID
+    pd.testing.assert_series_equal(
+        parse_country_list(lists.values.astype(object)).values, lists.values
+    )

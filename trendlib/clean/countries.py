@@ -1,0 +1,1030 @@
+"""Read country names, codes and nationalities into ISO 3166-1 alpha-3 codes.
+
+Records name countries in many ways: ``"Nigeria"``, ``"NGA"``, ``"NG"``, ``"566"``,
+``"Nigéria"``, ``"nigeriana"``, ``"Nigeira"``, ``"Libya - Tunisia"``. The cleaners
+here turn them into the alpha-3 codes of the record frame (DESIGN.md §3).
+
+Sources, in the order they are tried for each distinct value:
+
+1. words that mean *unknown*, *mixed* or *stateless* (rule ``country.unknown_word``),
+   world regions (``"Africa"``, ``"Maghreb"``: ``country.region``) and the few bare
+   words that name two countries (``"Congolese"``, ``"Korea"``: ``country.ambiguous``);
+2. pycountry's names, official names and common names in English, and their
+   French and Spanish translations shipped with pycountry (iso-codes' gettext
+   catalogues): ``country.name_en`` / ``country.name_fr`` / ``country.name_es``;
+3. curated aliases (``"UK"``, ``"Ivory Coast"``, ``"DRC"``, ``"Kosovo"``: ``country.alias``);
+4. nationality adjectives (``country.demonym``);
+5. ISO codes: alpha-3, alpha-2, numeric (``country.iso3`` / ``country.iso2`` / ``country.numeric``);
+6. the same names with their words reordered, filler words dropped and abbreviations
+   spelt out (``"Republic of Korea"``, ``"The Netherlands"``, ``"Egypt, Arab Rep."``);
+7. several countries in a single-country field (``"Egypt, Sudan"``: NA, ``country.multiple``);
+8. small typos, with rapidfuzz, and letters lost to U+FFFD (``"Panam\ufffd"``):
+   ``country.fuzzy``, see :func:`parse_country`.
+
+Kosovo has no ISO 3166-1 code; trendlib uses ``XKX``, the user-assigned code used by
+the European Commission, Frontex, IOM and the World Bank.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pycountry
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from trendlib._text import fold
+from trendlib.clean._unique import Parsed, map_unique
+from trendlib.errors import ParameterError
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "KOSOVO",
+    "country_name",
+    "parse_country",
+    "parse_country_list",
+    "to_iso3",
+]
+
+#: Default minimum similarity of a fuzzy match (see :func:`parse_country`).
+DEFAULT_THRESHOLD = 0.85
+#: Code used for Kosovo (user-assigned; EU, Frontex, IOM, World Bank).
+KOSOVO = "XKX"
+
+# A fuzzy match is kept only if no other country scores within this margin of it.
+_FUZZY_MARGIN = 0.1
+# Values longer than this (without spaces) are sentences, not misspelt names.
+_FUZZY_MAX_LEN = 40
+# Longest run of list tokens tried as one name ("Saint Helena, Ascension and Tristan da Cunha").
+_MAX_SPAN = 5
+_LANGS = ("en", "fr", "es")
+
+# Pseudo-codes of the lookup table (never returned as values).
+_UNKNOWN = "?unknown"
+_AMBIGUOUS = "?ambiguous"
+_REGION = "?region"
+_PSEUDO_RULES = {
+    _UNKNOWN: "country.unknown_word",
+    _AMBIGUOUS: "country.ambiguous",
+    _REGION: "country.region",
+}
+
+# --------------------------------------------------------------------------------------
+# Hand-written tables. Everything here is what no maintained library provides:
+# pycountry has no nationality adjectives, no colloquial names ("UK", "Ivory Coast",
+# "DRC") and no Kosovo. Keys are folded with trendlib._text.fold, so case, accents,
+# punctuation and spacing do not matter ("Côte d'Ivoire" == "COTE D IVOIRE").
+# --------------------------------------------------------------------------------------
+
+_UNKNOWN_WORDS = (
+    # English
+    "unknown", "unk", "unkn", "not known", "nk", "n k", "na", "n a", "none", "nil", "null", "nan",
+    "missing", "unspecified", "not specified", "not stated", "not available", "no information",
+    "no data", "undetermined", "mixed", "mixed unknown", "multiple", "several", "various",
+    "stateless", "other", "others", "tbd", "tbc", "xx", "xxx", "xxa", "xxb", "xxc", "xxz", "zzz",
+    # French
+    "inconnu", "inconnue", "inconnus", "inconnues", "non connu", "non specifie", "non precise",
+    "non renseigne", "nd", "n d", "mixte", "mixtes", "multiples", "divers", "diverses",
+    "plusieurs", "apatride", "apatrides", "sans nationalite", "indetermine", "indeterminee",
+    "autre", "autres",
+    # Spanish
+    "desconocido", "desconocida", "desconocidos", "desconocidas", "no consta", "no especificado",
+    "no especificada", "sin datos", "sin dato", "sin informacion", "sin determinar",
+    "no determinado", "no determinada", "no determinadas", "no registra", "mixto", "mixta",
+    "mixtos", "varios", "varias", "apatrida", "apatridas", "sin nacionalidad", "indeterminado",
+    "indeterminada", "otro", "otros", "otra", "otras",
+)  # fmt: skip
+# A value of several words whose first word is one of these is unknown too
+# ("Unknown (Sub-Saharan Africa)", "No determinada", "Other Asia").
+_UNKNOWN_LEADS = frozenset(
+    "unknown inconnu inconnue desconocido desconocida mixed mixte mixto mixta other others "
+    "autre autres otro otros otra otras stateless apatride apatrida not non no sin sans".split()
+)
+
+# Bare words that name two countries equally often: never guessed.
+_AMBIGUOUS_WORDS = (
+    "congolese", "congolais", "congolaise", "congolaises", "congoleno", "congolena",
+    "congolenos", "congolenas", "korea", "coree", "corea", "korean", "koreans", "coreen",
+    "coreenne", "coreens", "coreano", "coreana", "coreanos", "dominican", "dominicans",
+    "guinea guinea", "virgin islands", "samoan", "samoans",
+)  # fmt: skip
+
+# World regions and groups of countries: read, but not one country.
+_REGION_WORDS = (
+    "Africa", "Afrique", "África", "Asia", "Asie", "Europe", "Europa", "America", "Americas",
+    "Amérique", "Amériques", "América", "Américas", "Oceania", "Océanie", "Middle East",
+    "Moyen-Orient", "Proche-Orient", "Oriente Medio", "Medio Oriente", "Oriente Próximo",
+    "Sub-Saharan Africa", "Subsaharan Africa", "Afrique subsaharienne", "África subsahariana",
+    "West Africa", "Western Africa", "Afrique de l'Ouest", "África Occidental", "East Africa",
+    "Eastern Africa", "Afrique de l'Est", "África Oriental", "North Africa", "Northern Africa",
+    "Afrique du Nord", "Norte de África", "África del Norte", "Central Africa", "Middle Africa",
+    "Afrique centrale", "África Central", "Southern Africa", "Afrique australe", "África Austral",
+    "Horn of Africa", "Corne de l'Afrique", "Cuerno de África", "Maghreb", "Magreb", "Sahel",
+    "Balkans", "Western Balkans", "Balcanes", "Caribbean", "Caraïbes", "Caribe",
+    "Central America", "Amérique centrale", "Centroamérica", "América Central",
+    "South America", "Amérique du Sud", "Sudamérica", "América del Sur", "Latin America",
+    "Amérique latine", "Latinoamérica", "América Latina", "North America", "Northern America",
+    "Amérique du Nord", "Norteamérica", "América del Norte", "Eastern Europe", "Europe de l'Est",
+    "Europa del Este", "Europa Oriental", "Western Europe", "Southern Europe", "Northern Europe",
+    "South Asia", "Southern Asia", "South-East Asia", "Southeast Asia", "South-eastern Asia",
+    "Asie du Sud-Est", "Sudeste Asiático", "Central Asia", "Asie centrale", "Asia Central",
+    "East Asia", "Eastern Asia", "Western Asia", "EU", "European Union", "Union européenne",
+    "Unión Europea", "UE", "Schengen", "EEA", "European Economic Area", "EU-27", "EU-28",
+)  # fmt: skip
+
+# Colloquial names, former names, abbreviations and EU/ICAO codes -> ISO alpha-3.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "GBR": (
+        "UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales",
+        "Northern Ireland", "United Kingdom of Great Britain & Northern Ireland", "GB",
+        "Angleterre", "Grande-Bretagne", "Ecosse", "Pays de Galles", "Irlande du Nord",
+        "Inglaterra", "Gran Bretaña", "Escocia", "Gales", "Irlanda del Norte",
+    ),
+    "USA": ("U.S.A.", "U.S.", "US of A", "EEUU", "EE.UU.", "EUA", "Etats-Unis d'Amerique"),
+    "CIV": ("Ivory Coast",),
+    "TUR": ("Turkey", "Türkei"),
+    "RUS": ("Russia", "Russie", "Rusia", "Fédération de Russie"),
+    "COD": (
+        "DR Congo", "D.R. Congo", "DRC", "D.R.C.", "RDC", "R.D.C.", "RD Congo", "R.D. Congo",
+        "DR of Congo", "DR of the Congo", "Congo DR", "Congo RD", "Congo (DRC)", "Congo-Kinshasa",
+        "Congo (Kinshasa)", "Congo, Dem. Rep.", "Congo Dem Rep", "Democratic Republic of Congo",
+        "Zaire", "RD del Congo", "Congolese (DRC)", "Congolese DRC", "Congolese (DR)",
+        "DR Congolese", "Congolais (RDC)", "congolais de RDC", "Kinshasa",
+    ),
+    "COG": (
+        "Congo-Brazzaville", "Congo (Brazzaville)", "Republic of Congo", "Congo, Rep.",
+        "Congo Rep", "Congo (Rep.)", "Congolese (Brazzaville)", "Congolais (Brazzaville)",
+    ),
+    "XKX": (
+        "Kosovo", "Kosova", "Kosovo*", "KOS", "RKS", "XK", "Kosovo under UNSCR 1244",
+        "Kosovo (UNSCR 1244/99)", "Kosovo UNSCR 1244/1999", "Kosovo (under UNSCR 1244)",
+    ),
+    "PSE": (
+        "Palestine", "Palestina", "Palestinian Territories", "Palestinian Territory",
+        "Occupied Palestinian Territory", "Occupied Palestinian Territories", "oPt",
+        "Palestinian Authority", "Gaza", "Gaza Strip", "West Bank", "West Bank and Gaza",
+        "Territoires palestiniens", "Territorio Palestino", "Territorios Palestinos",
+    ),
+    "MKD": (
+        "Macedonia", "FYROM", "FYR Macedonia", "Former Yugoslav Republic of Macedonia",
+        "The former Yugoslav Republic of Macedonia", "Macédoine", "Republic of Macedonia",
+    ),
+    "CZE": ("Czech Rep", "Czech Rep.", "Czech", "Tchequie", "Republique tcheque"),
+    "MMR": ("Burma", "Myanmar (Burma)", "Myanmar/Burma"),
+    "LAO": ("Lao PDR", "Lao"),
+    "NLD": ("Holland", "Hollande", "Holanda", "Nederland", "The Netherlands", "Paises Bajos"),
+    "VNM": ("Viet-Nam",),
+    "MDA": ("République de Moldavie",),
+    "KOR": ("Korea, South", "Korea (South)"),
+    "PRK": ("Korea, North", "Korea (North)", "DPRK", "D.P.R.K."),
+    "CPV": ("Cape Verde", "Cap Vert"),
+    "SWZ": ("Swaziland", "Suazilandia", "Eswatini (Swaziland)"),
+    "TLS": ("East Timor", "Timor Este"),
+    "ARE": ("UAE", "U.A.E.", "EAU", "E.A.U.", "Emirates", "Emirats arabes", "Emiratos"),
+    "SAU": ("Saudi", "KSA", "Arabia Saudita", "Saudi-Arabia"),
+    "BIH": ("Bosnia", "B&H", "BiH", "Bosnia-Herzegovina", "Bosnie", "Bosnia Herzegovina"),
+    "CAF": ("CAR", "RCA", "Centrafrique", "Central Africa Republic"),
+    "VAT": ("Vatican", "Vatican City", "Holy See", "Saint-Siege", "Santa Sede", "Vaticano"),
+    "GRC": ("EL", "Hellas"),
+    "DEU": ("Deutschland",),
+    "BRN": ("Brunei",),
+    "FSM": ("Micronesia",),
+    "TWN": ("Chinese Taipei", "Taiwan, China", "China, Taiwan Province of China"),
+    "GIN": ("Guinea Conakry", "Guinée Conakry", "Guinea-Conakry", "Guinée (Conakry)"),
+    "GNB": ("Guinea Bissau", "Guinée Bissau", "Guinea-Bisau"),
+    "GMB": ("The Gambia",),
+    "BHS": ("The Bahamas",),
+    "BLR": ("Byelorussia", "Belorussia", "Biélorussie"),
+    "KGZ": ("Kirghizia", "Kirgizstan"),
+    "SVK": ("Slovak Republic",),
+    "IRN": ("Persia",),
+    "TZA": ("Zanzibar",),
+    "HKG": ("Hong Kong SAR", "Hong Kong, China", "China, Hong Kong SAR"),
+    "MAC": ("Macau", "Macao SAR", "China, Macao SAR"),
+    # Parts of Spain where many sea and land crossings are detected.
+    "ESP": ("Ceuta", "Melilla", "Canary Islands", "Canaries", "Islas Canarias", "Canarias",
+            "Iles Canaries", "Espana"),
+    "BEN": ("Benin Rep", "Rep. of Benin"),
+    "BFA": ("Burkina",),
+    "NER": ("Niger Rep", "Rep. of Niger"),
+    "SSD": ("S. Sudan", "Sudan, South"),
+    "ZAF": ("RSA",),
+    "STP": ("Sao Tome", "São Tomé", "Sao Tome & Principe", "Santo Tome"),
+    "VCT": ("St Vincent", "Saint Vincent", "St Vincent and the Grenadines", "San Vicente"),
+    "KNA": ("St Kitts", "Saint Kitts", "St Kitts and Nevis", "St Kitts & Nevis", "San Cristobal"),
+    "LCA": ("St Lucia", "St. Lucia"),
+    "DOM": ("Dominican Rep", "Rep. Dominicana", "R. Dominicana", "Rep Dominicaine"),
+}  # fmt: skip
+
+# Nationality adjectives (masculine singular) in English, French and Spanish, for the
+# ~90 nationalities that matter most in THB/SoM data; "/" separates variants. No
+# maintained library provides demonyms in French and Spanish, hence this table.
+# Feminine and plural forms are derived by _fr_forms / _es_forms / _en_forms.
+_DEMONYMS: dict[str, tuple[str, str, str]] = {
+    "AFG": ("Afghan/Afghani", "afghan", "afgano"),
+    "ALB": ("Albanian", "albanais", "albanés"),
+    "DZA": ("Algerian", "algérien", "argelino"),
+    "AGO": ("Angolan", "angolais", "angoleño"),
+    "ARG": ("Argentinian/Argentine", "argentin", "argentino"),
+    "ARM": ("Armenian", "arménien", "armenio"),
+    "AZE": ("Azerbaijani/Azeri", "azerbaïdjanais", "azerbaiyano"),
+    "BGD": ("Bangladeshi", "bangladais", "bangladesí"),
+    "BLR": ("Belarusian/Byelorussian", "biélorusse", "bielorruso"),
+    "AUS": ("Australian", "australien", "australiano"),
+    "AUT": ("Austrian", "autrichien", "austriaco"),
+    "BEL": ("Belgian", "belge", "belga"),
+    "BLZ": ("Belizean", "bélizien", "beliceño"),
+    "BTN": ("Bhutanese", "bhoutanais", "butanés"),
+    "CAN": ("Canadian", "canadien", "canadiense"),
+    "HRV": ("Croatian/Croat", "croate", "croata"),
+    "CYP": ("Cypriot", "chypriote", "chipriota"),
+    "CZE": ("Czech", "tchèque", "checo"),
+    "DNK": ("Danish/Dane", "danois", "danés"),
+    "DJI": ("Djiboutian", "djiboutien", "yibutiano"),
+    "EST": ("Estonian", "estonien", "estonio"),
+    "FJI": ("Fijian", "fidjien", "fiyiano"),
+    "FIN": ("Finnish/Finn", "finlandais", "finlandés"),
+    "HUN": ("Hungarian", "hongrois", "húngaro"),
+    "IRL": ("Irish", "irlandais", "irlandés"),
+    "ISR": ("Israeli", "israélien", "israelí"),
+    "JPN": ("Japanese", "japonais", "japonés"),
+    "KWT": ("Kuwaiti", "koweïtien", "kuwaití"),
+    "LAO": ("Laotian/Lao", "laotien", "laosiano"),
+    "LVA": ("Latvian", "letton", "letón"),
+    "LTU": ("Lithuanian", "lituanien", "lituano"),
+    "LUX": ("Luxembourgish/Luxembourger", "luxembourgeois", "luxemburgués"),
+    "MYS": ("Malaysian", "malaisien", "malasio"),
+    "MLT": ("Maltese", "maltais", "maltés"),
+    "NZL": ("New Zealander", "néo-zélandais", "neozelandés"),
+    "NOR": ("Norwegian", "norvégien", "noruego"),
+    "OMN": ("Omani", "omanais", "omaní"),
+    "QAT": ("Qatari", "qatarien", "catarí/qatarí"),
+    "SAU": ("Saudi Arabian", "saoudien", "saudí/saudita"),
+    "SGP": ("Singaporean", "singapourien", "singapurense"),
+    "SVK": ("Slovak/Slovakian", "slovaque", "eslovaco"),
+    "SVN": ("Slovenian/Slovene", "slovène", "esloveno"),
+    "KOR": ("South Korean", "sud-coréen", "surcoreano"),
+    "PRK": ("North Korean", "nord-coréen", "norcoreano"),
+    "SWE": ("Swedish/Swede", "suédois", "sueco"),
+    "CHE": ("Swiss", "suisse", "suizo"),
+    "TWN": ("Taiwanese", "taïwanais", "taiwanés"),
+    "URY": ("Uruguayan", "uruguayen", "uruguayo"),
+    "ARE": ("Emirati", "émirien", "emiratí"),
+    "BEN": ("Beninese", "béninois", "beninés"),
+    "BOL": ("Bolivian", "bolivien", "boliviano"),
+    "BIH": ("Bosnian", "bosnien", "bosnio"),
+    "BRA": ("Brazilian", "brésilien", "brasileño/brasilero"),
+    "BGR": ("Bulgarian", "bulgare", "búlgaro"),
+    "BFA": ("Burkinabe/Burkinabè", "burkinabé", "burkinés"),
+    "BDI": ("Burundian", "burundais", "burundés"),
+    "KHM": ("Cambodian", "cambodgien", "camboyano"),
+    "CMR": ("Cameroonian", "camerounais", "camerunés"),
+    "CAF": ("Central African", "centrafricain", "centroafricano"),
+    "TCD": ("Chadian", "tchadien", "chadiano"),
+    "CHL": ("Chilean", "chilien", "chileno"),
+    "CHN": ("Chinese", "chinois", "chino"),
+    "COL": ("Colombian", "colombien", "colombiano"),
+    "COM": ("Comorian", "comorien", "comorense"),
+    "CIV": ("Ivorian", "ivoirien", "marfileño/costamarfileño"),
+    "CUB": ("Cuban", "cubain", "cubano"),
+    "DOM": ("", "dominicain", "dominicano"),  # English "Dominican" is ambiguous (DMA)
+    "ECU": ("Ecuadorian/Ecuadorean", "équatorien", "ecuatoriano"),
+    "EGY": ("Egyptian", "égyptien", "egipcio"),
+    "SLV": ("Salvadoran/Salvadorean", "salvadorien", "salvadoreño"),
+    "GNQ": ("Equatorial Guinean/Equatoguinean", "équato-guinéen", "ecuatoguineano"),
+    "ERI": ("Eritrean", "érythréen", "eritreo"),
+    "ETH": ("Ethiopian", "éthiopien", "etíope"),
+    "FRA": ("French", "français", "francés"),
+    "GMB": ("Gambian", "gambien", "gambiano"),
+    "GEO": ("Georgian", "géorgien", "georgiano"),
+    "DEU": ("German", "allemand", "alemán"),
+    "GHA": ("Ghanaian", "ghanéen", "ghanés"),
+    "GRC": ("Greek", "grec/grecque", "griego"),
+    "GTM": ("Guatemalan", "guatémaltèque", "guatemalteco"),
+    "GIN": ("Guinean", "guinéen", "guineano"),
+    "GNB": ("Bissau-Guinean", "bissau-guinéen", "bisauguineano"),
+    "HTI": ("Haitian", "haïtien", "haitiano"),
+    "HND": ("Honduran", "hondurien", "hondureño"),
+    "IND": ("Indian", "indien", "indio/hindú"),
+    "IDN": ("Indonesian", "indonésien", "indonesio"),
+    "IRN": ("Iranian", "iranien", "iraní"),
+    "IRQ": ("Iraqi", "irakien", "iraquí"),
+    "ITA": ("Italian", "italien", "italiano"),
+    "JAM": ("Jamaican", "jamaïcain", "jamaicano"),
+    "JOR": ("Jordanian", "jordanien", "jordano"),
+    "KAZ": ("Kazakh/Kazakhstani", "kazakh", "kazajo"),
+    "KEN": ("Kenyan", "kényan", "keniano"),
+    "XKX": ("Kosovar/Kosovan", "kosovar", "kosovar"),
+    "KGZ": ("Kyrgyz", "kirghize", "kirguís"),
+    "LBN": ("Lebanese", "libanais", "libanés"),
+    "LBR": ("Liberian", "libérien", "liberiano"),
+    "LBY": ("Libyan", "libyen", "libio"),
+    "MKD": ("Macedonian", "macédonien", "macedonio"),
+    "MLI": ("Malian", "malien", "maliense"),
+    "MRT": ("Mauritanian", "mauritanien", "mauritano"),
+    "MEX": ("Mexican", "mexicain", "mexicano"),
+    "MDA": ("Moldovan/Moldavian", "moldave", "moldavo"),
+    "MNG": ("Mongolian", "mongol", "mongol"),
+    "MNE": ("Montenegrin", "monténégrin", "montenegrino"),
+    "MAR": ("Moroccan", "marocain", "marroquí"),
+    "MMR": ("Burmese", "birman", "birmano"),
+    "NPL": ("Nepalese/Nepali", "népalais", "nepalí/nepalés"),
+    "NLD": ("Dutch", "néerlandais", "neerlandés/holandés"),
+    "NIC": ("Nicaraguan", "nicaraguayen", "nicaragüense"),
+    "NER": ("Nigerien", "nigérien", "nigerino"),
+    "NGA": ("Nigerian", "nigérian/nigériane", "nigeriano"),
+    "PAK": ("Pakistani", "pakistanais", "pakistaní/paquistaní"),
+    "PSE": ("Palestinian", "palestinien", "palestino"),
+    "PAN": ("Panamanian", "panaméen", "panameño"),
+    "PRY": ("Paraguayan", "paraguayen", "paraguayo"),
+    "PER": ("Peruvian", "péruvien", "peruano"),
+    "PHL": ("Filipino/Philippine", "philippin", "filipino"),
+    "POL": ("Polish", "polonais", "polaco"),
+    "PRT": ("Portuguese", "portugais", "portugués"),
+    "ROU": ("Romanian", "roumain", "rumano"),
+    "RUS": ("Russian", "russe", "ruso"),
+    "RWA": ("Rwandan", "rwandais", "ruandés"),
+    "SEN": ("Senegalese", "sénégalais", "senegalés"),
+    "SRB": ("Serbian/Serb", "serbe", "serbio"),
+    "SLE": ("Sierra Leonean", "sierra-léonais/sierraléonais", "sierraleonés"),
+    "SOM": ("Somali/Somalian", "somalien", "somalí"),
+    "ZAF": ("South African", "sud-africain", "sudafricano"),
+    "SSD": ("South Sudanese", "sud-soudanais", "sursudanés/sudsudanés"),
+    "ESP": ("Spanish", "espagnol", "español"),
+    "LKA": ("Sri Lankan", "sri-lankais", "esrilanqués/srilanqués/ceilanés"),
+    "SDN": ("Sudanese", "soudanais", "sudanés"),
+    "SYR": ("Syrian", "syrien", "sirio"),
+    "TJK": ("Tajik/Tajiki", "tadjik", "tayiko"),
+    "TZA": ("Tanzanian", "tanzanien", "tanzano"),
+    "THA": ("Thai", "thaïlandais", "tailandés"),
+    "TGO": ("Togolese", "togolais", "togolés"),
+    "TUN": ("Tunisian", "tunisien", "tunecino"),
+    "TUR": ("Turkish/Turk", "turc/turque", "turco"),
+    "TKM": ("Turkmen", "turkmène", "turcomano/turkmeno"),
+    "UGA": ("Ugandan", "ougandais", "ugandés"),
+    "UKR": ("Ukrainian", "ukrainien", "ucraniano"),
+    "GBR": ("British", "britannique", "británico"),
+    "USA": ("American", "américain", "estadounidense/norteamericano"),
+    "UZB": ("Uzbek", "ouzbek", "uzbeko"),
+    "VEN": ("Venezuelan", "vénézuélien", "venezolano"),
+    "VNM": ("Vietnamese", "vietnamien", "vietnamita"),
+    "YEM": ("Yemeni", "yéménite", "yemení"),
+    "ZMB": ("Zambian", "zambien", "zambiano"),
+    "ZWE": ("Zimbabwean", "zimbabwéen", "zimbabuense"),
+}
+
+# Short names for labels where pycountry's name is long or inverted ("Congo, The ...").
+_LABELS: dict[str, tuple[str, str, str]] = {
+    "COD": ("DR Congo", "RD Congo", "RD Congo"),
+    "RUS": ("Russia", "Russie", "Rusia"),
+    "PSE": ("Palestine", "Palestine", "Palestina"),
+    "XKX": ("Kosovo", "Kosovo", "Kosovo"),
+    "VGB": ("British Virgin Islands", "Îles Vierges britanniques", "Islas Vírgenes Británicas"),
+    "VIR": ("US Virgin Islands", "Îles Vierges des États-Unis", "Islas Vírgenes de EE. UU."),
+    "VAT": ("Holy See", "Saint-Siège", "Santa Sede"),
+    "FSM": ("Micronesia", "Micronésie", "Micronesia"),
+    "MDA": ("Moldova", "Moldavie", "Moldavia"),
+    "SYR": ("Syria", "Syrie", "Siria"),
+    "GBR": ("United Kingdom", "Royaume-Uni", "Reino Unido"),
+    "USA": ("United States", "États-Unis", "Estados Unidos"),
+}
+
+# Words dropped from a name before comparing word sets ("Republic of the Congo" ~ "Congo").
+_FILLER = frozenset("the of and de du des la le les el los las del y e et".split())
+_ABBREVIATIONS = {
+    "rep": "republic",
+    "dem": "democratic",
+    "fed": "federation",
+    "rb": "bolivarian republic",
+    "pdr": "peoples democratic republic",
+    "st": "saint",
+    "is": "islands",
+}
+# Separators of list items. Hyphens are separators too: "Guinea-Bissau" survives because
+# runs of tokens are first tried as one name (see _parse_list).
+_LIST_SEP = re.compile(
+    r"\s*(?:->|=>|-->|→|⇒|>|,|;|\||/|\\|\+|\n|\t|–|—|-)\s*"
+    r"|\s+(?:to|and|et|y|e|&|then|puis|luego|hacia|vers)\s+",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"\d{1,3}(?:\.0*)?")
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The lookup tables, built once by :func:`_table`."""
+
+    cheap: dict[str, tuple[str, str]]  # casefolded text as written -> same as exact[fold(text)]
+    exact: dict[str, tuple[str, str]]  # folded key -> (iso3 or pseudo-code, rule)
+    loose: dict[str, tuple[str, str]]  # word-set key -> (iso3, rule); unambiguous only
+    iso3: frozenset[str]
+    iso2: dict[str, str]
+    numeric: dict[int, str]
+    choices: list[str]  # skeletons of the exact keys, for fuzzy matching
+    choice_len: np.ndarray  # length of each choice's key without spaces
+    choice_code: np.ndarray  # iso3 (or pseudo-code) of each choice
+    choice_id: np.ndarray  # the same as integers, for fast comparison
+
+
+def _loose_key(key: str) -> str:
+    """Return ``key``'s words without filler words, sorted (word order and articles ignored).
+
+    Abbreviations are spelt out, so World Bank style names ("Egypt, Arab Rep.",
+    "Venezuela, RB", "Russian Fed.") meet pycountry's.
+    """
+    words = " ".join(_ABBREVIATIONS.get(w, w) for w in key.split()).split()
+    return " ".join(sorted(w for w in words if w not in _FILLER))
+
+
+def _skeleton(key: str) -> str:
+    """Spelling skeleton for fuzzy matching: no spaces, y=i, ph=f, no doubled letters."""
+    s = key.replace(" ", "").replace("ph", "f").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _split_variants(text: str) -> list[str]:
+    return [v.strip() for v in text.split("/") if v.strip()]
+
+
+def _en_forms(word: str) -> set[str]:
+    forms = {word}
+    if not word.endswith(("ese", "ss", "sh", "ch", "i")):
+        forms.add(word + "s")
+    if word.endswith("i"):  # Pakistani(s), Iraqi(s), Somali(s)
+        forms.add(word + "s")
+    return forms
+
+
+def _fr_forms(word: str) -> set[str]:
+    if word.endswith(("ien", "een", "en")):
+        fem = word + "ne"
+    elif word.endswith("e"):
+        fem = word
+    else:
+        fem = word + "e"
+    out = set()
+    for w in (word, fem):
+        out.add(w)
+        out.add(w if w.endswith(("s", "x")) else w + "s")
+    return out
+
+
+def _es_forms(word: str) -> set[str]:
+    if word.endswith("o"):
+        stems = {word, word[:-1] + "a"}
+        return stems | {s + "s" for s in stems}
+    if word.endswith(("es", "an", "in", "on", "ol", "ar", "is")):  # senegales, aleman, espanol
+        fem = word + "a"
+        return {word, fem, word + "es", fem + "s"}
+    if word.endswith("i"):  # marroqui(es), irani(es)
+        return {word, word + "es", word + "s"}
+    return {word, word + "s"}  # etiope, belga, vietnamita, estadounidense
+
+
+def _catalogue(lang: str) -> gettext.NullTranslations:
+    if lang == "en":
+        return gettext.NullTranslations()
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+
+
+@functools.cache
+def _table() -> _Table:
+    """Build the lookup tables (once per process, on first use)."""
+    exact: dict[str, tuple[str, str]] = {}
+    conflicts: set[str] = set()
+    written: list[str] = []
+
+    def add(text: str, code: str, rule: str) -> None:
+        written.append(text)
+        key = fold(text)
+        if not key:
+            return
+        seen = exact.get(key)
+        if seen is None:
+            exact[key] = (code, rule)
+        elif seen[0] != code and not seen[0].startswith("?"):
+            conflicts.add(key)
+
+    for word in _UNKNOWN_WORDS:
+        add(word, _UNKNOWN, "country.unknown_word")
+    for word in _AMBIGUOUS_WORDS:
+        add(word, _AMBIGUOUS, "country.ambiguous")
+    for word in _REGION_WORDS:
+        add(word, _REGION, "country.region")
+    countries = list(pycountry.countries)
+    for lang in _LANGS:
+        tr = _catalogue(lang).gettext
+        for c in countries:
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(c, attr, None)
+                if name:
+                    add(tr(name), c.alpha_3, f"country.name_{lang}")
+    for code in sorted(_ALIASES.keys() | _LABELS.keys()):
+        for alias in (*_ALIASES.get(code, ()), *_LABELS.get(code, ())):
+            add(alias, code, "country.alias")
+    derive = {"en": _en_forms, "fr": _fr_forms, "es": _es_forms}
+    for code, words in _DEMONYMS.items():
+        for lang, text in zip(_LANGS, words, strict=True):
+            for variant in _split_variants(text):
+                for form in derive[lang](fold(variant)):
+                    add(form, code, "country.demonym")
+    for key in conflicts:  # a word that names two countries in different languages
+        exact[key] = (_AMBIGUOUS, "country.ambiguous")
+
+    loose: dict[str, tuple[str, str]] = {}
+    loose_conflicts: set[str] = set()
+    for key, (code, rule) in exact.items():
+        if code.startswith("?"):
+            continue
+        lk = _loose_key(key)
+        if lk in loose and loose[lk][0] != code:
+            loose_conflicts.add(lk)
+        loose.setdefault(lk, (code, rule))
+    for lk in loose_conflicts:
+        del loose[lk]
+
+    iso3 = frozenset({c.alpha_3 for c in countries} | {KOSOVO})
+    iso2 = {c.alpha_2: c.alpha_3 for c in countries}
+    iso2["XK"] = KOSOVO
+    numeric = {int(c.numeric): c.alpha_3 for c in countries}
+
+    # Fast path: names as written (any case or spacing) skip folding and mojibake repair.
+    cheap = {_cheap(t): exact[fold(t)] for t in written if fold(t) in exact}
+    for code in iso3:
+        cheap.setdefault(code.lower(), exact.get(code.lower(), (code, "country.iso3")))
+    for a2, code in iso2.items():
+        cheap.setdefault(a2.lower(), exact.get(a2.lower(), (code, "country.iso2")))
+
+    pairs = {(_skeleton(k), k, exact[k][0]) for k in exact if len(k.replace(" ", "")) >= 4}
+    unique: dict[tuple[str, str], str] = {}
+    for skel, key, code in sorted(pairs):  # one choice per (skeleton, code): shortest key
+        unique.setdefault((skel, code), key)
+    return _Table(
+        cheap=cheap,
+        exact=exact,
+        loose=loose,
+        iso3=iso3,
+        iso2=iso2,
+        numeric=numeric,
+        choices=[skel for skel, _ in unique],
+        choice_len=np.array([len(k.replace(" ", "")) for k in unique.values()], dtype=np.int64),
+        choice_code=np.array([code for _, code in unique], dtype=object),
+        choice_id=pd.factorize(pd.Series([code for _, code in unique], dtype=object))[0],
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Resolution of distinct values
+# --------------------------------------------------------------------------------------
+
+# (code or None, rule or None). code None + rule None = not resolved (yet).
+_Hit = tuple[str | None, str | None]
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, float | np.floating) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _cheap(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+def _resolve(text: str, table: _Table) -> _Hit:
+    """Resolve one value without fuzzy matching; ``(None, None)`` when not resolved."""
+    hit = table.cheap.get(_cheap(text))
+    if hit is None:
+        return _resolve_exact(text, _fold(text), table)
+    code, rule = hit
+    return (None, rule) if code.startswith("?") else hit
+
+
+def _resolve_exact(text: str, key: str, table: _Table) -> _Hit:
+    """Resolve one value (folded to ``key``) without fuzzy matching."""
+    if not key:
+        # Only punctuation ("-", "?", "..."): a placeholder for a missing value.
+        return (None, "country.unknown_word")
+    hit = table.exact.get(key)
+    if hit is not None:
+        code, rule = hit
+        return (None, rule) if code.startswith("?") else hit
+    words = key.split()
+    if len(words) > 1 and words[0] in _UNKNOWN_LEADS:
+        return (None, "country.unknown_word")
+    if len(key) == 3 and key.isalpha() and key.upper() in table.iso3:
+        return (key.upper(), "country.iso3")
+    if len(key) == 2 and key.isalpha() and key.upper() in table.iso2:
+        return (table.iso2[key.upper()], "country.iso2")
+    stripped = text.strip()
+    if _NUMERIC.fullmatch(stripped):
+        by_number = table.numeric.get(int(float(stripped)))
+        if by_number is not None:
+            return (by_number, "country.numeric")
+    loose = table.loose.get(_loose_key(key))
+    if loose is not None:
+        return loose
+    return (None, None)
+
+
+def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
+    """Match folded ``keys`` to the nearest known name, refusing near ties between countries.
+
+    The score is ``1 - d / n``: ``d`` is the optimal-string-alignment distance between
+    spelling skeletons (so "Lybia" ~ "Libya" and "Marocco" ~ "Morocco" cost little) and
+    ``n`` the length of the longer name. A match is kept when its score reaches
+    ``threshold`` and no other country (or unknown word) scores within
+    ``_FUZZY_MARGIN`` of it: this is what keeps Niger/Nigeria, Iran/Iraq,
+    Austria/Australia, Mali/Malawi and Slovakia/Slovenia apart.
+    """
+    out: list[_Hit] = [(None, None)] * len(keys)
+    todo = [i for i, k in enumerate(keys) if 4 <= len(k.replace(" ", "")) <= _FUZZY_MAX_LEN]
+    if not todo:
+        return out
+    queries = [_skeleton(keys[i]) for i in todo]
+    qlen = np.array([len(keys[i].replace(" ", "")) for i in todo], dtype=np.int64)
+    for start in range(0, len(todo), 512):
+        chunk = slice(start, start + 512)
+        dist = process.cdist(queries[chunk], table.choices, scorer=OSA.distance, dtype=np.int32)
+        score = 1.0 - dist / np.maximum(qlen[chunk, None], table.choice_len[None, :])
+        best = score.argmax(axis=1)
+        top = score[np.arange(len(best)), best]
+        best_id = table.choice_id[best]
+        rival = np.where(table.choice_id[None, :] != best_id[:, None], score, -1.0).max(axis=1)
+        keep = (top >= threshold) & (rival <= top - _FUZZY_MARGIN)
+        for row in np.flatnonzero(keep):
+            code = str(table.choice_code[best[row]])
+            out[todo[start + row]] = (
+                (None, _PSEUDO_RULES[code]) if code in _PSEUDO_RULES else (code, "country.fuzzy")
+            )
+    return out
+
+
+def _replacement_char_match(text: str, table: _Table) -> _Hit:
+    """Read text whose accented letters were lost to U+FFFD ("Panam\ufffd", "Espa\ufffda").
+
+    Each U+FFFD stands for one lost character (or a lost apostrophe); the text is
+    kept only if every known name it can spell belongs to the same country.
+    """
+    pattern = ".?".join(re.escape(fold(part)) for part in text.split("\ufffd"))
+    rx = re.compile(pattern.replace(r"\ ", " "))
+    codes = {code for key, (code, _) in table.exact.items() if rx.fullmatch(key)}
+    if len(codes) == 1 and not (code := codes.pop()).startswith("?"):
+        return (code, "country.fuzzy")
+    return (None, None)
+
+
+def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit]:
+    """Approximate matching of texts that exact lookup did not read."""
+    hits = [_replacement_char_match(t, table) if "\ufffd" in t else (None, None) for t in texts]
+    todo = [i for i, h in enumerate(hits) if h == (None, None)]
+    for i, hit in zip(todo, _fuzzy([_fold(texts[i]) for i in todo], threshold, table), strict=True):
+        hits[i] = hit
+    return hits
+
+
+def _tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Split ``text`` at list separators; return the tokens and their spans in ``text``."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LIST_SEP.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = max(pos, m.end())
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    return [text[a:b] for a, b in spans], spans
+
+
+@dataclass(frozen=True)
+class _ListResult:
+    codes: list[str]
+    rules: list[str]
+    n_unknown: int
+    n_unresolved: int
+
+
+def _parse_lists(texts: list[str], threshold: float, table: _Table) -> list[_ListResult]:
+    """Split each text into countries, longest run of tokens first, keeping the order."""
+    memo: dict[str, _Hit] = {}
+    split = [_tokens(t) for t in texts]
+    # Exact resolution of every run of up to _MAX_SPAN tokens, then fuzzy for single tokens.
+    singles: list[str] = []
+    for text, (toks, spans) in zip(texts, split, strict=True):
+        for i in range(len(toks)):
+            for j in range(i, min(len(toks), i + _MAX_SPAN)):
+                run = text[spans[i][0] : spans[j][1]]
+                if run not in memo:
+                    memo[run] = _resolve(run, table)
+                    if j == i and memo[run] == (None, None):
+                        singles.append(run)
+    singles = list(dict.fromkeys(singles))
+    for run, hit in zip(singles, _approximate(singles, threshold, table), strict=True):
+        memo[run] = hit
+
+    results = []
+    for text, (toks, spans) in zip(texts, split, strict=True):
+        codes: list[str] = []
+        rules: list[str] = []
+        n_unknown = n_unresolved = 0
+        i = 0
+        while i < len(toks):
+            for j in range(min(len(toks), i + _MAX_SPAN) - 1, i - 1, -1):
+                code, rule = memo[text[spans[i][0] : spans[j][1]]]
+                if code is not None or (j == i and rule is not None):
+                    break
+            if code is not None and rule is not None:
+                if not codes or codes[-1] != code:
+                    codes.append(code)
+                    rules.append(rule)
+            elif rule is not None and rule != "country.ambiguous":
+                n_unknown += 1  # unknown word or world region: read, but no country
+            else:
+                n_unresolved += 1
+            i = j + 1
+        results.append(_ListResult(codes, rules, n_unknown, n_unresolved))
+    return results
+
+
+def _check_threshold(threshold: float) -> float:
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise ParameterError(
+            f"threshold must be a number between 0 and 1, but got {threshold!r}; "
+            f"use e.g. threshold={DEFAULT_THRESHOLD} (1.0 turns fuzzy matching off)."
+        )
+    if not 0 < threshold <= 1:
+        raise ParameterError(
+            f"threshold must lie in (0, 1], but got {threshold}; higher is stricter, "
+            f"{DEFAULT_THRESHOLD} is the default and 1.0 turns fuzzy matching off."
+        )
+    return float(threshold)
+
+
+def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], list[bool]]:
+    table = _table()
+    texts = [_as_text(u) for u in uniques]
+    blank = [not t.strip() for t in texts]
+    hits: list[_Hit] = [
+        (None, None) if b else _resolve(t, table) for t, b in zip(texts, blank, strict=True)
+    ]
+
+    # Several countries in one field: not a single country, but not garbage either.
+    listy = [
+        i
+        for i, h in enumerate(hits)
+        if h == (None, None) and not blank[i] and _LIST_SEP.search(texts[i])
+    ]
+    for i, res in zip(
+        listy, _parse_lists([texts[i] for i in listy], threshold, table), strict=True
+    ):
+        if res.n_unresolved:
+            continue
+        if len(set(res.codes)) == 1 and not res.n_unknown:
+            hits[i] = (res.codes[0], res.rules[0])
+        elif res.codes or res.n_unknown:
+            hits[i] = (None, "country.multiple")
+
+    todo = [i for i, h in enumerate(hits) if h == (None, None) and not blank[i]]
+    approx = _approximate([texts[i] for i in todo], threshold, table)
+    for i, hit in zip(todo, approx, strict=True):
+        hits[i] = hit if hit != (None, None) else (None, "country.unresolved")
+    invalid = [h[1] in ("country.unresolved", "country.ambiguous") for h in hits]
+    return hits, invalid
+
+
+def parse_country(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) -> Parsed:
+    """Read country names, codes and nationalities as ISO 3166-1 alpha-3 codes.
+
+    Works on the distinct values of ``raw`` only, then maps the results back.
+
+    Parameters
+    ----------
+    raw : Series
+        Country names (English, French, Spanish; names, official names, common
+        names, colloquial aliases), nationality adjectives, or ISO alpha-2, alpha-3
+        or numeric codes, in any case, spacing or accents, possibly mojibake.
+        Not modified.
+    threshold : float, default=0.85
+        Minimum similarity (``1 - edit distance / length``, on a spelling skeleton)
+        for a misspelt name to be matched; a match is also refused when another
+        country comes within 0.1 of it. ``1.0`` turns fuzzy matching off.
+
+    Returns
+    -------
+    Parsed
+        ``values``: alpha-3 codes (dtype ``string``; Kosovo is ``XKX``), NA when
+        missing, unknown or unreadable. ``rule``: ``country.iso3``, ``country.iso2``,
+        ``country.numeric``, ``country.name_en``, ``country.name_fr``,
+        ``country.name_es``, ``country.alias``, ``country.demonym``,
+        ``country.fuzzy``, ``country.unknown_word`` (unknown, mixed, stateless),
+        ``country.region`` (a world region such as "West Africa"),
+        ``country.multiple`` (several countries in one field), ``country.ambiguous``
+        (e.g. "Congolese") or ``country.unresolved``. ``invalid``: True for
+        ``country.unresolved`` and ``country.ambiguous``.
+
+    Raises
+    ------
+    ParameterError
+        If ``threshold`` is not a number in (0, 1].
+
+    See Also
+    --------
+    parse_country_list : ordered lists of countries (transit routes).
+
+    Notes
+    -----
+    ``"NA"`` is read as *not available*, not as Namibia (write ``NAM`` or
+    ``Namibia``). Bare words naming two countries (``"Congolese"``, ``"Korea"``,
+    English ``"Dominican"``) are never guessed.
+
+    Examples
+    --------
+    >>> raw = pd.Series(["Nigeria", "nigériane", "CÃ´te dâ€™Ivoire", "566", "Nigeira",
+    ...                  "Inconnu", "Atlantis", None])
+    >>> p = parse_country(raw)
+    >>> p.values.tolist()
+    ['NGA', 'NGA', 'CIV', 'NGA', 'NGA', <NA>, <NA>, <NA>]
+    >>> p.rule.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['country.name_en', 'country.demonym', 'country.name_en', 'country.numeric',
+     'country.fuzzy', 'country.unknown_word', 'country.unresolved', <NA>]
+    >>> p.invalid.tolist()
+    [False, False, False, False, False, False, True, False]
+    """
+    threshold = _check_threshold(threshold)
+
+    def resolve(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        hits, invalid = _countries_of(uniques, threshold)
+        return (
+            np.array([h[0] for h in hits], dtype=object),
+            np.array([h[1] for h in hits], dtype=object),
+            np.array(invalid, dtype=bool),
+        )
+
+    return map_unique(raw, resolve, dtype="string")
+
+
+def parse_country_list(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) -> Parsed:
+    """Read ordered lists of countries (transit routes) as ``|``-joined alpha-3 codes.
+
+    Items may be separated by ``, ; | / > -> => →``, hyphens, or the words
+    *to*, *and*, *et*, *y*. Names that contain a separator ("Guinea-Bissau",
+    "Bosnia and Herzegovina", "Iran, Islamic Republic of") are kept whole: the
+    longest run of items that names one country wins. Order is kept; a country
+    repeated right after itself is kept once.
+
+    Parameters
+    ----------
+    raw : Series
+        Lists of countries, each item read as by :func:`parse_country`. Not modified.
+    threshold : float, default=0.85
+        Fuzzy-matching threshold of each item, as in :func:`parse_country`.
+
+    Returns
+    -------
+    Parsed
+        ``values``: e.g. ``"LBY|TUN"`` (dtype ``string``), NA when no item was read.
+        ``rule``: ``country_list.parsed`` (every item read), ``country_list.fuzzy``
+        (at least one item read by fuzzy matching), ``country_list.partial`` (some
+        items dropped: unreadable or unknown), ``country_list.unknown_word`` (only
+        unknown words) or ``country_list.unresolved`` (nothing readable).
+        ``invalid``: True when no item could be read although some text was there.
+
+    Raises
+    ------
+    ParameterError
+        If ``threshold`` is not a number in (0, 1].
+
+    Examples
+    --------
+    >>> raw = pd.Series(["Libye -> Tunisie", "Guinea-Bissau, Senegal", "Niger / Lybia / Libya",
+    ...                  "Atlantis; Italy", "unknown", "Narnia"])
+    >>> p = parse_country_list(raw)
+    >>> p.values.tolist()
+    ['LBY|TUN', 'GNB|SEN', 'NER|LBY', 'ITA', <NA>, <NA>]
+    >>> p.rule.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    ['country_list.parsed', 'country_list.parsed', 'country_list.fuzzy',
+     'country_list.partial', 'country_list.unknown_word', 'country_list.unresolved']
+    >>> p.invalid.tolist()
+    [False, False, False, False, False, True]
+    """
+    threshold = _check_threshold(threshold)
+
+    def resolve(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        texts = [_as_text(u) for u in uniques]
+        results = _parse_lists(texts, threshold, _table())
+        values: list[str | None] = []
+        rules: list[str | None] = []
+        invalid: list[bool] = []
+        for text, res in zip(texts, results, strict=True):
+            if not text.strip():
+                values.append(None)
+                rules.append(None)
+                invalid.append(False)
+                continue
+            values.append("|".join(res.codes) if res.codes else None)
+            if res.codes and (res.n_unresolved or res.n_unknown):
+                rule = "country_list.partial"
+            elif res.codes:
+                fuzzy = "country.fuzzy" in res.rules
+                rule = "country_list.fuzzy" if fuzzy else "country_list.parsed"
+            elif res.n_unresolved:
+                rule = "country_list.unresolved"
+            else:
+                rule = "country_list.unknown_word"
+            rules.append(rule)
+            invalid.append(rule == "country_list.unresolved")
+        return (
+            np.array(values, dtype=object),
+            np.array(rules, dtype=object),
+            np.array(invalid, dtype=bool),
+        )
+
+    return map_unique(raw, resolve, dtype="string")
+
+
+def to_iso3(value: object, *, threshold: float = DEFAULT_THRESHOLD) -> str | None:
+    """Read one country name, code or nationality as an alpha-3 code.
+
+    Parameters
+    ----------
+    value : str
+        As for :func:`parse_country`.
+    threshold : float, default=0.85
+        Fuzzy-matching threshold, as for :func:`parse_country`.
+
+    Returns
+    -------
+    str or None
+        The alpha-3 code, or None when missing, unknown or unreadable.
+
+    Examples
+    --------
+    >>> to_iso3("Royaume-Uni"), to_iso3("Marruecos"), to_iso3("Kosovo"), to_iso3("n/a")
+    ('GBR', 'MAR', 'XKX', None)
+    """
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    out = parse_country(pd.Series([value], dtype=object), threshold=threshold).values.iloc[0]
+    return None if pd.isna(out) else str(out)
+
+
+def country_name(iso3: str, *, lang: str = "en") -> str:
+    """Return a country's short common name, for labels.
+
+    Parameters
+    ----------
+    iso3 : str
+        ISO 3166-1 alpha-3 code (or ``XKX`` for Kosovo).
+    lang : {"en", "fr", "es"}, default="en"
+        Language of the name (pycountry's translations).
+
+    Returns
+    -------
+    str
+        E.g. "Türkiye", "Libya", "Syria", "DR Congo".
+
+    Raises
+    ------
+    ParameterError
+        If ``iso3`` is not a known code or ``lang`` not one of "en", "fr", "es".
+
+    Examples
+    --------
+    >>> [country_name(c) for c in ["TUR", "LBY", "SYR", "COD", "IRN", "GBR"]]
+    ['Türkiye', 'Libya', 'Syria', 'DR Congo', 'Iran', 'United Kingdom']
+    >>> country_name("DEU", lang="fr"), country_name("MAR", lang="es")
+    ('Allemagne', 'Marruecos')
+    """
+    if lang not in _LANGS:
+        raise ParameterError(f"lang must be one of {list(_LANGS)}, but got {lang!r}.")
+    name = _names(lang).get(str(iso3).strip().upper())
+    if name is None:
+        raise ParameterError(
+            f"expected an ISO 3166-1 alpha-3 code such as 'NGA' (or 'XKX'), but got {iso3!r}; "
+            "read names or other codes with trendlib.clean.countries.to_iso3 first."
+        )
+    return name
+
+
+@functools.cache
+def _names(lang: str) -> dict[str, str]:
+    tr = _catalogue(lang).gettext
+    idx = _LANGS.index(lang)
+    table = _table()
+    names = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        label = tr(name)
+        short = label.split(", ")[0]  # "Iran, République islamique d'" -> "Iran"
+        names[c.alpha_3] = short if _resolve(short, table)[0] == c.alpha_3 else label
+    names.update({code: labels[idx] for code, labels in _LABELS.items()})
+    return names
