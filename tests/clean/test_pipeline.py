@@ -32,7 +32,8 @@ def test_tiny_multilingual_frame_exact():
     )
     res = clean_records(raw, today=TODAY)
     rec = res.records
-    assert len(rec) == 4 and res.quarantine.empty
+    assert len(rec) == 4
+    assert res.quarantine.empty
     assert rec["nationality"].tolist() == ["NGA", "CIV", "SYR", "MAR"]
     assert rec["event_date"].dt.strftime("%Y-%m-%d").tolist() == [
         "2023-05-17",
@@ -43,7 +44,12 @@ def test_tiny_multilingual_frame_exact():
     assert rec["date_precision"].astype(str).tolist() == ["day", "day", "month", "quarter"]
     assert rec["n_persons"].tolist() == [12, 1200, pd.NA, 0]
     assert rec["censored"].tolist() == [pd.NA, pd.NA, "<5", pd.NA]
-    assert rec["crime_type"].astype(str).tolist() == ["trafficking", "trafficking", "smuggling", "both"]
+    assert rec["crime_type"].astype(str).tolist() == [
+        "trafficking",
+        "trafficking",
+        "smuggling",
+        "both",
+    ]
     # exploitation is NA for pure smuggling, "unknown" where trafficking has none given
     assert rec["exploitation"].tolist()[:2] == ["sexual", "forced_labour"]
     assert pd.isna(rec["exploitation"].iloc[2])
@@ -122,16 +128,24 @@ def test_record_ids_are_stable_and_resubmission_is_marked():
 
 
 def test_cross_source_duplicate_is_marked():
-    a = _raw(event_date=["17/05/2023"], n_persons=["40"], detection_country=["Italie"],
-             transport_mode=["mer"])
-    b = _raw(event_date=["2023-05-18"], n_persons=["40"], detection_country=["Italy"],
-             transport_mode=["boat"]).assign(source="IT-GdF", source_file="it.csv")
+    a = _raw(
+        event_date=["17/05/2023"],
+        n_persons=["40"],
+        detection_country=["Italie"],
+        transport_mode=["mer"],
+    )
+    b = _raw(
+        event_date=["2023-05-18"],
+        n_persons=["40"],
+        detection_country=["Italy"],
+        transport_mode=["boat"],
+    ).assign(source="IT-GdF", source_file="it.csv")
     rec = clean_records(pd.concat([a, b], ignore_index=True), today=TODAY).records
     assert rec["is_duplicate_of"].tolist() == [pd.NA, rec["record_id"].iloc[0]]
 
 
 def test_missing_date_column_is_a_clear_error():
-    with pytest.raises(DataContractError, match="no recognisable date column.*mapping"):
+    with pytest.raises(DataContractError, match=r"no recognisable date column.*mapping"):
         clean_records(pd.DataFrame({"Quand": ["2023-01-01"]}))
     with pytest.raises(TrendlibError, match="DataFrame"):
         clean_records([1, 2, 3])  # type: ignore[arg-type]
@@ -140,7 +154,9 @@ def test_missing_date_column_is_a_clear_error():
 def test_empty_frame_gives_empty_result():
     res = clean_records(pd.DataFrame({"event_date": pd.Series([], dtype="object")}))
     assert isinstance(res, CleanResult)
-    assert res.records.empty and res.quarantine.empty and res.audit.empty
+    assert res.records.empty
+    assert res.quarantine.empty
+    assert res.audit.empty
     assert list(res.records.columns[: len(RECORD_COLUMNS)]) == list(RECORD_COLUMNS)
 
 
@@ -172,7 +188,9 @@ _cell = st.one_of(
     st.sampled_from(["17/05/2023", "2023-05", "Q2 2023", "45063", "31/02/2023", "garbage"]),
     st.text(max_size=8),
 )
-_count = st.one_of(st.just(""), st.sampled_from(["3", "-2", "1 200", "<5", "x"]), st.integers(0, 99).map(str))
+_count = st.one_of(
+    st.just(""), st.sampled_from(["3", "-2", "1 200", "<5", "x"]), st.integers(0, 99).map(str)
+)
 _country = st.one_of(st.just(""), st.sampled_from(["Nigeria", "Libye", "ESP", "Ivory Coast", "??"]))
 
 

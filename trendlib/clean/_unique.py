@@ -73,7 +73,7 @@ def map_unique(
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
     values, rules, invalid = func(np.asarray(uniques, dtype=object))
     # Convert the few unique results once, then take by code (-1 = missing input).
-    vals = pd.array(np.asarray(values, dtype=object), dtype=dtype)
+    vals = pd.array(np.asarray(values, dtype=object), dtype=dtype)  # type: ignore[arg-type]
     if not isinstance(vals, pd.api.extensions.ExtensionArray):  # pragma: no cover
         vals = pd.array(vals)
     out = pd.Series(vals.take(codes, allow_fill=True), index=raw.index, name=raw.name)

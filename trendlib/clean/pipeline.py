@@ -141,7 +141,7 @@ def clean_records(
     2         MAR 2023-04-01        quarter    smuggling
     >>> res.quarantine[["source_row", "reason"]]
        source_row    reason
-    1           3  bad_date
+    1           2  bad_date
     >>> len(res.records) + len(res.quarantine) == len(raw)
     True
     """
@@ -212,7 +212,9 @@ def clean_records(
         if "transit_countries" in frame:
             parsed = countries.parse_country_list(frame["transit_countries"])
             out["transit_countries"] = parsed.values.astype("string")
-            record("transit_countries", parsed, frame["transit_countries"], out["transit_countries"])
+            record(
+                "transit_countries", parsed, frame["transit_countries"], out["transit_countries"]
+            )
         else:
             out["transit_countries"] = pd.Series(pd.NA, index=frame.index, dtype="string")
 
@@ -295,7 +297,7 @@ def clean_records(
     quarantine = frame.loc[~keep].copy()
     quarantine.insert(0, "reason", reason[~keep].astype("string"))
     quarantine.insert(1, "detail", quarantine["reason"].map(QUARANTINE_REASONS).astype("string"))
-    quarantine = quarantine.drop(columns=[c for c in quarantine if c.startswith("_")])
+    quarantine = quarantine.drop(columns=[c for c in quarantine if str(c).startswith("_")])
 
     audit = _finish_audit(audit_parts, records)
     return CleanResult(records=records, quarantine=quarantine, audit=audit)
@@ -371,19 +373,12 @@ def _audit_rows(
 
 
 def _quarantine_reasons(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.Series:
-    """The first reason each row cannot be a record, or NA."""
+    """Return the first reason each row cannot be a record (NA for records)."""
     content_cols = [c for c in frame.columns if c not in _NOT_CONTENT]
-    text = frame[content_cols].astype("string")
-    filled = text.apply(lambda s: s.str.strip().ne("").fillna(False)).any(axis=1)
-    has_date_text = (
-        frame["event_date"].astype("string").str.strip().ne("").fillna(False).astype(bool)
-    )
+    filled = pd.Series(_any_text(frame, content_cols), index=frame.index)
+    has_date_text = pd.Series(_any_text(frame, ["event_date"]), index=frame.index)
     other = [c for c in _CONTENT if c in frame.columns]
-    has_content = (
-        frame[other].astype("string").apply(lambda s: s.str.strip().ne("").fillna(False)).any(axis=1)
-        if other
-        else pd.Series(False, index=frame.index)
-    )
+    has_content = pd.Series(_any_text(frame, other), index=frame.index)
     date_rule = out["_date_rule"]
     persons_rule = out["_n_persons_rule"].fillna(out["_n_suspects_rule"])
     conditions = [
@@ -401,6 +396,15 @@ def _quarantine_reasons(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.Se
     return reason
 
 
+def _any_text(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """Flag rows where any of ``columns`` holds non-blank text (loops over columns only)."""
+    mask = np.zeros(len(frame), dtype=bool)
+    for col in columns:
+        text = frame[col].astype("string").str.strip()
+        mask |= text.ne("").fillna(False).to_numpy(dtype=bool)
+    return mask
+
+
 def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
     """Record-frame columns in contract order, then the extra columns."""
     cols: dict[str, pd.Series] = {}
@@ -410,7 +414,7 @@ def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
         elif col in ("source", "source_ref"):
             cols[col] = frame[col].astype("string")
         else:
-            cols[col] = pd.Series(pd.NA, index=frame.index).astype(dtype)
+            cols[col] = pd.Series(pd.NA, index=frame.index).astype(dtype)  # type: ignore[call-overload]
     records = pd.DataFrame(cols, index=frame.index)
     records["record_id"] = records["record_id"].astype("string")
     records["is_duplicate_of"] = records["is_duplicate_of"].astype("string")
@@ -521,7 +525,7 @@ def quality_summary(result: CleanResult) -> pd.DataFrame:
     ...       ["column", "rows", "filled", "changed", "quarantined"]]
           column  rows  filled  changed  quarantined
     0      (row)     2       1        0            1
-    6  n_persons     2       1        1            0
+    5  n_persons     2       1        1            0
     """
     rec, quar, audit = result.records, result.quarantine, result.audit
     cols = [c for c in RECORD_DTYPES if c not in ("record_id", "source", "source_ref")]
