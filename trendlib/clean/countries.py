@@ -87,6 +87,8 @@ _UNKNOWN_WORDS = (
     "missing", "unspecified", "not specified", "not stated", "not available", "no information",
     "no data", "undetermined", "mixed", "mixed unknown", "multiple", "several", "various",
     "stateless", "other", "others", "tbd", "tbc", "xx", "xxx", "xxa", "xxb", "xxc", "xxz", "zzz",
+    # codes Frontex/IOM-GDI use: STL stateless, OOO other, OOS other or not specified
+    "stl", "ooo", "oos",
     # French
     "inconnu", "inconnue", "inconnus", "inconnues", "non connu", "non specifie", "non precise",
     "non renseigne", "nd", "n d", "mixte", "mixtes", "multiples", "divers", "diverses",
