@@ -1,0 +1,682 @@
+"""Messy submissions written from the truth, the files on disk and the benchmark file."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
+from openpyxl import Workbook
+
+from trendlib.errors import DataContractError, ParameterError
+from trendlib.samples._ids import ID_COLUMNS, build_entities, fit_encoding, identifier_cells
+from trendlib.samples._profiles import BY_SOURCE, PRIMARY, PROFILES, SECONDARY
+from trendlib.samples._render import Profile, count_text, render_block
+from trendlib.samples._tables import where
+from trendlib.samples._truth import make_truth, truth_arrays
+
+__all__ = [
+    "BAD_RATE",
+    "DUPLICATE_RATE",
+    "PROFILES",
+    "REPEAT_RATE",
+    "TRUTH_ROW_COLUMNS",
+    "Submission",
+    "make_messy",
+    "make_messy_csv",
+    "write_samples",
+]
+
+#: Share of events reported a second time by another source (cross-source duplicates).
+DUPLICATE_RATE = 0.04
+#: Bad rows (must be quarantined) as a share of the events, garbage rows included.
+BAD_RATE = 0.015
+#: Exact repeated rows appended to the re-submitted file, as a share of its rows.
+REPEAT_RATE = 0.01
+
+#: Expected record fields in ``truth_rows.csv``.
+_FIELDS = (
+    "event_date",
+    "date_precision",
+    "crime_type",
+    "exploitation",
+    "n_persons",
+    "n_suspects",
+    "gender",
+    "age_group",
+    "nationality",
+    "origin_country",
+    "destination_country",
+    "detection_country",
+    "transit_countries",
+    "transport_mode",
+    "lat",
+    "lon",
+    "linked_offences",
+)
+#: Columns of ``truth_rows.csv`` (and of :attr:`Submission.expected`).
+TRUTH_ROW_COLUMNS: tuple[str, ...] = (
+    "source_file",
+    "source_row",
+    "source",
+    "source_ref",
+    "event_id",
+    "expected_status",
+    "expected_reason",
+    "duplicate_of",
+    "messiness",
+    *_FIELDS,
+)
+
+
+_REPEAT_SOURCE = "border_force_uk"
+_BAD_KINDS = {
+    "no_date": 0.3,
+    "bad_date": 0.25,
+    "future_date": 0.15,
+    "negative_count": 0.2,
+    "bad_count": 0.1,
+}
+_BAD_COUNT_WORD = {"fr": "plusieurs", "es": "varios", "en": "several"}
+_NOTES = {
+    "fr": "Note : données provisoires, extraction du service",
+    "es": "Nota: datos provisionales",
+    "en": "Note: provisional figures",
+}
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One synthetic submission file, before it is written.
+
+    Attributes
+    ----------
+    filename : str
+        File name (no folder), e.g. ``"police_fr.csv"``.
+    frame : DataFrame
+        The cells as written, with the source's own headers. Text (``str``) or missing
+        (``None``), except in XLSX where real Excel dates are ``datetime`` and plain
+        counts and coordinates are numbers, as a spreadsheet holds them.
+    format : str
+        ``"csv"``, ``"xlsx"`` or ``"jsonl"``.
+    encoding : str
+        Text encoding of the file (``"cp1252"``, ``"utf-8-sig"`` = UTF-8 with BOM, ...).
+    delimiter : str or None
+        CSV field delimiter; ``None`` for XLSX and JSONL.
+    language : str
+        Language of headers and values (``"fr"``, ``"es"``, ``"en"``).
+    source : str
+        Source id (the file stem).
+    expected : DataFrame
+        This file's rows of ``truth_rows.csv`` (:data:`TRUTH_ROW_COLUMNS`).
+    entities : DataFrame
+        This file's rows of ``truth_entities.csv``.
+    """
+
+    filename: str
+    frame: pd.DataFrame
+    format: str
+    encoding: str
+    delimiter: str | None
+    language: str
+    source: str
+    expected: pd.DataFrame
+    entities: pd.DataFrame
+
+
+def _event_arrays(truth: pd.DataFrame, idx: np.ndarray) -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
+    for col in truth.columns:
+        ser = truth[col]
+        if col == "event_date":
+            out[col] = ser.to_numpy(dtype="datetime64[ns]")[idx]
+        elif col in ("n_persons", "n_suspects", "lat", "lon"):
+            out[col] = ser.astype("Float64").to_numpy(dtype=float, na_value=np.nan)[idx]
+        else:
+            out[col] = ser.astype(object).where(ser.notna(), None).to_numpy(dtype=object)[idx]
+    return out
+
+
+def _refs(prof: Profile, dates: np.ndarray) -> np.ndarray:
+    if prof.ref_format is None:
+        return np.full(len(dates), None, dtype=object)
+    years = pd.Series(pd.to_datetime(dates)).dt.year.fillna(0).astype(int)
+    if "{year}" in prof.ref_format or "{yy}" in prof.ref_format:
+        seq = years.groupby(years).cumcount().to_numpy() + 1
+    else:
+        seq = np.arange(1, len(dates) + 1)
+    return np.array(
+        [
+            prof.ref_format.format(year=y, yy=y % 100, seq=s)
+            for y, s in zip(years, seq, strict=True)
+        ],
+        dtype=object,
+    )
+
+
+def _bad_date_text(prof: Profile, date: pd.Timestamp, kind: str) -> str | None:
+    if kind == "no_date":
+        return None
+    if kind == "bad_date":
+        return f"{date.year}-02-31" if prof.language == "en" else f"31/02/{date.year}"
+    future = date.replace(year=date.year + 200)
+    return future.strftime("%Y-%m-%d" if prof.format == "jsonl" else "%d/%m/%Y")
+
+
+def _garbage_rows(prof: Profile, total: int, last_date: pd.Timestamp) -> list[dict[str, object]]:
+    """Return the garbage rows of a file: empty (CSV), note (date + text) and TOTAL."""
+    rows: list[dict[str, object]] = []
+    if prof.format == "csv":
+        rows.append({"_reason": "empty_row"})
+    if "source_ref" in prof.headers:
+        if prof.format != "jsonl":
+            rows.append(
+                {
+                    "event_date": last_date.strftime("%d/%m/%Y"),
+                    "source_ref": _NOTES[prof.language],
+                    "_reason": "no_content",
+                }
+            )
+        rows.append({"source_ref": "TOTAL", "n_persons": str(total), "_reason": "no_date"})
+    else:  # no reference column: the clerk wrote TOTAL in the date column
+        rows.append({"event_date": "TOTAL", "n_persons": str(total), "_reason": "bad_date"})
+    return rows
+
+
+def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
+    """Write the true events as messy submissions from five sources.
+
+    Each event is reported by the source of its detection country; a share
+    (:data:`DUPLICATE_RATE`) is reported again by a second source (dates ±1 day,
+    fields written the second source's way); :data:`BAD_RATE` of the events become
+    rows that must be quarantined (no date, impossible or future date, negative or
+    unreadable count, plus a TOTAL, a note and an empty row); the UK file is
+    re-submitted with :data:`REPEAT_RATE` exact repeated rows. Every written row is
+    described in :attr:`Submission.expected`.
+
+    Parameters
+    ----------
+    truth : DataFrame
+        Output of :func:`make_truth`.
+    seed : int, default=0
+        Seed of the messiness (independent of the truth's seed).
+
+    Returns
+    -------
+    list of Submission
+        ``police_fr.csv`` (French, cp1252, ``;``), ``guardia_civil_es.xlsx`` (Spanish),
+        ``border_force_uk.csv`` (English, UTF-8 with BOM, ``,``),
+        ``regional_hub.jsonl`` (English keys, ISO3 codes, partial dates) and
+        ``migracion_pa.csv`` (Spanish, UTF-8, ``,``, Excel serial dates).
+
+    Raises
+    ------
+    DataContractError
+        If ``truth`` lacks a column of :func:`make_truth`'s output.
+
+    Examples
+    --------
+    >>> subs = make_messy(make_truth(seed=1, n_events=200), seed=1)
+    >>> [s.filename for s in subs]  # doctest: +NORMALIZE_WHITESPACE
+    ['police_fr.csv', 'guardia_civil_es.xlsx', 'border_force_uk.csv',
+     'regional_hub.jsonl', 'migracion_pa.csv']
+    >>> subs[0].frame.columns[:3].tolist()
+    ['Référence', 'Date de détection', "Type d'infraction"]
+    >>> sorted(set().union(*(s.expected["expected_status"] for s in subs)))
+    ['duplicate', 'quarantine', 'record']
+    """
+    needed = ("event_id", "event_date", "corridor", "detection_country", "network_id")
+    missing = [c for c in needed if c not in truth.columns]
+    if missing:
+        raise DataContractError(
+            f"expected the output of make_truth, but column(s) {missing} are missing; "
+            "build it with trendlib.samples.make_truth()."
+        )
+    rng = np.random.default_rng([seed, 7])
+    n = len(truth)
+    ev_all = _event_arrays(truth.reset_index(drop=True), np.arange(n))
+    primary = pd.Series(ev_all["detection_country"]).map(PRIMARY).to_numpy(dtype=object)
+    corridor = ev_all["corridor"]
+    secondary = pd.Series(corridor).map(SECONDARY).to_numpy(dtype=object)
+    is_channel = corridor == "channel"
+    secondary = where(
+        is_channel, where(primary == "police_fr", "border_force_uk", "police_fr"), secondary
+    )
+    eligible = np.flatnonzero(_notna_obj(secondary) & (secondary != primary))
+    n_dup = min(round(DUPLICATE_RATE * n), len(eligible))
+    dup_idx = np.sort(rng.choice(eligible, size=n_dup, replace=False))
+    garbage_n = sum(len(_garbage_rows(p, 0, pd.Timestamp("2021-01-01"))) for p in PROFILES)
+    n_bad = max(round(BAD_RATE * n) - garbage_n, 0)
+    free = np.setdiff1d(np.arange(n), dup_idx)
+    bad_idx = np.sort(rng.choice(free, size=min(n_bad, len(free)), replace=False))
+    bad_kind = np.full(n, None, dtype=object)
+    kinds = list(_BAD_KINDS)
+    probs = np.array(list(_BAD_KINDS.values()))
+    bad_kind[bad_idx] = np.array(kinds, dtype=object)[
+        rng.choice(len(kinds), size=len(bad_idx), p=probs / probs.sum())
+    ]
+    shift = rng.choice([-1, 0, 1], size=n, p=[0.3, 0.4, 0.3])
+    pools = build_entities(rng)
+
+    subs: list[Submission] = []
+    key_base = 0
+    for prof in PROFILES:  # five sources
+        prim = np.flatnonzero(primary == prof.source)
+        dups = dup_idx[secondary[dup_idx] == prof.source]
+        idx = np.concatenate([prim, dups])
+        role = np.array(["record"] * len(prim) + ["duplicate"] * len(dups), dtype=object)
+        ev = _event_arrays(truth.reset_index(drop=True), idx)
+        ev["event_date"] = ev["event_date"] + where(role == "duplicate", shift[idx], 0).astype(
+            "timedelta64[D]"
+        )
+        order = np.lexsort((idx, ev["event_date"]))
+        idx, role = idx[order], role[order]
+        ev = {k: v[order] for k, v in ev.items()}
+        text, exp, tags = render_block(ev, prof, rng)
+        m = len(idx)
+        keys = np.arange(key_base, key_base + m)
+        key_base += m + 100
+        cells: dict[str, np.ndarray] = {}
+        ent = pd.DataFrame(
+            columns=["row_key", "column", "raw", "entity_id", "kind", "network_id", "canonical"]
+        )
+        if prof.has_ids:
+            rows = pd.DataFrame(
+                {
+                    "network_id": ev["network_id"],
+                    "detection_country": ev["detection_country"],
+                    "nationality": ev["nationality"],
+                    "row_key": keys,
+                }
+            )
+            id_frame, ent = identifier_cells(
+                rows, encoding=prof.encoding, rng=rng, pools=pools, start=key_base
+            )
+            cells = {c: id_frame[c].to_numpy(dtype=object) for c in ID_COLUMNS}
+        status = role.copy()
+        reason = where(role == "duplicate", "cross_source", None).astype(object)
+        kind = bad_kind[idx]
+        kind = where(role == "duplicate", None, kind)
+        dates_text = text["event_date"].copy()
+        for k in ("no_date", "bad_date", "future_date"):
+            for i in np.flatnonzero(kind == k):  # a few dozen bad rows
+                dates_text[i] = _bad_date_text(prof, pd.Timestamp(ev["event_date"][i]), k)
+        text["event_date"] = dates_text
+        neg = np.asarray(kind == "negative_count", dtype=bool)
+        text["n_persons"] = text["n_persons"].copy()
+        if neg.any():
+            text["n_persons"][neg] = count_text(
+                -ev["n_persons"][neg], prof.language, 0.0, rng, numeric=False
+            )[0]
+        text["n_persons"][kind == "bad_count"] = _BAD_COUNT_WORD[prof.language]
+        is_bad = _notna_obj(kind)
+        status[is_bad] = "quarantine"
+        reason[is_bad] = kind[is_bad]
+        tags = where(is_bad, tags + "bad_row;", tags)
+
+        refs = _refs(prof, ev["event_date"])
+        cols = [c for c in prof.headers]
+        data: dict[str, np.ndarray] = {}
+        for c in cols:
+            if c == "source_ref":
+                data[c] = refs
+            elif c in text:
+                data[c] = text[c]
+            elif c in cells:
+                data[c] = cells[c]
+            else:
+                data[c] = np.full(m, None, dtype=object)
+        body = pd.DataFrame(data, dtype=object)
+        meta = pd.DataFrame(
+            {
+                "event_id": ev["event_id"],
+                "expected_status": status,
+                "expected_reason": reason,
+                "messiness": tags,
+                "row_key": keys,
+                "source_ref": refs,
+            },
+            dtype=object,
+        )
+        for f in _FIELDS:
+            meta[f] = exp[f] if f in exp else None
+        meta.loc[is_bad, list(_FIELDS)] = None
+
+        # Garbage rows at fixed, seeded positions; the TOTAL row last.
+        total = int(np.nansum(ev["n_persons"]))
+        garbage = _garbage_rows(prof, total, pd.Timestamp(ev["event_date"].max()))
+        for g in garbage:
+            g_reason = g.pop("_reason")
+            row = {c: g.get(c) for c in cols}
+            is_total = "TOTAL" in (g.get("source_ref"), g.get("event_date"))
+            pos = len(body) if is_total else int(rng.integers(1, max(len(body), 2)))
+            body = pd.concat(
+                [body.iloc[:pos], pd.DataFrame([row], dtype=object), body.iloc[pos:]],
+                ignore_index=True,
+            )
+            g_meta: dict[str, object] = {c: None for c in meta.columns}
+            g_meta.update(
+                {
+                    "expected_status": "quarantine",
+                    "expected_reason": g_reason,
+                    "messiness": "garbage_row;",
+                    "row_key": -1,
+                    "source_ref": row.get("source_ref"),
+                }
+            )
+            meta = pd.concat(
+                [meta.iloc[:pos], pd.DataFrame([g_meta], dtype=object), meta.iloc[pos:]],
+                ignore_index=True,
+            )
+        meta["duplicate_of"] = None
+        first = 2 if prof.format != "jsonl" else 1
+        meta["source_row"] = np.arange(first, first + len(meta))
+        if prof.source == _REPEAT_SOURCE:
+            candidates = np.flatnonzero((meta["expected_status"] == "record").to_numpy())
+            n_rep = min(max(3, round(REPEAT_RATE * len(meta))), len(candidates))
+            rep = np.sort(rng.choice(candidates, size=n_rep, replace=False))
+            extra = meta.iloc[rep].copy()
+            extra["duplicate_of"] = [f"{prof.filename}:{r}" for r in extra["source_row"]]
+            extra["expected_status"] = "duplicate"
+            extra["expected_reason"] = "exact_repeat"
+            extra["messiness"] = "exact_repeat;"
+            extra["source_row"] = np.arange(len(meta) + first, len(meta) + first + len(rep))
+            extra["row_key"] = -1
+            body = pd.concat([body, body.iloc[rep]], ignore_index=True)
+            meta = pd.concat([meta, extra], ignore_index=True)
+        if prof.ref_format is None:
+            meta["source_ref"] = meta["source_row"].astype(str)
+        meta["source"] = prof.source
+        meta["source_file"] = prof.filename
+        if prof.encoding.lower().startswith("cp"):
+            enc = prof.encoding
+            body = body.map(lambda v, enc=enc: fit_encoding(v, enc) if isinstance(v, str) else v)
+        body.columns = [prof.headers[c] for c in cols]
+        row_of_key = dict(zip(meta["row_key"], meta["source_row"], strict=True))
+        ent = ent.assign(
+            source_file=prof.filename,
+            source_row=ent["row_key"].map(row_of_key),
+        ).drop(columns="row_key")
+        subs.append(
+            Submission(
+                filename=prof.filename,
+                frame=body,
+                format=prof.format,
+                encoding=prof.encoding,
+                delimiter=prof.delimiter,
+                language=prof.language,
+                source=prof.source,
+                expected=meta,
+                entities=ent,
+            )
+        )
+    # Cross-source duplicates point at the row that first reported the event.
+    firsts = pd.concat(
+        [s.expected.loc[s.expected["expected_status"] == "record"] for s in subs]
+        + [s.expected.loc[s.expected["expected_reason"].isin(list(_BAD_KINDS))] for s in subs]
+    )
+    first_row = dict(
+        zip(
+            firsts["event_id"],
+            firsts["source_file"] + ":" + firsts["source_row"].astype(str),
+            strict=True,
+        )
+    )
+    out = []
+    for s in subs:
+        exp_frame = s.expected.copy()
+        cross = (exp_frame["expected_reason"] == "cross_source").to_numpy()
+        exp_frame.loc[cross, "duplicate_of"] = exp_frame.loc[cross, "event_id"].map(first_row)
+        exp_frame = _finish_expected(exp_frame)
+        out.append(
+            Submission(
+                filename=s.filename,
+                frame=s.frame,
+                format=s.format,
+                encoding=s.encoding,
+                delimiter=s.delimiter,
+                language=s.language,
+                source=s.source,
+                expected=exp_frame,
+                entities=s.entities.reset_index(drop=True),
+            )
+        )
+    return out
+
+
+def _notna_obj(values: np.ndarray) -> np.ndarray:
+    return np.asarray(pd.notna(values), dtype=bool)
+
+
+def _finish_expected(meta: pd.DataFrame) -> pd.DataFrame:
+    out = meta.reindex(columns=list(TRUTH_ROW_COLUMNS)).reset_index(drop=True)
+    out["source_row"] = out["source_row"].astype("Int64")
+    out["event_date"] = pd.to_datetime(out["event_date"]).dt.strftime("%Y-%m-%d")
+    for col in ("n_persons", "n_suspects"):
+        out[col] = pd.to_numeric(out[col]).round().astype("Int64")
+    for col in ("lat", "lon"):
+        out[col] = pd.to_numeric(out[col]).astype("float64")
+    for col in out.columns.difference(["source_row", "n_persons", "n_suspects", "lat", "lon"]):
+        out[col] = out[col].astype("string")
+    out["messiness"] = out["messiness"].str.rstrip(";")
+    return out
+
+
+def _normalise_xlsx(path: Path) -> None:
+    """Rewrite an XLSX with fixed zip timestamps and document dates (same bytes per seed)."""
+    with zipfile.ZipFile(path) as zin:
+        items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in items:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"2024-01-01T00:00:00Z", data)
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, data)
+    path.write_bytes(buf.getvalue())
+
+
+def _write(sub: Submission, path: Path) -> None:
+    if sub.format == "csv":
+        sub.frame.to_csv(
+            path,
+            sep=sub.delimiter or ",",
+            index=False,
+            encoding=sub.encoding,
+            lineterminator="\r\n" if sub.encoding == "cp1252" else "\n",
+        )
+    elif sub.format == "xlsx":
+        # openpyxl's write-only mode streams rows: several times faster than to_excel.
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("Casos")
+        sheet.append(list(sub.frame.columns))
+        for row in sub.frame.itertuples(index=False, name=None):  # sample-sized file
+            sheet.append([None if v is None or v != v else v for v in row])
+        book.save(path)
+        _normalise_xlsx(path)
+    else:
+        text = sub.frame.to_json(orient="records", lines=True, force_ascii=False)
+        path.write_text(text if text.endswith("\n") else text + "\n", encoding=sub.encoding)
+
+
+def write_samples(
+    out_dir: str | os.PathLike[str],
+    *,
+    seed: int = 0,
+    n_events: int = 3000,
+    months: int = 36,
+    start: str = "2021-01-01",
+) -> dict[str, Path]:
+    """Write the sample submissions to ``out_dir`` and their ground truth to ``out_dir/truth``.
+
+    The truth sits in its own folder so that ``trendlib clean out_dir/`` reads only
+    the submissions.
+
+    Parameters
+    ----------
+    out_dir : str or path-like
+        Folder to write to (created if missing). Existing sample files are replaced.
+    seed : int, default=0
+        Seed of the truth and of the messiness; same seed -> same bytes.
+    n_events : int, default=3000
+        Number of true events (the files hold about 4 % more rows: duplicates and
+        bad rows).
+    months, start
+        Period of the events, as in :func:`make_truth`.
+
+    Returns
+    -------
+    dict of str to Path
+        ``{source: path}`` for the five submissions, plus ``truth_events``,
+        ``truth_rows``, ``truth_networks`` and ``truth_entities``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     paths = write_samples(tmp, n_events=200)
+    ...     sorted(p.name for p in paths.values())  # doctest: +NORMALIZE_WHITESPACE
+    ['border_force_uk.csv', 'guardia_civil_es.xlsx', 'migracion_pa.csv', 'police_fr.csv',
+     'regional_hub.jsonl', 'truth_entities.csv', 'truth_events.csv', 'truth_networks.csv',
+     'truth_rows.csv']
+    """
+    out = Path(out_dir)
+    truth_dir = out / "truth"
+    truth_dir.mkdir(parents=True, exist_ok=True)
+    truth = make_truth(seed=seed, n_events=n_events, months=months, start=start)
+    subs = make_messy(truth, seed=seed)
+    paths: dict[str, Path] = {}
+    for sub in subs:
+        path = out / sub.filename
+        _write(sub, path)
+        paths[sub.source] = path
+    events = truth.assign(event_date=truth["event_date"].dt.strftime("%Y-%m-%d"))
+    paths["truth_events"] = truth_dir / "truth_events.csv"
+    events.to_csv(paths["truth_events"], index=False, lineterminator="\n")
+    rows = pd.concat([s.expected for s in subs], ignore_index=True)
+    paths["truth_rows"] = truth_dir / "truth_rows.csv"
+    rows.to_csv(paths["truth_rows"], index=False, lineterminator="\n")
+    nets = truth.loc[
+        truth["network_id"].notna(), ["event_id", "network_id", "corridor", "detection_country"]
+    ]
+    paths["truth_networks"] = truth_dir / "truth_networks.csv"
+    nets.to_csv(paths["truth_networks"], index=False, lineterminator="\n")
+    ents = pd.concat([s.entities for s in subs], ignore_index=True)[
+        [
+            "source_file",
+            "source_row",
+            "column",
+            "raw",
+            "entity_id",
+            "kind",
+            "network_id",
+            "canonical",
+        ]
+    ]
+    paths["truth_entities"] = truth_dir / "truth_entities.csv"
+    ents.to_csv(paths["truth_entities"], index=False, lineterminator="\n")
+    return paths
+
+
+_BENCH_HEADERS = {
+    "source_ref": "Reference",
+    "event_date": "Date",
+    "crime_type": "Crime type",
+    "exploitation": "Exploitation",
+    "n_persons": "Persons",
+    "n_suspects": "Suspects",
+    "gender": "Sex",
+    "age_group": "Age",
+    "nationality": "Nationality",
+    "origin_country": "Origin",
+    "destination_country": "Destination",
+    "detection_country": "Detected in",
+    "transit_countries": "Transit",
+    "transport_mode": "Transport",
+    "lat": "Latitude",
+    "lon": "Longitude",
+    "linked_offences": "Linked offences",
+}
+
+
+def make_messy_csv(path: str | os.PathLike[str], *, n_rows: int = 1_000_000, seed: int = 0) -> Path:
+    """Write one large messy CSV for the cleaning benchmark (vectorised, fast).
+
+    Rows mix the three languages' values (French, Spanish, English words, country
+    names and date formats), with the same messiness as the samples (typos,
+    mojibake, codes, case and spacing, unknown words, empty cells, thousands
+    separators, swapped and out-of-range coordinates) and about
+    :data:`BAD_RATE` rows with no date, an impossible date or a negative count.
+    UTF-8, ``;`` delimiter, English headers; no identifier columns.
+
+    Parameters
+    ----------
+    path : str or path-like
+        File to write.
+    n_rows : int, default=1_000_000
+        Number of data rows.
+    seed : int, default=0
+        Seed; same seed -> same bytes.
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Raises
+    ------
+    ParameterError
+        If ``n_rows`` < 1.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     p = make_messy_csv(Path(tmp) / "big.csv", n_rows=2000)
+    ...     pd.read_csv(p, sep=";", dtype=str).shape
+    (2000, 17)
+    """
+    if n_rows < 1:
+        raise ParameterError(f"expected n_rows >= 1, got {n_rows}.")
+    rng = np.random.default_rng([seed, 11])
+    ev = truth_arrays(seed=seed, first=pd.Timestamp("2021-01-01"), months=36, n_events=n_rows)
+    ev["n_persons"] = ev["n_persons"].astype(float)
+    ev["n_suspects"] = ev["n_suspects"].astype(float)
+    lang_of_row = rng.choice(3, size=n_rows, p=[0.35, 0.3, 0.35])
+    columns: dict[str, np.ndarray] = {
+        c: np.full(n_rows, None, dtype=object) for c in _BENCH_HEADERS
+    }
+    for li, base in enumerate(("police_fr", "migracion_pa", "border_force_uk")):
+        prof = BY_SOURCE[base]
+        prof = Profile(
+            **{
+                **prof.__dict__,
+                "headers": _BENCH_HEADERS,
+                "coord_style": "dot" if base != "police_fr" else "comma",
+                "encoding": "utf-8",
+            }
+        )
+        rows = np.flatnonzero(lang_of_row == li)
+        text, _, _ = render_block({k: v[rows] for k, v in ev.items()}, prof, rng, track=False)
+        for c in _BENCH_HEADERS:
+            if c in text:
+                columns[c][rows] = text[c]
+    bad = rng.random(n_rows) < BAD_RATE
+    columns["event_date"][bad & (rng.random(n_rows) < 0.5)] = None
+    columns["n_persons"][bad & (rng.random(n_rows) < 0.5)] = "-3"
+    columns["source_ref"] = np.char.add("R", np.arange(1, n_rows + 1).astype(str)).astype(object)
+    # pyarrow's CSV writer is several times faster than DataFrame.to_csv at this size.
+    table = pa.table({h: pa.array(columns[c], type=pa.string()) for c, h in _BENCH_HEADERS.items()})
+    out = Path(path)
+    pa_csv.write_csv(
+        table, out, write_options=pa_csv.WriteOptions(delimiter=";", quoting_style="needed")
+    )
+    return out
