@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("make-samples", help="write synthetic messy submissions + ground truth")
     p.add_argument("--out", default="data_samples", help="folder (default: data_samples)")
     p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    p.add_argument("--n-events", type=int, default=3000, help="true events (default: 3000)")
 
     p = sub.add_parser("clean", help="read and clean submissions; print the quality summary")
     p.add_argument("files", nargs="+", help="input files or folders (CSV, XLSX, Parquet, JSONL)")
@@ -131,7 +132,7 @@ def _make_samples(args: argparse.Namespace) -> int:
     from trendlib import samples
 
     start = time.perf_counter()
-    written = samples.write_samples(Path(args.out), seed=args.seed)
+    written = samples.write_samples(Path(args.out), seed=args.seed, n_events=args.n_events)
     files = [Path(p) for p in _flatten_paths(written)]
     size = sum(p.stat().st_size for p in files if p.is_file())
     print(
@@ -153,8 +154,7 @@ def _profiles() -> int:
     from trendlib.io import profiles
 
     for name, profile in sorted(profiles.PROFILES.items()):
-        doc = (getattr(profile, "description", None) or getattr(profile, "__doc__", "") or "").strip()
-        print(f"{name:14s} {doc.splitlines()[0] if doc else ''}")
+        print(f"{name:14s} {getattr(profile, 'title', '')}")
     return 0
 
 

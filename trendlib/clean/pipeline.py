@@ -319,7 +319,8 @@ def _prepare(raw: pd.DataFrame) -> pd.DataFrame:
         raise DataContractError(
             f"no recognisable date column in {where}: expected a column such as 'Date', "
             f"'Date de détection' or 'Fecha', found {short_list(list(raw.columns))}. Pass "
-            "mapping={'<your date header>': 'event_date'} to trendlib.read_records."
+            "mapping={'<your date header>': 'event_date'} to trendlib.read_records (on the "
+            "command line: --mapping headers.yaml with the line `<your date header>: event_date`)."
         )
     frame = raw.copy()
     frame.index = pd.RangeIndex(len(frame))
