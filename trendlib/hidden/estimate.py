@@ -10,7 +10,7 @@ when no interaction lowers the AIC or the added one is not significant at
 candidates (their interaction has no finite estimate; SparseMSE's rule), and
 the chosen model is checked for existence and identifiability of the dark
 figure. Confidence intervals by profile likelihood (as Rcapture reports them)
-or by parametric bootstrap that repeats the model selection.
+or by parametric bootstrap (optionally repeating the model selection).
 """
 
 from __future__ import annotations
@@ -215,6 +215,7 @@ def estimate_hidden(
     level: float = 0.95,
     ci_method: str = "profile",
     n_boot: int = 500,
+    reselect: bool = False,
     random_state: int | np.random.Generator | None = 0,
 ) -> MSEResult:
     """Estimate the total number of victims from overlapping lists (MSE).
@@ -229,11 +230,14 @@ def estimate_hidden(
     level : float, default=0.95
         Confidence level.
     ci_method : {"profile", "bootstrap"}, default="profile"
-        Profile likelihood of the chosen model, or a parametric bootstrap (``n_boot``
-        tables drawn from the fitted model, the model selection repeated on each, and
-        the percentile interval).
+        Profile likelihood of the chosen model (what Rcapture reports), or a parametric
+        bootstrap: ``n_boot`` tables drawn from the fitted model, the model refitted on
+        each, and the percentile interval of the totals (floored at the observed count).
     n_boot : int, default=500
         Bootstrap replicates.
+    reselect : bool, default=False
+        Repeat the stepwise selection on every bootstrap table, so the interval also
+        carries model-selection uncertainty (slower: one selection per replicate).
     random_state : int or Generator, optional
         Seed of the bootstrap.
 
@@ -293,7 +297,9 @@ def estimate_hidden(
     if ci_method == "profile":
         lo, hi = _profile_ci(y, design, fit, level)
     else:
-        lo, hi = _bootstrap_ci(y, cells, candidates, fit, p_threshold, level, n_boot, random_state)
+        lo, hi = _bootstrap_ci(
+            y, cells, candidates, design, fit, p_threshold, level, n_boot, random_state, reselect
+        )
     step_frame = pd.DataFrame(steps)
     step_frame["term"] = [
         t if isinstance(t, str) else _pair_name(lists, t) for t in step_frame["term"]
@@ -319,35 +325,38 @@ def _bootstrap_ci(
     y: np.ndarray,
     cells: np.ndarray,
     candidates: list[tuple[int, int]],
+    design: Design,
     fit: Any,
     p_threshold: float,
     level: float,
     n_boot: int,
     random_state: int | np.random.Generator | None,
+    reselect: bool,
 ) -> tuple[float, float]:
+    """Percentile interval of ``observed + dark figure`` over parametric bootstrap tables.
+
+    Each replicate draws every observable cell from Poisson(fitted mean), refits the
+    chosen model (or repeats the whole selection when ``reselect``), and keeps the
+    replicate's total. The interval is floored at the observed count.
+    """
     rng = np.random.default_rng(random_state)
     mu = np.asarray(fit.fittedvalues, dtype=np.float64)
-    hidden = float(np.exp(fit.params[0]))
     totals = []
-    for _ in range(n_boot):  # replicates, not records: each is one small GLM selection
-        yb = rng.poisson(mu).astype(float)
-        hb = rng.poisson(hidden)
+    for _ in range(n_boot):  # replicates, not records: each is one small GLM fit
+        yb = rng.poisson(mu).astype(np.float64)
         try:
-            _, fb, _ = _select(yb, cells, candidates, p_threshold)
+            if reselect:
+                _, fb, _ = _select(yb, cells, candidates, p_threshold)
+            else:
+                fb = fit_poisson(yb, design)
         except FloatingPointError:
             continue
-        # the replicate's total is its own observed + its estimated dark figure; the
-        # difference from its true total (observed + hb) gives the pivot
-        totals.append(yb.sum() + np.exp(fb.params[0]) - (yb.sum() + hb))
+        totals.append(yb.sum() + np.exp(fb.params[0]))
     if len(totals) < max(20, n_boot // 2):
         raise EstimationError(
             "the bootstrap failed to refit most replicates; use ci_method='profile'."
         )
-    errors = np.asarray(totals)
     alpha = (1 - level) / 2
-    estimate = y.sum() + hidden
-    # basic (pivotal) bootstrap: estimate minus the quantiles of the replicate errors
-    return (
-        float(estimate - np.quantile(errors, 1 - alpha)),
-        float(estimate - np.quantile(errors, alpha)),
-    )
+    lo, hi = np.quantile(np.asarray(totals), [alpha, 1 - alpha])
+    observed = float(y.sum())
+    return max(float(lo), observed), max(float(hi), observed)
