@@ -35,24 +35,134 @@ _EXPORTS: dict[str, str] = {
     "quality_summary": "trendlib.clean",
     # privacy
     "pseudonymise": "trendlib.privacy",
+    # series and forecasting
+    "InsufficientHistoryError": "trendlib.errors",
+    "to_series": "trendlib.series",
+    "series_metadata": "trendlib.series",
+    "series_label": "trendlib.series",
+    "hierarchy_matrix": "trendlib.series",
+    **{
+        name: "trendlib.forecast"
+        for name in (
+            "forecast",
+            "backtest",
+            "Backtest",
+            "evaluate",
+            "reconcile",
+            "choose_reconciliation",
+            "change",
+            "mann_kendall",
+            "anomalies",
+            "describe_change",
+            "describe_trend",
+            "describe_forecast",
+            "describe_anomalies",
+            "AutoModel",
+            "Naive",
+            "SeasonalNaive",
+            "ETS",
+            "Theta",
+            "Croston",
+            "TSB",
+            "Combination",
+        )
+    },
+    # hidden victims
+    "estimate_hidden": "trendlib.hidden",
+    "capture_table": "trendlib.hidden",
+    "MSEResult": "trendlib.hidden",
+    "EstimationError": "trendlib.errors",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "ETS",
+    "TSB",
+    "AutoModel",
+    "Backtest",
+    "CleanResult",
+    "Combination",
+    "Croston",
+    "DataContractError",
+    "EmptyInputError",
+    "EstimationError",
+    "InputFileNotFoundError",
+    "InsufficientHistoryError",
+    "MSEResult",
+    "MappingError",
+    "Naive",
+    "ParameterError",
+    "SeasonalNaive",
+    "Theta",
+    "TrendlibError",
+    "UnreadableFileError",
+    "UnsupportedFormatError",
+    "__version__",
+    "anomalies",
+    "backtest",
+    "capture_table",
+    "change",
+    "choose_reconciliation",
+    "clean_records",
+    "describe_anomalies",
+    "describe_change",
+    "describe_forecast",
+    "describe_trend",
+    "estimate_hidden",
+    "evaluate",
+    "forecast",
+    "hierarchy_matrix",
+    "mann_kendall",
+    "pseudonymise",
+    "quality_summary",
+    "read_records",
+    "reconcile",
+    "series_label",
+    "series_metadata",
+    "to_series",
+    "write_records",
+]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from trendlib.clean import CleanResult, clean_records, quality_summary
     from trendlib.errors import (
         DataContractError,
         EmptyInputError,
+        EstimationError,
         InputFileNotFoundError,
+        InsufficientHistoryError,
         MappingError,
         ParameterError,
         TrendlibError,
         UnreadableFileError,
         UnsupportedFormatError,
     )
+    from trendlib.forecast import (
+        ETS,
+        TSB,
+        AutoModel,
+        Backtest,
+        Combination,
+        Croston,
+        Naive,
+        SeasonalNaive,
+        Theta,
+        anomalies,
+        backtest,
+        change,
+        choose_reconciliation,
+        describe_anomalies,
+        describe_change,
+        describe_forecast,
+        describe_trend,
+        evaluate,
+        forecast,
+        mann_kendall,
+        reconcile,
+    )
+    from trendlib.hidden import MSEResult, capture_table, estimate_hidden
     from trendlib.io import read_records, write_records
     from trendlib.privacy import pseudonymise
+    from trendlib.series import hierarchy_matrix, series_label, series_metadata, to_series
 
 
 def __getattr__(name: str) -> Any:

@@ -84,7 +84,14 @@ COUNTRY_COLUMNS: Final = (
 )
 
 #: Optional `|`-joined identifier columns used by link analysis (sensitive).
-IDENTIFIER_COLUMNS: Final = ("suspect_names", "phones", "documents", "vehicles", "accounts", "emails")
+IDENTIFIER_COLUMNS: Final = (
+    "suspect_names",
+    "phones",
+    "documents",
+    "vehicles",
+    "accounts",
+    "emails",
+)
 
 #: Optional columns of aggregate sources (Frontex, GLOTIP) and sources with route names.
 AGGREGATE_COLUMNS: Final = ("indicator", "breakdown", "censored", "route_label")
@@ -119,7 +126,15 @@ RECORD_DTYPES: Final[dict[str, str]] = {
 RECORD_COLUMNS: Final = tuple(RECORD_DTYPES)
 
 #: Columns of the audit frame: one row per value that cleaning changed.
-AUDIT_COLUMNS: Final = ("record_id", "source_file", "source_row", "column", "before", "after", "rule")
+AUDIT_COLUMNS: Final = (
+    "record_id",
+    "source_file",
+    "source_row",
+    "column",
+    "before",
+    "after",
+    "rule",
+)
 
 #: Reason codes of quarantined rows, with the text shown to analysts.
 QUARANTINE_REASONS: Final[dict[str, str]] = {
@@ -156,7 +171,9 @@ class RecordFrame(pa.DataFrameModel):
     n_suspects: pa.typing.Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
     gender: pa.typing.Series[pd.CategoricalDtype] = pa.Field(isin=GENDERS)
     age_group: pa.typing.Series[pd.CategoricalDtype] = pa.Field(isin=AGE_GROUPS)
-    nationality: pa.typing.Series[pd.StringDtype] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$")
+    nationality: pa.typing.Series[pd.StringDtype] = pa.Field(
+        nullable=True, str_matches=r"^[A-Z]{3}$"
+    )
     origin_country: pa.typing.Series[pd.StringDtype] = pa.Field(
         nullable=True, str_matches=r"^[A-Z]{3}$"
     )
@@ -216,7 +233,9 @@ def empty_records() -> pd.DataFrame:
     return frame
 
 
-def require_columns(frame: pd.DataFrame, columns: tuple[str, ...] | list[str], *, what: str) -> None:
+def require_columns(
+    frame: pd.DataFrame, columns: tuple[str, ...] | list[str], *, what: str
+) -> None:
     """Raise :class:`DataContractError` if ``frame`` lacks any of ``columns``.
 
     Parameters
