@@ -388,3 +388,27 @@ def test_bad_parameters() -> None:
         make_truth(start="not a date")
     with pytest.raises(DataContractError, match="make_truth"):
         make_messy(pd.DataFrame({"a": [1]}))
+
+
+# --- held-out variant ----------------------------------------------------------------------
+
+
+def test_unseen_variant_writes_the_same_events_differently(tmp_path: Path) -> None:
+    truth = make_truth(seed=2, n_events=300)
+    default = make_messy(truth, seed=2)
+    unseen = make_messy(truth, seed=2, variant="unseen")
+    assert [s.source for s in unseen] == [s.source for s in default]
+    assert {s.filename for s in unseen}.isdisjoint({s.filename for s in default})
+    for a, b in zip(default, unseen, strict=True):
+        assert set(a.frame.columns).isdisjoint(b.frame.columns) or a.source == "regional_hub"
+        assert (a.format, a.encoding, a.delimiter) != (b.format, b.encoding, b.delimiter)
+    events = {e for s in unseen for e in s.expected["event_id"].dropna()}
+    assert events == {e for s in default for e in s.expected["event_id"].dropna()}
+    paths = write_samples(tmp_path, n_events=300, seed=2, variant="unseen")
+    assert paths["police_fr"].name == "police_fr_b.csv"
+    assert "Nombre de victimes" in paths["police_fr"].read_text(encoding="latin-1")
+
+
+def test_unknown_variant_is_a_parameter_error() -> None:
+    with pytest.raises(ParameterError, match="variant"):
+        make_messy(make_truth(seed=1, n_events=50), variant="other")

@@ -431,3 +431,15 @@ def test_property_codes_valid_deterministic_idempotent(values: list[str]) -> Non
     pd.testing.assert_series_equal(
         parse_country_list(lists.values.astype(object)).values, lists.values
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("Spian", "ESP"), ("Itlay", "ITA"), ("Hati", "HTI"), ("Chnia", "CHN"), ("Guniea", "GIN")],
+)  # fmt: skip
+def test_one_slip_in_a_short_name_is_read(raw: str, code: str) -> None:
+    assert one(raw) == (code, "country.fuzzy", False)
+
+
+def test_one_slip_rule_is_off_at_threshold_one() -> None:
+    assert one("Spian", threshold=1.0)[0] is None

@@ -75,3 +75,47 @@ def test_resubmission_needs_same_content():
         }
     )
     assert mark_resubmissions(f, content=["n"]).tolist() == [pd.NA, "x", pd.NA]
+
+
+def test_unknown_values_and_transport_do_not_block_a_match():
+    r = _records(
+        source=["FR", "ES"],
+        transport_mode=["sea", "unknown"],
+        gender=["male", "unknown"],
+        age_group=["unknown", "adult"],
+    )
+    assert mark_duplicates(r).tolist() == [pd.NA, "r0"]
+
+
+def test_known_values_that_differ_still_block():
+    r = _records(source=["FR", "ES"], transport_mode=["sea", "land"])
+    assert mark_duplicates(r).isna().all()
+
+
+def test_month_date_matches_a_day_inside_it():
+    r = _records(
+        source=["HUB", "ES"],
+        event_date=pd.to_datetime(["2023-05-01", "2023-05-23"]),
+        date_precision=["month", "day"],
+    )
+    assert mark_duplicates(r).notna().sum() == 1
+    r_out = _records(
+        source=["HUB", "ES"],
+        event_date=pd.to_datetime(["2023-05-01", "2023-06-09"]),
+        date_precision=["month", "day"],
+    )
+    assert mark_duplicates(r_out).isna().all()
+
+
+def test_swapped_coordinates_do_not_block():
+    r = _records(source=["FR", "ES"], lat=[35.5, 12.6], lon=[12.6, 35.5])
+    assert mark_duplicates(r).notna().sum() == 1
+
+
+def test_kept_record_is_the_source_reporting_most_in_that_country():
+    # ES reports three events in ITA, the hub one: the hub's copy is the duplicate
+    r = _records(
+        source=["HUB", "ES", "ES", "ES"],
+        n_persons=pd.array([40, 40, 7, 9], dtype="Int64"),
+    )
+    assert mark_duplicates(r).tolist() == ["r1", pd.NA, pd.NA, pd.NA]

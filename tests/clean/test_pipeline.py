@@ -235,3 +235,32 @@ def test_cleaning_is_idempotent(raw):
         right = twice[col].astype("string").tolist()
         assert left == right, col
     assert np.array_equal(once["record_id"].to_numpy(), twice["record_id"].to_numpy())
+
+
+def test_columns_recognised_by_their_values_file_by_file():
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 8,
+            "Clase": ["menores", "adultos", "adultos", "menor de edad"] * 2,
+            "Paso": ["Libia > Túnez", "Níger, Libia", "Libia", "Túnez"] * 2,
+            "Origen2": ["Malí", "Níger", "Guinea", "Senegal"] * 2,  # single countries
+            "Autores": ["1", "2", "0", "3"] * 2,  # counts say nothing of their field
+            "source_file": ["a.csv"] * 8,
+        }
+    )
+    assert recognise_by_values(raw) == {"Clase": "age_group", "Paso": "transit_countries"}
+    res = clean_records(raw, today="2026-01-01")
+    assert res.records["age_group"].tolist()[:2] == ["child", "adult"]
+    assert res.records["transit_countries"].iloc[0] == "LBY|TUN"
+
+
+def test_unreadable_suspect_count_keeps_the_record():
+    raw = pd.DataFrame(
+        {"event_date": ["2023-05-17"] * 2, "n_persons": ["3", "4"], "n_suspects": ["?!x", "-1"]}
+    )
+    res = clean_records(raw, today="2026-01-01")
+    assert res.records["n_suspects"].isna().all()
+    assert len(res.records) == 1
+    assert res.quarantine["reason"].tolist() == ["negative_count"]

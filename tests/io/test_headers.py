@@ -164,3 +164,24 @@ def test_exclude_and_taken() -> None:
 
 def test_country_list_detector_on_empty_column() -> None:
     assert not looks_like_country_lists(pd.Series([None, None], dtype=object))
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        ("Cantidad de migrantes", "n_persons"),
+        ("country_detect", "detection_country"),
+        ("country_dest", "destination_country"),
+        ("Medio", "transport_mode"),
+        ("Nº de detenidos", "n_suspects"),
+        ("Pays d'interpellation", "detection_country"),
+        ("Country of arrest", "detection_country"),
+        ("Lugar de detección (país)", "detection_country"),
+    ],
+)
+def test_general_header_rules(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+def test_place_words_still_block_without_a_country_word() -> None:
+    assert match_headers(["Lieu de naissance"]).header_map == {}

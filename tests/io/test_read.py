@@ -432,3 +432,14 @@ def test_encoding_and_delimiter_overrides(tmp_path: Path) -> None:
     assert raw["nationality"].tolist() == ["Sénégal"]
     info = raw.attrs["trendlib"]["files"][0]
     assert (info["encoding"], info["delimiter"]) == ("latin-1", "|")
+
+
+def test_cp1252_with_en_dash_is_not_read_as_iso8859(tmp_path: Path) -> None:
+    # charset-normalizer ranks iso8859_10 first on this file (cp1252 is not even offered);
+    # its en dashes (0x96) would become control characters.
+    from trendlib.samples import write_samples
+
+    paths = write_samples(tmp_path, n_events=400, variant="unseen")
+    raw = read_records(paths["guardia_civil_es"])
+    assert raw.attrs["trendlib"]["files"][0]["encoding"] == "cp1252"
+    assert "Nº de atestado" in raw.columns

@@ -11,11 +11,52 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["Parsed", "map_unique"]
+__all__ = ["MISSING_WORDS", "Parsed", "map_unique"]
+
+
+# Placeholders for "not known", folded. In vocabularies they give ``unknown`` without
+# a flag; in counts and numbers they are missing, not invalid.
+MISSING_WORDS: Final = frozenset(
+    {
+        "",
+        "na",
+        "n a",
+        "nan",
+        "none given",
+        "not known",
+        "not stated",
+        "not specified",
+        "unspecified",
+        "unknown",
+        "unk",
+        "inconnu",
+        "inconnue",
+        "non connu",
+        "non precise",
+        "nc",
+        "nd",
+        "desconocido",
+        "desconocida",
+        "no consta",
+        "sin datos",
+        "sd",
+        "s d",
+        "n c",
+        "n d",
+        "n k",
+        "non renseigne",
+        "non renseignee",
+        "not available",
+        "non disponible",
+        "no disponible",
+        "sin dato",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -428,6 +428,7 @@ class _Table:
     iso2: dict[str, str]
     numeric: dict[int, str]
     choices: list[str]  # skeletons of the exact keys, for fuzzy matching
+    choice_keys: list[str]  # the exact keys themselves (spaces dropped), same order
     choice_len: np.ndarray  # length of each choice's key without spaces
     choice_code: np.ndarray  # iso3 (or pseudo-code) of each choice
     choice_id: np.ndarray  # the same as integers, for fast comparison
@@ -574,6 +575,7 @@ def _table() -> _Table:
         iso2=iso2,
         numeric=numeric,
         choices=[skel for skel, _ in unique],
+        choice_keys=[k.replace(" ", "") for k in unique.values()],
         choice_len=np.array([len(k.replace(" ", "")) for k in unique.values()], dtype=np.int64),
         choice_code=np.array([code for _, code in unique], dtype=object),
         choice_id=pd.factorize(pd.Series([code for _, code in unique], dtype=object))[0],
@@ -643,7 +645,8 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
     The score is ``1 - d / n``: ``d`` is the optimal-string-alignment distance between
     spelling skeletons (so "Lybia" ~ "Libya" and "Marocco" ~ "Morocco" cost little) and
     ``n`` the length of the longer name. A match is kept when its score reaches
-    ``threshold`` and no other country (or unknown word) scores within
+    ``threshold`` (or ``d`` is 1, a single slip, in a name of four or more letters,
+    unless ``threshold`` is 1) and no other country (or unknown word) scores within
     ``_FUZZY_MARGIN`` of it: this is what keeps Niger/Nigeria, Iran/Iraq,
     Austria/Australia, Mali/Malawi and Slovakia/Slovenia apart.
     """
@@ -652,6 +655,7 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
     if not todo:
         return out
     queries = [_skeleton(keys[i]) for i in todo]
+    plain = [keys[i].replace(" ", "") for i in todo]
     qlen = np.array([len(keys[i].replace(" ", "")) for i in todo], dtype=np.int64)
     for start in range(0, len(todo), 512):
         chunk = slice(start, start + 512)
@@ -661,7 +665,19 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
         top = score[np.arange(len(best)), best]
         best_id = table.choice_id[best]
         rival = np.where(table.choice_id[None, :] != best_id[:, None], score, -1.0).max(axis=1)
-        keep = (top >= threshold) & (rival <= top - _FUZZY_MARGIN)
+        # One slip (a letter swapped, dropped, doubled or replaced) in a name of four or
+        # more letters is a typo whatever the name's length ("Spian", "Hati", "Irna"),
+        # as long as no other country is as close (the margin below still applies).
+        # Nor may another country be one slip away, as spelt or as skeleton ("Maawi" is
+        # one slip from Malawi and, once "aa" collapses, from Mali: no match).
+        # A letter too many is not read as a slip: "Lagos" is a city, not Laos.
+        one_slip = (dist[np.arange(len(best)), best] <= 1) & (qlen[chunk] >= 4)
+        one_slip &= qlen[chunk] <= table.choice_len[best]
+        if one_slip.any():
+            raw = process.cdist(plain[chunk], table.choice_keys, scorer=OSA.distance)
+            other = table.choice_id[None, :] != best_id[:, None]
+            one_slip &= ~(other & ((dist <= 1) | (raw <= 1))).any(axis=1)
+        keep = ((top >= threshold) | (one_slip & (threshold < 1))) & (rival <= top - _FUZZY_MARGIN)
         for row in np.flatnonzero(keep):
             code = str(table.choice_code[best[row]])
             out[todo[start + row]] = (

@@ -22,7 +22,8 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from trendlib.clean._unique import Parsed, map_unique
+from trendlib._text import fold
+from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 
 __all__ = ["parse_count", "parse_number"]
 
@@ -95,7 +96,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     read = _Read(text, three_digit_group_is_thousands=True)
     values = read.values
     word = text.map(_COUNT_WORDS).astype("float64")
-    missing = text.isin(_MISSING)
+    missing = text.isin(_MISSING) | text.map(fold).isin(MISSING_WORDS)
     censored = text.str.match(_CENSORED)
     integral = values == np.floor(values)
     conditions = [
@@ -169,7 +170,7 @@ def parse_count(raw: pd.Series) -> Parsed:
 def _number_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     text, spaced = _normalise(pd.Series(uniq, dtype="object").astype(str))
     read = _Read(text, three_digit_group_is_thousands=False)
-    missing = text.isin(_MISSING)
+    missing = text.isin(_MISSING) | text.map(fold).isin(MISSING_WORDS)
     garbage = read.values.isna() & ~missing
     rule = np.select(
         [missing, garbage, read.decimal_comma, spaced | read.thousands],

@@ -2,6 +2,9 @@
 
 Steps, in order (each a module of :mod:`trendlib.clean`):
 
+0. columns the reader left under their own header are recognised from their values
+   when they hold a vocabulary, linked offences or transit lists that no other
+   column holds (:func:`recognise_by_values`);
 1. rows with no values -> quarantine (``empty_row``);
 2. event dates, day/month order decided per file (:mod:`~trendlib.clean.dates`);
 3. counts of persons and suspects, censored cells such as ``"<5"``
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -41,7 +45,7 @@ from trendlib.schema import (
     VOCABULARIES,
 )
 
-__all__ = ["CleanResult", "clean_records", "quality_summary"]
+__all__ = ["CleanResult", "clean_records", "quality_summary", "recognise_by_values"]
 
 _CONTENT = (
     "n_persons",
@@ -146,6 +150,7 @@ def clean_records(
     True
     """
     frame = _prepare(raw)
+    frame, by_values = _recognise(frame)
     now = pd.Timestamp.now(tz="UTC").tz_localize(None) if today is None else pd.Timestamp(today)
     audit_parts: list[pd.DataFrame] = []
     out: dict[str, pd.Series] = {}
@@ -300,6 +305,8 @@ def clean_records(
     quarantine = quarantine.drop(columns=[c for c in quarantine if str(c).startswith("_")])
 
     audit = _finish_audit(audit_parts, records)
+    if by_values:
+        records.attrs["trendlib"] = {"recognised_by_values": by_values}
     return CleanResult(records=records, quarantine=quarantine, audit=audit)
 
 
@@ -337,6 +344,138 @@ def _prepare(raw: pd.DataFrame) -> pd.DataFrame:
     frame["source_ref"] = frame["source_ref"].fillna(frame["source_row"].astype("string"))
     frame["source"] = frame["source"].fillna(frame["source_file"])
     return frame
+
+
+# Columns whose values tell what they hold, and the smallest share of a column's filled
+# cells that must read as such for it to be taken (when no header named the column).
+_BY_VALUES: Final = (
+    "crime_type",
+    "exploitation",
+    "gender",
+    "age_group",
+    "transport_mode",
+    "linked_offences",
+    "transit_countries",
+)
+_BY_VALUES_SHARE: Final = 0.6
+# A vocabulary column holds few distinct values (at most this many, or a fifth of its
+# filled cells); free text and ids hold many.
+_BY_VALUES_MAX_DISTINCT: Final = 60
+_NAMED: Final = frozenset(
+    {*RECORD_DTYPES, *AGGREGATE_COLUMNS, *IDENTIFIER_COLUMNS, *PROVENANCE_COLUMNS}
+    | {"coordinates", "source", "source_ref", "route_label"}
+)
+
+
+def _value_shares(values: pd.Series, fields: list[str]) -> dict[str, float]:
+    """Share of the filled cells of ``values`` that read as each of ``fields``."""
+    text = values.astype("string").str.strip()
+    counts = text[text.ne("").fillna(False)].value_counts()
+    if counts.sum() < 5 or len(counts) > max(_BY_VALUES_MAX_DISTINCT, 0.2 * counts.sum()):
+        return {}
+    uniq = pd.Series(counts.index.astype(object), dtype="object")
+    weight = counts.to_numpy(dtype=float)
+    numeric = uniq.astype(str).str.fullmatch(r"[+-]?\d+(?:[.,]\d+)?").to_numpy(dtype=bool)
+    if weight[numeric].sum() >= 0.5 * weight.sum():
+        return {}  # counts, ages or codes: numbers do not say which field they are
+    out: dict[str, float] = {}
+    for field in fields:  # a handful of fields over at most 60 distinct values
+        if field == "linked_offences":
+            p = vocab.parse_linked_offences(uniq)
+            rule = p.rule.astype("string")
+            read = rule.eq("offences.keyword").fillna(False).to_numpy()
+            said = (rule.notna() & rule.ne("offences.none")).fillna(False).to_numpy(dtype=bool)
+        elif field == "transit_countries":
+            p = countries.parse_country_list(uniq)
+            got = p.values.astype("string")
+            read = (got.notna() & ~p.invalid).to_numpy(dtype=bool)
+            said = p.rule.notna().to_numpy(dtype=bool)
+            lists = got.str.contains("|", regex=False).fillna(False).to_numpy(dtype=bool)
+            if weight[lists].sum() < 0.1 * weight[said].sum():  # single countries: not a route
+                continue
+        else:
+            p = vocab.parse_vocab(uniq, field=field)
+            rule = p.rule.astype("string")
+            read = (~p.invalid & rule.ne("vocab.missing").fillna(False)).to_numpy(dtype=bool)
+            said = rule.ne("vocab.missing").fillna(False).to_numpy(dtype=bool)
+        if weight[said].sum() > 0:
+            out[field] = float(weight[read].sum() / weight[said].sum())
+    return out
+
+
+def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
+    """Recognise columns left under their own header from what their values say.
+
+    A column no header rule recognised (``"Tipo penal"``) is taken as a vocabulary
+    column (crime type, exploitation, gender, age group, transport mode), linked
+    offences or transit countries when the frame has no such column yet, the column
+    holds few distinct values (a vocabulary, not free text or ids), at least
+    60 % of its filled cells read as that field, and it reads better as that field
+    than as any other. Country columns other than transit lists and counts are never
+    guessed: their values do not tell which one they are.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        A raw frame (text values). Not modified.
+
+    Returns
+    -------
+    dict of str to str
+        Column -> canonical name, for the columns recognised.
+
+    Examples
+    --------
+    >>> raw = pd.DataFrame({"event_date": ["2023-05-17"] * 6,
+    ...                     "Tipo penal": ["trata de seres humanos", "Trata"] * 3,
+    ...                     "Notas": ["a", "b", "c", "d", "e", "f"]})
+    >>> recognise_by_values(raw)
+    {'Tipo penal': 'crime_type'}
+    """
+    missing = [f for f in _BY_VALUES if f not in frame.columns]
+    candidates = [
+        c for c in frame.columns if isinstance(c, str) and c not in _NAMED and not c.startswith("_")
+    ]
+    if not missing or not candidates:
+        return {}
+    found: list[tuple[float, str, str]] = []
+    for col in candidates:
+        shares = _value_shares(frame[col], missing)
+        ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][1] < _BY_VALUES_SHARE:
+            continue
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 0.1:
+            continue  # reads as two fields alike ("mixte": gender or age group)
+        found.append((ranked[0][1], col, ranked[0][0]))
+    out: dict[str, str] = {}
+    for _, col, field in sorted(found, key=lambda t: (-t[0], str(t[1]))):
+        if field not in out.values():
+            out[col] = field
+    return out
+
+
+def _recognise(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
+    """Apply :func:`recognise_by_values` file by file (columns empty in a file are absent).
+
+    The values of a recognised column are copied into the canonical column for that
+    file's rows; the original column stays, as read.
+    """
+    found: dict[str, dict[str, str]] = {}
+    out = frame
+    for file, idx in frame.groupby("source_file", sort=False, dropna=False).groups.items():
+        rows = frame.loc[idx]
+        filled = [c for c in rows.columns if rows[c].notna().any()]
+        mapping = recognise_by_values(rows[filled])
+        if not mapping:
+            continue
+        if out is frame:
+            out = frame.copy()
+        for col, field in mapping.items():
+            if field not in out:
+                out[field] = pd.Series(pd.NA, index=out.index, dtype="object")
+            out.loc[idx, field] = rows[col].astype("object")
+        found[str(file)] = mapping
+    return out, found
 
 
 def _fmt_float(x: float) -> str:
@@ -381,13 +520,16 @@ def _quarantine_reasons(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.Se
     other = [c for c in _CONTENT if c in frame.columns]
     has_content = pd.Series(_any_text(frame, other), index=frame.index)
     date_rule = out["_date_rule"]
-    persons_rule = out["_n_persons_rule"].fillna(out["_n_suspects_rule"])
+    # An unreadable number of suspects leaves a usable record (NA, in the audit); an
+    # unreadable number of persons does not, and a negative count of either is an error.
+    persons_rule = out["_n_persons_rule"]
+    negative = persons_rule.eq("count.negative") | out["_n_suspects_rule"].eq("count.negative")
     conditions = [
         ("empty_row", ~filled),
         ("no_date", ~has_date_text),
         ("bad_date", out["_date_invalid"].astype(bool)),
         ("future_date", date_rule.eq("date.future").fillna(False).astype(bool)),
-        ("negative_count", persons_rule.eq("count.negative").fillna(False).astype(bool)),
+        ("negative_count", negative.fillna(False).astype(bool)),
         ("bad_count", persons_rule.notna() & persons_rule.ne("count.negative").fillna(True)),
         ("no_content", ~has_content),
     ]

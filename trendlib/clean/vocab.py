@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from trendlib._text import fold
+from trendlib.clean._unique import MISSING_WORDS as _MISSING_WORDS
 from trendlib.clean._unique import Parsed, map_unique
 from trendlib.errors import ParameterError, short_list
 from trendlib.schema import LINKED_OFFENCES, UNKNOWN, VOCABULARIES
@@ -33,35 +34,6 @@ __all__ = ["parse_linked_offences", "parse_vocab"]
 
 _UniqueFunc = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 _AMBIGUOUS: Final = "<ambiguous>"  # table entry: the wording names more than one category
-
-# Placeholders for "not known", folded. They give ``unknown`` without a flag.
-_MISSING_WORDS: Final = frozenset(
-    {
-        "",
-        "na",
-        "n a",
-        "nan",
-        "none given",
-        "not known",
-        "not stated",
-        "not specified",
-        "unspecified",
-        "unknown",
-        "unk",
-        "inconnu",
-        "inconnue",
-        "non connu",
-        "non precise",
-        "nc",
-        "nd",
-        "desconocido",
-        "desconocida",
-        "no consta",
-        "sin datos",
-        "sd",
-        "s d",
-    }
-)
 
 # Exact tables: folded wording -> schema word. Exact entries win over keywords.
 _EXACT: Final[dict[str, dict[str, str]]] = {
@@ -139,7 +111,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "trafficking": (
             # "drug trafficking", "arms trafficking" are not trafficking in human beings
             r"(?<!drug )(?<!drugs )(?<!arms )(?<!weapons )(?<!firearms )(?:trafficking|trafficked)"
-            r"|thb|tip|teh|traite|trata|human trafficking"
+            r"|thb|tip|teh|traite|trata|human trafficking|modern slavery"
             r"|trafic (?:detres|des etres|de personnes) humains"
         ),
         "smuggling": (
@@ -149,7 +121,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:illegal|irregular) (?:immigration|entry)|l?entree irreguliere|aide au sejour"
             r"|immigration (?:irreguliere|clandestine)|inmigracion (?:ilegal|irregular)"
         ),
-        "both": r"both|les deux|ambos",
+        # "traite et trafic", "trata y tráfico": both crimes named, the second bare
+        "both": r"both|les deux|ambos|(?:traite|trata) (?:et|y|and|\+|/) (?:trafic|trafico)",
     },
     "exploitation": {
         "sexual": r"sexual|sexuelle?|sex|sexo|prostitution|prostitucion|pornograph\w*|pornografia",
@@ -159,7 +132,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         ),
         "forced_criminality": (
             r"criminality|criminal|criminalite|begging|mendicite|mendicidad"
-            r"|delictivas?|delictivos?|crimes?|delitos"
+            r"|delictivas?|delictivos?|crimes?|delitos|delits?|criminalidad"
         ),
         "organ_removal": r"organs?|d?organes?|organos?",  # "dorganes": fold drops apostrophes
         "forced_marriage": r"marriage|mariage|matrimonio|matrimonios",
@@ -180,7 +153,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "child": (
             r"child|children|minors?|kids?|juveniles?|girls?|boys?|infants?|adolescents?"
             r"|teens?|teenagers?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
-            r"|ninos?|ninas?|adolescentes?|under 18"
+            r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18"
         ),
         "adult": r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad",
         "mixed": r"mixed|mixte|mixto|both",
@@ -192,7 +165,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|dinghy|dinghies|rubber boat|ferry|ferries|lanchas?|yacht|sailing"
         ),
         "land": (
-            r"land|terrestre|truck|trucks|lorry|lorries|cars?|vans?|bus|buses|coach|train"
+            r"land|terre|terrestre|routiers?|routieres?|hgvs?|truck|trucks|lorry|lorries|cars?|vans?|bus|buses|coach|train"
             r"|trains|rail|railway|foot|walking|camions?|voitures?|pied|camion|camiones"
             r"|coches?|pie|tren|vehicles?|vehicules?|vehiculos?|road|taxi|motorbike"
         ),
@@ -402,6 +375,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes"
+        r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
     ),
     "cybercrime": (
         r"cyber\w*|ciber\w*|online|en ligne|en linea|internet|hacking|phishing"

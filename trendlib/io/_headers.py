@@ -208,8 +208,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "transport_mode": _Column(
         (
             "transport mode", "mode of transport", "means of transport", "type of transport",
-            "mode", "transport", "moyen de transport", "mode de transport", "medio de transporte",
-            "modo de transporte", "transporte",
+            "mode", "transport", "medio", "moyen", "means", "moyen de transport",
+            "mode de transport", "medio de transporte", "modo de transporte", "transporte",
         ),
         keywords=(
             "transport", "transporte",
@@ -351,7 +351,19 @@ _STOPWORDS: Final = frozenset(
     "text texte texto main principal primary total".split()
 )
 # Spellings of "number" (FR "nombre" is not here: in Spanish it means "name").
-_NUMBER_WORDS: Final = frozenset({"no", "nb", "nbr", "num", "numero", "n"})
+_NUMBER_WORDS: Final = frozenset(
+    {"no", "nb", "nbr", "num", "numero", "n", "cantidad", "quantity", "qty", "count"}
+)
+# Clipped words of short (database-style) headers: "country_detect", "country_dest".
+_CLIPPED: Final = {
+    "detect": "detection",
+    "detected": "detection",
+    "dest": "destination",
+    "destin": "destination",
+    "orig": "origin",
+    "nation": "nationality",
+    "transp": "transport",
+}
 # Words that make a header about something else than the column a keyword names.
 _BLOCKERS: Final = frozenset(
     "birth naissance nacimiento fraud fraude region subregion continent city ville ciudad "
@@ -361,6 +373,12 @@ _SUSPECT_WORDS: Final = frozenset(
     "suspect offender perpetrator trafficker smuggler facilitator arrested "
     "auteur passeur trafiquant arrete sospechoso tratante traficante detenido".split()
 )
+
+# Words for "country" (as :func:`_tokens` stems them: "pays" -> "pay", "país" -> "pai").
+_COUNTRY_WORDS: Final = frozenset({"country", "pay", "pai"})
+# Place words block a keyword match ("Lieu de naissance") unless the header names the
+# country itself ("Lugar de detección (país)").
+_PLACE_WORDS: Final = frozenset({"place", "lieu", "lugar"})
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _APOSTROPHE = re.compile(r"[\u0027\u2018\u2019\u02bc\u0060\u00b4]")
@@ -396,6 +414,7 @@ def _stem(word: str) -> str:
     # is harmless because synonyms go through the same function).
     if word in _NUMBER_WORDS:
         return "number"
+    word = _CLIPPED.get(word, word)
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -437,7 +456,44 @@ def _synonym_table() -> tuple[_Synonym, ...]:
         for word in col.keywords:
             key = header_key(word)
             rows.append(_Synonym(canonical, key, key, _tokens(key), True, col.suspect_role))
+    rows.extend(_event_country_synonyms(rows))
     return tuple(rows)
+
+
+def _event_country_synonyms(rows: list[_Synonym]) -> list[_Synonym]:
+    """Return "country of <event>" synonyms for every event word the date synonyms know.
+
+    "Date d'interpellation" names the date of an arrest, so "Pays d'interpellation"
+    names the country where it happened: the detection country. Derived from the
+    date synonyms so that the two lists never drift apart.
+    """
+    date_words = {"date", "fecha", "day", "jour", "dia"}
+    events = {
+        s.tokens[1]
+        for s in rows
+        if s.canonical == "event_date"
+        and not s.keyword
+        and not s.coarse
+        and len(s.tokens) == 2
+        and s.tokens[0] in date_words
+    } | {
+        s.tokens[0]
+        for s in rows
+        if s.canonical == "event_date"
+        and not s.keyword
+        and not s.coarse
+        and len(s.tokens) == 2
+        and s.tokens[1] in date_words
+    }
+    out = []
+    for event in sorted(events - date_words):
+        for country in sorted(_COUNTRY_WORDS):
+            tokens = (country, event)
+            key = " ".join(tokens)
+            out.append(
+                _Synonym("detection_country", key, key.replace(" ", ""), tokens, False, False)
+            )
+    return out
 
 
 @dataclass(frozen=True)
@@ -462,6 +518,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
             s.key == key
             or s.compact == compact
             or (tokens and s.tokens == tokens and set(tokens) != {"number"})
+            # "Nº de detenidos", "No. of arrests": "number of" + a one-word synonym
+            or (len(tokens) == 2 and tokens[0] == "number" and s.tokens == tokens[1:])
         )
     ]
     if len({s.canonical for s in exact}) == 1:
@@ -478,7 +536,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
         if not needed <= words:
             continue
         extra = words - needed
-        if extra & _BLOCKERS or (extra & _SUSPECT_WORDS and not s.suspect_role):
+        blockers = _BLOCKERS - _PLACE_WORDS if needed & _COUNTRY_WORDS else _BLOCKERS
+        if extra & blockers or (extra & _SUSPECT_WORDS and not s.suspect_role):
             continue
         score = (len(needed), -len(extra))
         if score > best.get(s.canonical, (-1, -99)):

@@ -55,6 +55,13 @@ _SNIFF_BYTES: Final = 64 * 1024
 # charset-normalizer cannot tell cp1252 from cp1250 on a few accented letters, so
 # cp1252 is preferred whenever it is among the plausible candidates.
 _PREFERRED_LEGACY: Final = "cp1252"
+# Single-byte Latin look-alikes charset-normalizer may rank first on short Western text
+# (they share cp1252's letters but read its 0x80-0x9F punctuation, such as the en dash,
+# as control characters): cp1252 wins over them whenever it decodes the file.
+_LATIN_LOOKALIKES: Final = frozenset(
+    {"latin_1", "iso8859_1", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10"}
+    | {"iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "hp_roman8", "mac_roman"}
+)
 
 
 @dataclass
@@ -291,6 +298,12 @@ def _detect_encoding(data: bytes) -> str:
     encoding = (
         _PREFERRED_LEGACY if _PREFERRED_LEGACY in candidates or not matches else matches[0].encoding
     )
+    if encoding in _LATIN_LOOKALIKES:
+        try:
+            data.decode(_PREFERRED_LEGACY)
+            encoding = _PREFERRED_LEGACY
+        except UnicodeDecodeError:
+            pass
     try:
         data.decode(encoding)
     except (UnicodeDecodeError, LookupError):

@@ -34,11 +34,13 @@ from trendlib.samples._messy import (
     PROFILES,
     REPEAT_RATE,
     TRUTH_ROW_COLUMNS,
+    VARIANTS,
     Submission,
     make_messy,
     make_messy_csv,
     write_samples,
 )
+from trendlib.samples._score import SCORED_FIELDS, CleaningScore, score_cleaning
 from trendlib.samples._truth import TRUTH_COLUMNS, make_truth
 
 __all__ = [
@@ -46,11 +48,15 @@ __all__ = [
     "DUPLICATE_RATE",
     "PROFILES",
     "REPEAT_RATE",
+    "SCORED_FIELDS",
     "TRUTH_COLUMNS",
     "TRUTH_ROW_COLUMNS",
+    "VARIANTS",
+    "CleaningScore",
     "Submission",
     "make_messy",
     "make_messy_csv",
     "make_truth",
+    "score_cleaning",
     "write_samples",
 ]

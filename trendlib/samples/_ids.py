@@ -134,8 +134,11 @@ def fit_encoding(text: str, encoding: str) -> str:
         return _ascii(text).encode(encoding, errors="replace").decode(encoding)
 
 
+_PUNCT = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "→": ">", "Đ": "D", "đ": "d"})
+
+
 def _ascii(text: str) -> str:
-    text = text.replace("Đ", "D").replace("đ", "d")
+    text = text.translate(_PUNCT)  # what a legacy export writes for them
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -21,6 +21,7 @@ from trendlib.samples._profiles import BY_SOURCE, PRIMARY, PROFILES, SECONDARY
 from trendlib.samples._render import Profile, count_text, render_block
 from trendlib.samples._tables import where
 from trendlib.samples._truth import make_truth, truth_arrays
+from trendlib.samples._unseen import UNSEEN_PROFILES
 
 __all__ = [
     "BAD_RATE",
@@ -28,6 +29,7 @@ __all__ = [
     "PROFILES",
     "REPEAT_RATE",
     "TRUTH_ROW_COLUMNS",
+    "VARIANTS",
     "Submission",
     "make_messy",
     "make_messy_csv",
@@ -77,6 +79,9 @@ TRUTH_ROW_COLUMNS: tuple[str, ...] = (
 
 
 _REPEAT_SOURCE = "border_force_uk"
+#: Sample sets :func:`write_samples` can write: the default files the cleaner is tuned
+#: on, and a held-out variant written with other wordings, formats and encodings.
+VARIANTS: dict[str, tuple[Profile, ...]] = {"default": PROFILES, "unseen": UNSEEN_PROFILES}
 _BAD_KINDS = {
     "no_date": 0.3,
     "bad_date": 0.25,
@@ -161,6 +166,11 @@ def _refs(prof: Profile, dates: np.ndarray) -> np.ndarray:
     )
 
 
+def _extra(prof: Profile, key: str, default: dict[str, str]) -> str:
+    table = prof.extras.get(key) if prof.extras else None
+    return (table or default)[prof.language]
+
+
 def _bad_date_text(prof: Profile, date: pd.Timestamp, kind: str) -> str | None:
     if kind == "no_date":
         return None
@@ -173,6 +183,7 @@ def _bad_date_text(prof: Profile, date: pd.Timestamp, kind: str) -> str | None:
 def _garbage_rows(prof: Profile, total: int, last_date: pd.Timestamp) -> list[dict[str, object]]:
     """Return the garbage rows of a file: empty (CSV), note (date + text) and TOTAL."""
     rows: list[dict[str, object]] = []
+    word = _extra(prof, "total", {"fr": "TOTAL", "es": "TOTAL", "en": "TOTAL"})
     if prof.format == "csv":
         rows.append({"_reason": "empty_row"})
     if "source_ref" in prof.headers:
@@ -180,17 +191,17 @@ def _garbage_rows(prof: Profile, total: int, last_date: pd.Timestamp) -> list[di
             rows.append(
                 {
                     "event_date": last_date.strftime("%d/%m/%Y"),
-                    "source_ref": _NOTES[prof.language],
+                    "source_ref": _extra(prof, "note", _NOTES),
                     "_reason": "no_content",
                 }
             )
-        rows.append({"source_ref": "TOTAL", "n_persons": str(total), "_reason": "no_date"})
+        rows.append({"source_ref": word, "n_persons": str(total), "_reason": "no_date"})
     else:  # no reference column: the clerk wrote TOTAL in the date column
-        rows.append({"event_date": "TOTAL", "n_persons": str(total), "_reason": "bad_date"})
+        rows.append({"event_date": word, "n_persons": str(total), "_reason": "bad_date"})
     return rows
 
 
-def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
+def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") -> list[Submission]:
     """Write the true events as messy submissions from five sources.
 
     Each event is reported by the source of its detection country; a share
@@ -207,6 +218,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
         Output of :func:`make_truth`.
     seed : int, default=0
         Seed of the messiness (independent of the truth's seed).
+    variant : {"default", "unseen"}, default="default"
+        Which way the five sources write (:data:`VARIANTS`): ``"unseen"`` is the held-out
+        set, with other header wordings, value spellings, separators, date styles,
+        formats and encodings (files ``*_b.*``).
 
     Returns
     -------
@@ -220,6 +235,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
     ------
     DataContractError
         If ``truth`` lacks a column of :func:`make_truth`'s output.
+    ParameterError
+        If ``variant`` is not a key of :data:`VARIANTS`.
 
     Examples
     --------
@@ -232,6 +249,11 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
     >>> sorted(set().union(*(s.expected["expected_status"] for s in subs)))
     ['duplicate', 'quarantine', 'record']
     """
+    if variant not in VARIANTS:
+        raise ParameterError(
+            f"expected variant in {sorted(VARIANTS)}, got {variant!r}; pass variant='default'."
+        )
+    profiles = VARIANTS[variant]
     needed = ("event_id", "event_date", "corridor", "detection_country", "network_id")
     missing = [c for c in needed if c not in truth.columns]
     if missing:
@@ -252,7 +274,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
     eligible = np.flatnonzero(_notna_obj(secondary) & (secondary != primary))
     n_dup = min(round(DUPLICATE_RATE * n), len(eligible))
     dup_idx = np.sort(rng.choice(eligible, size=n_dup, replace=False))
-    garbage_n = sum(len(_garbage_rows(p, 0, pd.Timestamp("2021-01-01"))) for p in PROFILES)
+    garbage_n = sum(len(_garbage_rows(p, 0, pd.Timestamp("2021-01-01"))) for p in profiles)
     n_bad = max(round(BAD_RATE * n) - garbage_n, 0)
     free = np.setdiff1d(np.arange(n), dup_idx)
     bad_idx = np.sort(rng.choice(free, size=min(n_bad, len(free)), replace=False))
@@ -267,7 +289,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
 
     subs: list[Submission] = []
     key_base = 0
-    for prof in PROFILES:  # five sources
+    for prof in profiles:  # five sources
         prim = np.flatnonzero(primary == prof.source)
         dups = dup_idx[secondary[dup_idx] == prof.source]
         idx = np.concatenate([prim, dups])
@@ -315,7 +337,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
             text["n_persons"][neg] = count_text(
                 -ev["n_persons"][neg], prof.language, 0.0, rng, numeric=False
             )[0]
-        text["n_persons"][kind == "bad_count"] = _BAD_COUNT_WORD[prof.language]
+        text["n_persons"][kind == "bad_count"] = _extra(prof, "bad_count", _BAD_COUNT_WORD)
         is_bad = _notna_obj(kind)
         status[is_bad] = "quarantine"
         reason[is_bad] = kind[is_bad]
@@ -355,7 +377,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
         for g in garbage:
             g_reason = g.pop("_reason")
             row = {c: g.get(c) for c in cols}
-            is_total = "TOTAL" in (g.get("source_ref"), g.get("event_date"))
+            is_total = "n_persons" in g  # the TOTAL row
             pos = len(body) if is_total else int(rng.integers(1, max(len(body), 2)))
             body = pd.concat(
                 [body.iloc[:pos], pd.DataFrame([row], dtype=object), body.iloc[pos:]],
@@ -395,7 +417,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
             meta["source_ref"] = meta["source_row"].astype(str)
         meta["source"] = prof.source
         meta["source_file"] = prof.filename
-        if prof.encoding.lower().startswith("cp"):
+        if prof.format != "jsonl" and not prof.encoding.lower().startswith("utf"):
             enc = prof.encoding
             body = body.map(lambda v, enc=enc: fit_encoding(v, enc) if isinstance(v, str) else v)
         body.columns = [prof.headers[c] for c in cols]
@@ -503,7 +525,8 @@ def _write(sub: Submission, path: Path) -> None:
         book.save(path)
         _normalise_xlsx(path)
     else:
-        text = sub.frame.to_json(orient="records", lines=True, force_ascii=False)
+        ascii_only = sub.encoding.lower() == "ascii"  # non-ASCII written as \uXXXX escapes
+        text = sub.frame.to_json(orient="records", lines=True, force_ascii=ascii_only)
         path.write_text(text if text.endswith("\n") else text + "\n", encoding=sub.encoding)
 
 
@@ -514,6 +537,7 @@ def write_samples(
     n_events: int = 3000,
     months: int = 36,
     start: str = "2021-01-01",
+    variant: str = "default",
 ) -> dict[str, Path]:
     """Write the sample submissions to ``out_dir`` and their ground truth to ``out_dir/truth``.
 
@@ -531,6 +555,9 @@ def write_samples(
         bad rows).
     months, start
         Period of the events, as in :func:`make_truth`.
+    variant : {"default", "unseen"}, default="default"
+        Which way the sources write (see :func:`make_messy`). Use ``"unseen"`` to
+        measure the cleaner on wording it was not tuned on.
 
     Returns
     -------
@@ -552,7 +579,7 @@ def write_samples(
     truth_dir = out / "truth"
     truth_dir.mkdir(parents=True, exist_ok=True)
     truth = make_truth(seed=seed, n_events=n_events, months=months, start=start)
-    subs = make_messy(truth, seed=seed)
+    subs = make_messy(truth, seed=seed, variant=variant)
     paths: dict[str, Path] = {}
     for sub in subs:
         path = out / sub.filename

@@ -94,9 +94,14 @@ class Profile:
     swap_rate: float = 0.02
     out_of_range_rate: float = 0.01
     no_coord_rate: float = 0.05
+    # Overrides of the default wording (the held-out "unseen" variant uses them).
+    vocab: Mapping[str, Mapping[str, Mapping[str, tuple[str, ...]]]] | None = None
+    unknown_words: Mapping[str, tuple[str, ...]] | None = None
+    offence_seps: Sequence[str] = (", ", "; ", " + ", " / ")
+    extras: Mapping[str, Mapping[str, str]] | None = None
 
 
-STYLES = ("name", "upper", "lower", "iso3", "iso2", "alias", "typo", "mojibake")
+STYLES = ("name", "upper", "lower", "iso3", "iso2", "alias", "typo", "mojibake", "swap")
 DATE_KEYS = (
     "%d/%m/%Y",
     "%d/%m/%y",
@@ -108,7 +113,16 @@ DATE_KEYS = (
     "excel",
     "month",
     "quarter",
+    "%Y/%m/%d",
+    "%d-%m-%Y",
+    "%m/%d/%Y",
+    "datetime",
+    "iso_datetime",
+    "month_name",
+    "quarter_t",
 )
+_MONTH_KEYS = ("month", "month_name")
+_QUARTER_KEYS = ("quarter", "quarter_t")
 
 
 def _choose_idx(
@@ -157,6 +171,23 @@ def mojibake(text: str) -> str:
         return text
 
 
+def swap_typo(text: str) -> str:
+    """Return ``text`` with two letters in its middle swapped (names of 6+ letters only).
+
+    Examples
+    --------
+    >>> swap_typo("Nigeria"), swap_typo("Mali")
+    ('Niegria', 'Mali')
+    """
+    if len(text) < 6:
+        return text
+    i = len(text) // 2
+    a, b = text[i - 1], text[i]
+    if not (a.isalpha() and b.isalpha()) or a == b:
+        return text
+    return text[: i - 1] + b + a + text[i + 1 :]
+
+
 def _country_table(uniques: np.ndarray, lang: str, styles: Sequence[str]) -> np.ndarray:
     col = _LANG_COL[lang]
     table = np.empty((len(uniques) + 1, len(styles)), dtype=object)
@@ -172,6 +203,7 @@ def _country_table(uniques: np.ndarray, lang: str, styles: Sequence[str]) -> np.
             "alias": row[4][0] if row[4] else name,
             "typo": row[5],
             "mojibake": mojibake(name),
+            "swap": swap_typo(name),
         }
         table[i] = [forms[s] for s in styles]
     table[-1] = None
@@ -194,15 +226,24 @@ def country_text(iso: np.ndarray, lang: str, style: np.ndarray) -> tuple[np.ndar
     return text, where(codes < 0, -1, visible)
 
 
-def vocab_text(values: np.ndarray, column: str, lang: str, rng: np.random.Generator) -> np.ndarray:
+def vocab_text(
+    values: np.ndarray,
+    column: str,
+    lang: str,
+    rng: np.random.Generator,
+    *,
+    vocab: Mapping[str, Mapping[str, Mapping[str, tuple[str, ...]]]] | None = None,
+    unknown: Mapping[str, tuple[str, ...]] | None = None,
+) -> np.ndarray:
     """Write canonical vocabulary words in ``lang`` (usual word 60 %, variants otherwise)."""
-    words = VOCAB_WORDS[column][lang]
+    words = (vocab or VOCAB_WORDS)[column][lang]
+    unknown_words = (unknown or UNKNOWN_WORDS)[lang]
     codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-    width = max(max(len(v) for v in words.values()), len(UNKNOWN_WORDS[lang]))
+    width = max(max(len(v) for v in words.values()), len(unknown_words))
     table = np.empty((len(uniques) + 1, width), dtype=object)
     lens = np.ones(len(uniques) + 1, dtype=int)
     for i, u in enumerate(uniques):
-        forms = words.get(u, UNKNOWN_WORDS[lang])
+        forms = words.get(u, unknown_words)
         lens[i] = len(forms)
         table[i] = [forms[j % len(forms)] for j in range(width)]
     table[-1] = None
@@ -248,10 +289,15 @@ def transit_text(
     return _join(parts, sep)
 
 
-def offences_text(values: np.ndarray, lang: str, rng: np.random.Generator) -> np.ndarray:
+def offences_text(
+    values: np.ndarray, lang: str, rng: np.random.Generator, prof: Profile | None = None
+) -> np.ndarray:
     """Write ``a|b`` linked offences as words of ``lang`` joined by mixed separators."""
-    parts = [vocab_text(p, "linked_offences", lang, rng) for p in _split(values)]
-    seps = np.array([", ", "; ", " + ", " / "], dtype=object)
+    vocab = prof.vocab if prof is not None else None
+    parts = [vocab_text(p, "linked_offences", lang, rng, vocab=vocab) for p in _split(values)]
+    seps = np.array(
+        list(prof.offence_seps) if prof is not None else [", ", "; ", " + ", " / "], dtype=object
+    )
     return _join(parts, seps[rng.integers(0, len(seps), len(values))])
 
 
@@ -272,6 +318,21 @@ def _date_forms(day: pd.Timestamp, lang: str) -> dict[str, object]:
         "excel": day.to_pydatetime(),
         "month": day.strftime("%Y-%m"),
         "quarter": f"Q{day.quarter} {day.year}",
+        "%Y/%m/%d": day.strftime("%Y/%m/%d"),
+        "%d-%m-%Y": day.strftime("%d-%m-%Y"),
+        "%m/%d/%Y": day.strftime("%m/%d/%Y"),
+        "datetime": day.strftime("%d/%m/%Y")
+        + f" {day.day_of_year % 24:02d}:{day.day * 7 % 60:02d}",
+        "iso_datetime": day.strftime("%Y-%m-%d")
+        + f"T{day.day_of_year % 24:02d}:{day.day % 60:02d}:00",
+        "month_name": (
+            f"{_MONTHS[lang][m]} de {day.year}"
+            if lang == "es"
+            else f"{_MONTHS[lang][m]} {day.year}"
+        ),
+        "quarter_t": (
+            f"{day.year}-Q{day.quarter}" if lang == "en" else f"T{day.quarter} {day.year}"
+        ),
     }
 
 
@@ -287,8 +348,8 @@ def date_text(
         table[i] = [forms[k] for k in keys]
     table[-1] = None
     idx = np.asarray(fmt, dtype=int)
-    is_month = idx == keys.index("month")
-    is_quarter = idx == keys.index("quarter")
+    is_month = np.isin(idx, [keys.index(k) for k in _MONTH_KEYS])
+    is_quarter = np.isin(idx, [keys.index(k) for k in _QUARTER_KEYS])
     text = table[codes, idx]
     series = pd.Series(pd.to_datetime(dates))
     expected = where(
@@ -381,8 +442,9 @@ def coord_text(
         if prof.coord_style == "comma":
             t_lat = _comma(t_lat)
             t_lon = _comma(t_lon)
-    if prof.coord_style == "pair":
-        pair = (t_lat + ", " + t_lon).astype(object)
+    if prof.coord_style in ("pair", "pair_semicolon"):
+        sep = "; " if prof.coord_style == "pair_semicolon" else ", "
+        pair = (t_lat + sep + t_lon).astype(object)
         pair[gone] = None
         return {"coordinates": pair}, exp_lat, exp_lon, tags
     t_lat[gone] = None
@@ -416,9 +478,9 @@ def render_block(
     text["event_date"], exp["event_date"], exp["date_precision"] = date_text(
         ev["event_date"], lang, fmt
     )
-    tags = _tag(
-        tags, np.isin(fmt, [DATE_KEYS.index("month"), DATE_KEYS.index("quarter")]), "partial_date"
-    )
+    partial = [DATE_KEYS.index(k) for k in (*_MONTH_KEYS, *_QUARTER_KEYS)]
+    tags = _tag(tags, np.isin(fmt, partial), "partial_date")
+    vocab, unknown_table = prof.vocab, prof.unknown_words
 
     def blanks(col: str, ok: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         r = rng.random(n)
@@ -428,7 +490,7 @@ def render_block(
         tags = _tag(tag(tags, empty, f"empty:{col}"), unknown, f"unknown:{col}")
         return empty, unknown
 
-    unknown_words = np.asarray(UNKNOWN_WORDS[lang], dtype=object)
+    unknown_words = np.asarray((unknown_table or UNKNOWN_WORDS)[lang], dtype=object)
 
     def fill_unknown(values: np.ndarray, empty: np.ndarray, unknown: np.ndarray) -> np.ndarray:
         out = values.copy()
@@ -438,7 +500,7 @@ def render_block(
 
     crime = np.asarray(ev["crime_type"], dtype=object)
     exp["crime_type"] = crime if "crime_type" in has else np.full(n, "unknown", dtype=object)
-    text["crime_type"] = vocab_text(crime, "crime_type", lang, rng)
+    text["crime_type"] = vocab_text(crime, "crime_type", lang, rng, vocab=vocab)
 
     expl = np.asarray(ev["exploitation"], dtype=object)
     exp_crime = exp["crime_type"]
@@ -448,7 +510,7 @@ def render_block(
         lost = empty | unknown
         exp["exploitation"] = where(lost, "unknown", expl)
         text["exploitation"] = fill_unknown(
-            vocab_text(expl, "exploitation", lang, rng), empty, unknown
+            vocab_text(expl, "exploitation", lang, rng, vocab=vocab), empty, unknown
         )
     else:
         exp["exploitation"] = where(thb, "unknown", None)
@@ -474,7 +536,7 @@ def render_block(
             continue
         empty, unknown = blanks(col, _notna(vals))
         exp[col] = where(empty | unknown, "unknown", vals)
-        text[col] = fill_unknown(vocab_text(vals, col, lang, rng), empty, unknown)
+        text[col] = fill_unknown(vocab_text(vals, col, lang, rng, vocab=vocab), empty, unknown)
 
     for col in (*_COUNTRY_COLS, "transit_countries"):
         vals = np.asarray(ev[col], dtype=object)
@@ -487,12 +549,15 @@ def render_block(
             t = transit_text(vals, lang, style, prof.transit_seps, rng)
             tags = _tag(
                 tags,
-                _notna(vals) & np.isin(style, [STYLES.index("typo"), STYLES.index("mojibake")]),
+                _notna(vals)
+                & np.isin(
+                    style, [STYLES.index("typo"), STYLES.index("mojibake"), STYLES.index("swap")]
+                ),
                 f"{'typo'}:transit_countries",
             )
         else:
             t, visible = country_text(vals, lang, style)
-            for kind in ("typo", "mojibake", "alias", "iso2", "iso3"):
+            for kind in ("typo", "mojibake", "alias", "iso2", "iso3", "swap"):
                 tags = tag(tags, visible == STYLES.index(kind), f"{kind}:{col}")
         exp[col] = where(empty | unknown, None, vals)
         text[col] = fill_unknown(t, empty, unknown)
@@ -508,7 +573,7 @@ def render_block(
 
     off = np.asarray(ev["linked_offences"], dtype=object)
     exp["linked_offences"] = off if "linked_offences" in has else np.full(n, None, dtype=object)
-    text["linked_offences"] = offences_text(off, lang, rng)
+    text["linked_offences"] = offences_text(off, lang, rng, prof)
 
     for col in (*_VOCAB_COLS, "exploitation", *_COUNTRY_COLS, "transit_countries"):
         if col in text:
