@@ -67,6 +67,21 @@ _EXPORTS: dict[str, str] = {
             "Combination",
         )
     },
+    # corridors and hotspots
+    **{
+        name: "trendlib.routes"
+        for name in (
+            "cluster_routes",
+            "RouteClusters",
+            "RouteClusterer",
+            "find_hotspots",
+            "Hotspots",
+            "HotspotFinder",
+            "emerging_routes",
+            "emerging_hotspots",
+            "cluster_series",
+        )
+    },
     # hidden victims
     "estimate_hidden": "trendlib.hidden",
     "capture_table": "trendlib.hidden",
@@ -85,12 +100,16 @@ __all__ = [
     "DataContractError",
     "EmptyInputError",
     "EstimationError",
+    "HotspotFinder",
+    "Hotspots",
     "InputFileNotFoundError",
     "InsufficientHistoryError",
     "MSEResult",
     "MappingError",
     "Naive",
     "ParameterError",
+    "RouteClusterer",
+    "RouteClusters",
     "SeasonalNaive",
     "Theta",
     "TrendlibError",
@@ -103,12 +122,17 @@ __all__ = [
     "change",
     "choose_reconciliation",
     "clean_records",
+    "cluster_routes",
+    "cluster_series",
     "describe_anomalies",
     "describe_change",
     "describe_forecast",
     "describe_trend",
+    "emerging_hotspots",
+    "emerging_routes",
     "estimate_hidden",
     "evaluate",
+    "find_hotspots",
     "forecast",
     "hierarchy_matrix",
     "mann_kendall",
@@ -162,6 +186,17 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from trendlib.hidden import MSEResult, capture_table, estimate_hidden
     from trendlib.io import read_records, write_records
     from trendlib.privacy import pseudonymise
+    from trendlib.routes import (
+        HotspotFinder,
+        Hotspots,
+        RouteClusterer,
+        RouteClusters,
+        cluster_routes,
+        cluster_series,
+        emerging_hotspots,
+        emerging_routes,
+        find_hotspots,
+    )
     from trendlib.series import hierarchy_matrix, series_label, series_metadata, to_series
 
 

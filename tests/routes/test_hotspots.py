@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.cluster import DBSCAN
+from sklearn.metrics import adjusted_rand_score
+
+from trendlib.errors import DataContractError, NotFittedError, ParameterError
+from trendlib.routes import HotspotFinder, find_hotspots
+from trendlib.routes._common import EARTH_RADIUS_KM, haversine_km
+from trendlib.routes.hotspots import HOTSPOT_ASSIGNMENT_COLUMNS, HOTSPOT_COLUMNS
+
+
+def _cloud(rng, lat, lon, n, sd_km):
+    dlat = rng.normal(0, sd_km / 111.2, n)
+    dlon = rng.normal(0, sd_km / (111.2 * np.cos(np.radians(lat))), n)
+    return lat + dlat, lon + dlon
+
+
+def _two_clouds(seed=0):
+    rng = np.random.default_rng(seed)
+    # two clouds 100 km apart (same latitude), plus 3 isolated points far away
+    lat_a, lon_a = _cloud(rng, 35.5, 12.0, 30, 5)
+    lon_b_centre = 12.0 + 100 / (111.2 * np.cos(np.radians(35.5)))
+    lat_b, lon_b = _cloud(rng, 35.5, lon_b_centre, 20, 5)
+    lat = np.r_[lat_a, lat_b, 48.0, 10.0, -33.0]
+    lon = np.r_[lon_a, lon_b, 2.0, -70.0, 151.0]
+    n = len(lat)
+    return pd.DataFrame(
+        {
+            "record_id": pd.array([f"p{i}" for i in range(n)], dtype="string"),
+            "event_date": pd.date_range("2023-01-01", periods=n, freq="D"),
+            "n_persons": pd.array([2] * n, dtype="Int64"),
+            "detection_country": pd.array(
+                ["ITA"] * 30 + ["MLT"] * 20 + ["FRA", "COL", "AUS"], dtype="string"
+            ),
+            "lat": lat,
+            "lon": lon,
+        }
+    )
+
+
+def test_two_clouds_100km_apart_two_hotspots_and_noise():
+    recs = _two_clouds()
+    hot = find_hotspots(recs, eps_km=30, min_records=5)
+    assert list(hot.assignments.columns) == list(HOTSPOT_ASSIGNMENT_COLUMNS)
+    assert list(hot.hotspots.columns) == list(HOTSPOT_COLUMNS)
+    labels = hot.assignments["cluster"].to_numpy()
+    assert labels.tolist() == [0] * 30 + [1] * 20 + [-1] * 3
+    h = hot.hotspots.set_index("cluster")
+    assert h.loc[0, "records"] == 30
+    assert h.loc[1, "records"] == 20
+    assert h.loc[0, "persons"] == 60
+    assert h.loc[0, "main_country"] == "ITA"
+    assert h.loc[1, "main_country"] == "MLT"
+    # centroid within a few km of the planted centre; radius a few sd
+    assert haversine_km(h.loc[0, "lat"], h.loc[0, "lon"], 35.5, 12.0) < 5
+    assert 5 < h.loc[0, "radius_km"] < 30
+    assert h.loc[0, "first_seen"] == pd.Timestamp("2023-01-01")
+    assert hot.hotspots["hotspot_id"].str.startswith("HOT-ITA-35N012E").iloc[0]
+    assert hot.n_noise == 3
+    assert hot.n_unlocated == 0
+
+
+def test_same_as_plain_dbscan_on_points():
+    recs = _two_clouds(seed=3)
+    hot = find_hotspots(recs, eps_km=30, min_records=5, cell_km=0.5)
+    plain = DBSCAN(eps=30 / EARTH_RADIUS_KM, min_samples=5, metric="haversine").fit_predict(
+        np.radians(recs[["lat", "lon"]].to_numpy())
+    )
+    assert adjusted_rand_score(plain, hot.assignments["cluster"]) == pytest.approx(1.0)
+
+
+def test_default_min_records_grows_with_data():
+    recs = _two_clouds()
+    assert HotspotFinder().fit(recs).min_records_ == 5
+    big = pd.DataFrame({"record_id": [f"r{i}" for i in range(40000)], "lat": 0.0, "lon": 0.0})
+    assert HotspotFinder().fit(big).min_records_ == 20
+
+
+def test_missing_coordinates_unassigned_not_dropped():
+    recs = _two_clouds()
+    recs.loc[[0, 1], "lat"] = np.nan
+    recs.loc[2, "lon"] = 500.0  # out of range: not a location
+    hot = find_hotspots(recs, eps_km=30, min_records=5)
+    assert len(hot.assignments) == len(recs)
+    assert hot.assignments["cluster"].iloc[:3].tolist() == [-1, -1, -1]
+    assert hot.n_unlocated == 3
+    assert hot.hotspots["records"].sum() + hot.n_noise + hot.n_unlocated == len(recs)
+
+
+def test_no_coordinates_at_all():
+    recs = _two_clouds().assign(lat=np.nan, lon=np.nan)
+    hot = find_hotspots(recs)
+    assert hot.hotspots.empty
+    assert list(hot.hotspots.columns) == list(HOTSPOT_COLUMNS)
+    assert (hot.assignments["cluster"] == -1).all()
+    assert hot.n_unlocated == len(recs)
+
+
+def test_no_coordinate_columns_is_a_clear_error():
+    with pytest.raises(DataContractError, match="'lat' and 'lon'"):
+        find_hotspots(pd.DataFrame({"record_id": ["a"]}))
+
+
+def test_empty_and_one_record():
+    empty = _two_clouds().iloc[:0]
+    hot = find_hotspots(empty)
+    assert hot.assignments.empty
+    assert hot.hotspots.empty
+    one = find_hotspots(_two_clouds().iloc[:1])
+    assert one.assignments["cluster"].tolist() == [-1]
+    assert one.hotspots.empty
+
+
+def test_all_points_identical():
+    recs = pd.DataFrame({"record_id": [f"r{i}" for i in range(50)], "lat": 36.0, "lon": 14.0})
+    hot = find_hotspots(recs)
+    assert (hot.assignments["cluster"] == 0).all()
+    assert hot.hotspots["radius_km"].iloc[0] == pytest.approx(0.0, abs=1e-6)
+    assert hot.hotspots["hotspot_id"].iloc[0] == "HOT-36N014E"
+
+
+def test_antimeridian():
+    recs = pd.DataFrame(
+        {
+            "record_id": [f"r{i}" for i in range(10)],
+            "lat": [-17.0] * 10,
+            "lon": [179.95, -179.95] * 5,
+        }
+    )
+    hot = find_hotspots(recs, eps_km=20, min_records=5)
+    assert (hot.assignments["cluster"] == 0).all()
+    assert abs(hot.hotspots["lon"].iloc[0]) > 179.9
+
+
+def test_ids_stable_when_data_grow():
+    recs = _two_clouds()
+    before = find_hotspots(recs, eps_km=30, min_records=5)
+    rng = np.random.default_rng(9)
+    lat, lon = _cloud(rng, 39.2, 26.3, 80, 5)  # a new, larger hotspot (Lesbos)
+    extra = pd.DataFrame(
+        {
+            "record_id": [f"x{i}" for i in range(80)],
+            "lat": lat,
+            "lon": lon,
+            "detection_country": "GRC",
+        }
+    )
+    after = find_hotspots(pd.concat([recs, extra], ignore_index=True), eps_km=30, min_records=5)
+    assert set(before.hotspots["hotspot_id"]) <= set(after.hotspots["hotspot_id"])
+    assert after.hotspots["hotspot_id"].iloc[0].startswith("HOT-GRC-39N026E")
+
+
+def test_input_not_modified():
+    recs = _two_clouds()
+    copy = recs.copy(deep=True)
+    find_hotspots(recs, eps_km=30)
+    pd.testing.assert_frame_equal(recs, copy)
+
+
+@pytest.mark.parametrize(
+    "kw", [{"eps_km": 0}, {"eps_km": -5}, {"min_records": 0}, {"cell_km": 0}, {"min_share": 2}]
+)
+def test_bad_parameters(kw):
+    with pytest.raises(ParameterError):
+        find_hotspots(_two_clouds(), **kw)
+
+
+def test_not_fitted():
+    with pytest.raises(NotFittedError):
+        _ = HotspotFinder().n_hotspots_
