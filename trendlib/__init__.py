@@ -82,6 +82,21 @@ _EXPORTS: dict[str, str] = {
             "cluster_series",
         )
     },
+    # link analysis
+    **{
+        name: "trendlib.links"
+        for name in (
+            "resolve_entities",
+            "link_records",
+            "LinkGraph",
+            "pseudonymise_graph",
+            "extract_entities",
+            "write_gexf",
+            "write_i2",
+            "i2_tables",
+        )
+    },
+    "MissingKeyError": "trendlib.errors",
     # hidden victims
     "estimate_hidden": "trendlib.hidden",
     "capture_table": "trendlib.hidden",
@@ -104,8 +119,10 @@ __all__ = [
     "Hotspots",
     "InputFileNotFoundError",
     "InsufficientHistoryError",
+    "LinkGraph",
     "MSEResult",
     "MappingError",
+    "MissingKeyError",
     "Naive",
     "ParameterError",
     "RouteClusterer",
@@ -132,17 +149,24 @@ __all__ = [
     "emerging_routes",
     "estimate_hidden",
     "evaluate",
+    "extract_entities",
     "find_hotspots",
     "forecast",
     "hierarchy_matrix",
+    "i2_tables",
+    "link_records",
     "mann_kendall",
     "pseudonymise",
+    "pseudonymise_graph",
     "quality_summary",
     "read_records",
     "reconcile",
+    "resolve_entities",
     "series_label",
     "series_metadata",
     "to_series",
+    "write_gexf",
+    "write_i2",
     "write_records",
 ]
 
@@ -155,6 +179,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         InputFileNotFoundError,
         InsufficientHistoryError,
         MappingError,
+        MissingKeyError,
         ParameterError,
         TrendlibError,
         UnreadableFileError,
@@ -185,6 +210,16 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from trendlib.hidden import MSEResult, capture_table, estimate_hidden
     from trendlib.io import read_records, write_records
+    from trendlib.links import (
+        LinkGraph,
+        extract_entities,
+        i2_tables,
+        link_records,
+        pseudonymise_graph,
+        resolve_entities,
+        write_gexf,
+        write_i2,
+    )
     from trendlib.privacy import pseudonymise
     from trendlib.routes import (
         HotspotFinder,
