@@ -81,7 +81,13 @@ TRUTH_ROW_COLUMNS: tuple[str, ...] = (
 _REPEAT_SOURCE = "border_force_uk"
 #: Sample sets :func:`write_samples` can write: the default files the cleaner is tuned
 #: on, and a held-out variant written with other wordings, formats and encodings.
-VARIANTS: dict[str, tuple[Profile, ...]] = {"default": PROFILES, "unseen": UNSEEN_PROFILES}
+#: ``"blind"`` is the examiner's set (files ``*_c.*``), written by :mod:`._blind` without
+#: profiles.
+VARIANTS: dict[str, tuple[Profile, ...]] = {
+    "default": PROFILES,
+    "unseen": UNSEEN_PROFILES,
+    "blind": (),
+}
 _BAD_KINDS = {
     "no_date": 0.3,
     "bad_date": 0.25,
@@ -218,10 +224,11 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         Output of :func:`make_truth`.
     seed : int, default=0
         Seed of the messiness (independent of the truth's seed).
-    variant : {"default", "unseen"}, default="default"
+    variant : {"default", "unseen", "blind"}, default="default"
         Which way the five sources write (:data:`VARIANTS`): ``"unseen"`` is the held-out
         set, with other header wordings, value spellings, separators, date styles,
-        formats and encodings (files ``*_b.*``).
+        formats and encodings (files ``*_b.*``); ``"blind"`` is an examiner's set written
+        independently of the cleaner (files ``*_c.*``, see :mod:`trendlib.samples._blind`).
 
     Returns
     -------
@@ -261,6 +268,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
             f"expected the output of make_truth, but column(s) {missing} are missing; "
             "build it with trendlib.samples.make_truth()."
         )
+    if variant == "blind":  # the examiner's held-out set, written by its own module
+        from trendlib.samples._blind import make_blind
+
+        return make_blind(truth, seed=seed)
     rng = np.random.default_rng([seed, 7])
     n = len(truth)
     ev_all = _event_arrays(truth.reset_index(drop=True), np.arange(n))
@@ -555,9 +566,9 @@ def write_samples(
         bad rows).
     months, start
         Period of the events, as in :func:`make_truth`.
-    variant : {"default", "unseen"}, default="default"
-        Which way the sources write (see :func:`make_messy`). Use ``"unseen"`` to
-        measure the cleaner on wording it was not tuned on.
+    variant : {"default", "unseen", "blind"}, default="default"
+        Which way the sources write (see :func:`make_messy`). Use ``"unseen"`` or
+        ``"blind"`` to measure the cleaner on wording it was not tuned on.
 
     Returns
     -------
