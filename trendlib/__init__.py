@@ -97,6 +97,15 @@ _EXPORTS: dict[str, str] = {
         )
     },
     "MissingKeyError": "trendlib.errors",
+    # reports and disclosure control
+    "render_report": "trendlib.reports",
+    "RenderResult": "trendlib.reports",
+    "StrategicParams": "trendlib.config",
+    "OperationalParams": "trendlib.config",
+    "ReportRenderError": "trendlib.errors",
+    "suppress_counts": "trendlib.privacy",
+    "format_count": "trendlib.privacy",
+    "SuppressedTable": "trendlib.privacy",
     # hidden victims
     "estimate_hidden": "trendlib.hidden",
     "capture_table": "trendlib.hidden",
@@ -124,10 +133,15 @@ __all__ = [
     "MappingError",
     "MissingKeyError",
     "Naive",
+    "OperationalParams",
     "ParameterError",
+    "RenderResult",
+    "ReportRenderError",
     "RouteClusterer",
     "RouteClusters",
     "SeasonalNaive",
+    "StrategicParams",
+    "SuppressedTable",
     "Theta",
     "TrendlibError",
     "UnreadableFileError",
@@ -152,6 +166,7 @@ __all__ = [
     "extract_entities",
     "find_hotspots",
     "forecast",
+    "format_count",
     "hierarchy_matrix",
     "i2_tables",
     "link_records",
@@ -161,9 +176,11 @@ __all__ = [
     "quality_summary",
     "read_records",
     "reconcile",
+    "render_report",
     "resolve_entities",
     "series_label",
     "series_metadata",
+    "suppress_counts",
     "to_series",
     "write_gexf",
     "write_i2",
@@ -172,6 +189,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from trendlib.clean import CleanResult, clean_records, quality_summary
+    from trendlib.config import OperationalParams, StrategicParams
     from trendlib.errors import (
         DataContractError,
         EmptyInputError,
@@ -181,6 +199,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         MappingError,
         MissingKeyError,
         ParameterError,
+        ReportRenderError,
         TrendlibError,
         UnreadableFileError,
         UnsupportedFormatError,
@@ -220,7 +239,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         write_gexf,
         write_i2,
     )
-    from trendlib.privacy import pseudonymise
+    from trendlib.privacy import SuppressedTable, format_count, pseudonymise, suppress_counts
+    from trendlib.reports import RenderResult, render_report
     from trendlib.routes import (
         HotspotFinder,
         Hotspots,
