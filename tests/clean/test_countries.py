@@ -443,3 +443,123 @@ def test_one_slip_in_a_short_name_is_read(raw: str, code: str) -> None:
 
 def test_one_slip_rule_is_off_at_threshold_one() -> None:
     assert one("Spian", threshold=1.0)[0] is None
+
+
+# --- unknown words shared with the vocabularies, and placeholders by file language ----------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "se desconoce",
+        "no especificado",
+        "sin especificar",
+        "non communiqué",
+        "non déterminé",
+        "N/C",
+        "S/D",
+        "ignoré",
+        "ignorado",
+        "not recorded",
+        "withheld",
+    ],
+)
+def test_unknown_words_of_three_languages(raw: str) -> None:
+    assert one(raw) == (None, "country.unknown_word", False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "code"),
+    [
+        (None, "NC", "NCL"),  # English or unknown language: New Caledonia
+        ("en", "NC", "NCL"),
+        ("fr", "NC", None),  # non communiqué
+        ("fr", "NR", None),  # non renseigné
+        ("es", "NC", None),  # no consta
+        ("es", "SD", None),  # sin datos
+        ("fr", "SD", "SDN"),  # not a French placeholder: Sudan
+        ("es", "NR", "NRU"),
+    ],
+)
+def test_short_placeholders_depend_on_the_file_language(
+    lang: str | None, raw: str, code: str | None
+) -> None:
+    p = parse_country(pd.Series(["Irak", raw, "Syrie"]), lang=lang)
+    got = p.values.iloc[1]
+    assert (None if pd.isna(got) else got) == code
+    assert not p.invalid.any()
+    if code is None:
+        assert p.rule.iloc[1] == "country.unknown_word"
+
+
+def test_columns_written_in_alpha2_codes_keep_nc_as_new_caledonia() -> None:
+    p = parse_country(pd.Series(["FR", "NC", "IQ", "SY", "NC"]), lang="fr")
+    assert p.values.tolist() == ["FRA", "NCL", "IRQ", "SYR", "NCL"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (["Date de détection", "Pays d'origine", "Nombre de personnes", "traite"], "fr"),
+        (["Fecha", "País de origen", "Número de personas", "trata de personas"], "es"),
+        (["Date of detection", "Country of origin", "Number of persons", "smuggling"], "en"),
+        (["Date", "12", "NC"], None),
+        ([], None),
+    ],
+)
+def test_guess_language(texts: list[str], lang: str | None) -> None:
+    from trendlib.clean._unique import guess_language
+
+    assert guess_language(texts) == lang
+
+
+def test_clean_records_reads_nc_by_the_language_of_each_file() -> None:
+    from trendlib.clean.pipeline import clean_records
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 4,
+            "nationality": ["Irak", "NC", "Iraq", "NC"],
+            "crime_type": ["traite des êtres humains", "trafic de migrants", "smuggling", "THB"],
+            "gender": ["femmes", "hommes", "men", "women"],
+            "n_persons": ["1", "2", "3", "4"],
+            "source_file": ["fr.csv", "fr.csv", "uk.csv", "uk.csv"],
+        }
+    )
+    raw.attrs["trendlib"] = {
+        "files": [
+            {"path": "fr.csv", "header_map": {"Nationalité": "nationality", "Sexe": "gender"}},
+            {"path": "uk.csv", "header_map": {"Nationality": "nationality", "Sex": "gender"}},
+        ]
+    }
+    rec = clean_records(raw, today="2026-01-01").records
+    assert rec["nationality"].tolist() == ["IRQ", pd.NA, "IRQ", "NCL"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "codes"),
+    [
+        ("fr", "Libye, NC, Italie", "LBY|ITA"),  # non communiqué dropped
+        ("fr", "NC", None),
+        (None, "NC > FR", "NCL|FRA"),
+        ("fr", "NC > FR", "NCL|FRA"),  # items written as alpha-2 codes
+        ("es", "Marruecos - SD - España", "MAR|ESP"),
+    ],
+)
+def test_country_lists_read_placeholders_by_language(
+    lang: str | None, raw: str, codes: str | None
+) -> None:
+    got = parse_country_list(pd.Series([raw]), lang=lang).values.iloc[0]
+    assert (None if pd.isna(got) else got) == codes
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("PRC", "CHN"), ("Mainland China", "CHN"), ("RPC", "CHN"), ("Chine populaire", "CHN")],
+)
+def test_more_aliases(raw: str, code: str) -> None:
+    assert one(raw)[0] == code
+
+
+def test_kurdistan_is_a_region() -> None:
+    assert one("Kurdistan") == (None, "country.region", False)

@@ -310,3 +310,309 @@ def test_linked_offences_idempotent(lists: list[list[str]]) -> None:
     assert p.values.tolist() == ["|".join(sorted(set(x))) for x in lists]
     again = parse_linked_offences(p.values.astype(object))
     pd.testing.assert_series_equal(again.values, p.values)
+
+
+# --- broader EN/FR/ES terminology (UN Protocols, GLOTIP, HTCDS, Code pénal, Código Penal) ---
+
+BROAD: dict[str, list[tuple[str, str]]] = {
+    "crime_type": [
+        # smuggling: Protocol, Frontex/EU, French CESEDA, Spanish art. 318 bis, Latin America
+        ("contrabando de migrantes", "smuggling"),
+        ("tráfico ilegal de migrantes", "smuggling"),
+        ("tráfico ilícito de inmigrantes", "smuggling"),
+        ("passage illégal de migrants", "smuggling"),
+        ("organisation de passages clandestins", "smuggling"),
+        ("aide à l'entrée et au séjour irréguliers", "smuggling"),
+        ("aide à l'entrée, à la circulation et au séjour irréguliers", "smuggling"),
+        ("favorecimiento de la inmigración irregular", "smuggling"),
+        ("delito contra los derechos de los ciudadanos extranjeros", "smuggling"),
+        ("art. 318 bis CP", "smuggling"),
+        ("facilitation of unauthorised entry", "smuggling"),
+        ("facilitation of illegal immigration", "smuggling"),
+        ("people smuggling", "smuggling"),
+        ("coyotaje", "smuggling"),
+        ("polleros", "smuggling"),
+        ("TIM", "smuggling"),
+        # trafficking: Protocol, Code pénal 225-4-1, Código Penal 177 bis, forms of exploitation
+        ("trata de personas con fines de explotación sexual", "trafficking"),
+        ("art. 177 bis CP", "trafficking"),
+        ("traite des êtres humains (art. 225-4-1)", "trafficking"),
+        ("réduction en esclavage", "trafficking"),
+        ("soumission à un travail forcé", "trafficking"),
+        ("explotación laboral", "trafficking"),
+        ("forced labour", "trafficking"),
+        ("modern slavery", "trafficking"),
+        ("esclavitud moderna", "trafficking"),
+        # both crimes named, the second one bare
+        ("traite des êtres humains et trafic", "both"),
+        ("trata de seres humanos y tráfico", "both"),
+        ("trata + tráfico", "both"),
+        ("TSH/TIM", "both"),
+        ("traite et aide à l'entrée irrégulière", "both"),
+        ("mixte", "both"),
+        ("harbouring illegal immigrants", "smuggling"),
+        ("esclavage", "trafficking"),
+        # US law: 8 U.S.C. 1324 (smuggling), TVPA / peonage (trafficking)
+        ("alien smuggling", "smuggling"),
+        ("bringing in and harboring aliens", "smuggling"),
+        ("8 U.S.C. 1324", "smuggling"),
+        ("sex trafficking", "trafficking"),
+        ("labor trafficking", "trafficking"),
+        ("peonage", "trafficking"),
+        ("involuntary servitude", "trafficking"),
+        # UK: organised immigration crime, modern slavery and human trafficking
+        ("organised immigration crime", "smuggling"),
+        ("OIC", "smuggling"),
+        ("clandestine entrants", "smuggling"),
+        ("MSHT", "trafficking"),
+    ],
+    "exploitation": [
+        ("proxénétisme", "sexual"),
+        ("proxénétisme aggravé", "sexual"),
+        ("prostitución coactiva", "sexual"),
+        ("prostitution forcée", "sexual"),
+        ("sex work", "sexual"),
+        ("trabajadoras sexuales", "sexual"),
+        ("pornography", "sexual"),
+        ("explotación laboral", "forced_labour"),
+        ("travail dissimulé", "forced_labour"),
+        ("soumission à un travail forcé", "forced_labour"),
+        ("réduction en esclavage", "forced_labour"),
+        ("conditions de travail contraires à la dignité", "forced_labour"),
+        ("Child labour", "forced_labour"),
+        ("Servitude", "forced_labour"),
+        ("Debt bondage", "forced_labour"),
+        ("agriculture", "forced_labour"),
+        ("mendicité forcée", "forced_criminality"),
+        ("delincuencia forzada", "forced_criminality"),
+        ("pickpocketing", "forced_criminality"),
+        ("cannabis cultivation", "forced_criminality"),
+        ("Organ removal", "organ_removal"),
+        ("extracción de órganos", "organ_removal"),
+        ("matrimonio servil", "forced_marriage"),
+        ("Forced military (by non-state actors)", "other"),
+        ("Forced adoption", "other"),
+        ("Surrogacy", "other"),
+        ("gestación subrogada", "other"),
+        ("enfants soldats", "other"),
+    ],
+    "gender": [
+        ("ambos sexos", "mixed"),
+        ("les deux sexes", "mixed"),
+        ("hommes et femmes", "mixed"),
+        ("hombres y mujeres", "mixed"),
+        ("grupo mixto", "mixed"),
+        ("Feminine", "female"),
+        ("Masculine", "male"),
+        ("Transgender Feminine", "female"),
+        ("Transgender Masculine", "male"),
+        ("Non-Conforming", "unknown"),
+        ("non binaire", "unknown"),
+        ("varones", "male"),
+        ("niñas", "female"),
+        ("fem.", "female"),
+        ("masc.", "male"),
+        ("U", "unknown"),
+    ],
+    "age_group": [
+        ("NNA", "child"),
+        ("MNA", "child"),
+        ("MENA", "child"),
+        ("mineurs non accompagnés", "child"),
+        ("menores no acompañados", "child"),
+        ("UASC", "child"),
+        ("UAC", "child"),
+        ("family unit", "mixed"),
+        ("single adults", "adult"),
+        ("niñas, niños y adolescentes", "child"),
+        ("nourrisson", "child"),
+        ("majeurs", "adult"),
+        ("mayores de edad", "adult"),
+        ("personas adultas", "adult"),
+        ("adultes et mineurs", "mixed"),
+        ("menores y adultos", "mixed"),
+    ],
+    "transport_mode": [
+        ("vía marítima", "sea"),
+        ("voie maritime", "sea"),
+        ("neumática", "sea"),
+        ("embarcación neumática", "sea"),
+        ("lancha", "sea"),
+        ("pirogue", "sea"),
+        ("go-fast", "sea"),
+        ("moto de agua", "sea"),
+        ("jet ski", "sea"),
+        ("velero", "sea"),
+        ("yola", "sea"),
+        ("panga", "sea"),
+        ("autobús", "land"),
+        ("autocar", "land"),
+        ("poids lourd", "land"),
+        ("fourgon", "land"),
+        ("furgoneta", "land"),
+        ("tráiler", "land"),
+        ("semirremolque", "land"),
+        ("camionnette", "land"),
+        ("vía terrestre", "land"),
+        ("voie terrestre", "land"),
+        ("par la route", "land"),
+        ("moto", "land"),
+        ("tractocamión", "land"),
+        ("mototaxi", "land"),
+        ("pedestrian", "land"),
+        ("tunnel", "land"),
+        ("raft", "sea"),
+        ("vía aérea", "air"),
+        ("voie aérienne", "air"),
+        ("vol commercial", "air"),
+        ("avioneta", "air"),
+        ("helicóptero", "air"),
+    ],
+}
+BROAD_ALL = [(field, text, word) for field, cases in BROAD.items() for text, word in cases]
+
+
+@pytest.mark.parametrize(("field", "text", "word"), BROAD_ALL)
+def test_broad_wording(field: str, text: str, word: str) -> None:
+    p = parse_vocab(pd.Series([text]), field=field)
+    assert p.values.iloc[0] == word
+    assert not p.invalid.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drug trafficking",
+        "trafficking in drugs",
+        "arms trafficking",
+        "trafficking of firearms",
+        "wildlife trafficking",
+        "tráfico de drogas",
+        "narcotráfico",
+        "trafic de stupéfiants",
+        "trafic d'armes",
+        "illegal border crossing",  # the migrant's own act, not smuggling
+        "proxénétisme",  # pimping: not in itself trafficking in human beings
+    ],
+)
+def test_goods_trafficking_is_never_human_trafficking(text: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="crime_type")
+    assert p.values.iloc[0] == "unknown"
+    assert p.rule.iloc[0] == "vocab.unrecognised"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("traite des êtres humains", "trafficking"),
+        ("trafic illicite de migrants", "smuggling"),
+        ("trata de seres humanos", "trafficking"),
+        ("tráfico ilícito de migrantes", "smuggling"),
+        ("trafic de stupéfiants et traite", "trafficking"),  # drugs stay out of "both"
+    ],
+)
+def test_trafficking_and_smuggling_stay_apart(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
+
+
+@pytest.mark.parametrize("field", list(VOCABULARIES))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se desconoce",
+        "no especificado",
+        "sin especificar",
+        "non communiqué",
+        "non déterminé",
+        "N/C",
+        "S/D",
+        "ignoré",
+        "ignorado",
+        "not recorded",
+        "withheld",
+        "NS/NC",
+        "por determinar",
+        "sin precisar",
+        "non applicable",
+        "Not Specified/Unknown",  # HTCDS
+    ],
+)
+def test_unknown_words_in_three_languages(field: str, text: str) -> None:
+    p = parse_vocab(pd.Series([text]), field=field)
+    assert (p.values.iloc[0], p.rule.iloc[0], bool(p.invalid.iloc[0])) == (
+        "unknown",
+        "vocab.missing",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("gender", "sexe inconnu"),
+        ("gender", "Unknown sex"),
+        ("age_group", "edad desconocida"),
+        ("age_group", "âge non renseigné"),
+        ("transport_mode", "mode de transport inconnu"),
+        ("crime_type", "type non déterminé"),
+    ],
+)
+def test_unknown_beside_the_field_name(field: str, text: str) -> None:
+    p = parse_vocab(pd.Series([text]), field=field)
+    assert (p.values.iloc[0], p.rule.iloc[0]) == ("unknown", "vocab.missing")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("usage de faux", "document_fraud"),
+        ("faux et usage de faux", "document_fraud"),
+        ("faux documents", "document_fraud"),
+        ("falsificación documental", "document_fraud"),
+        ("documentos falsos", "document_fraud"),
+        ("usurpation d'identité", "document_fraud"),
+        ("suplantación de identidad", "document_fraud"),
+        ("cohecho", "corruption"),
+        ("soborno", "corruption"),
+        ("trafic d'influence", "corruption"),
+        ("tráfico de influencias", "corruption"),
+        ("blanqueo de capitales", "money_laundering"),
+        ("hawala", "money_laundering"),
+        ("stupéfiants", "illicit_goods"),
+        ("estupefacientes", "illicit_goods"),
+        ("narcotráfico", "illicit_goods"),
+        ("armes", "illicit_goods"),
+        ("explosivos", "illicit_goods"),
+        ("Class A drugs", "illicit_goods"),
+        ("ketamine", "illicit_goods"),
+        ("firearms and ammunition", "illicit_goods"),
+        ("armas de fuego", "illicit_goods"),
+        ("excise goods", "illicit_goods"),
+        ("ciberdelincuencia", "cybercrime"),
+        ("darknet", "cybercrime"),
+        ("réseaux sociaux", "cybercrime"),
+        ("financement du terrorisme", "terrorism"),
+        ("radicalisation", "terrorism"),
+        ("usage de faux; trafic d'influence", "corruption|document_fraud"),
+        ("cohecho y blanqueo de capitales", "corruption|money_laundering"),
+    ],
+)
+def test_linked_offences_broad(text: str, expected: str) -> None:
+    p = parse_linked_offences(pd.Series([text]))
+    assert p.values.iloc[0] == expected
+    assert (p.rule.iloc[0], bool(p.invalid.iloc[0])) == ("offences.keyword", False)
+
+
+@pytest.mark.parametrize(
+    ("values", "lang", "expected"),
+    [
+        (["H", "M", "M"], None, ["male", "female", "female"]),  # hombre / mujer
+        (["V", "M"], "es", ["male", "female"]),  # varón / mujer
+        (["H", "M"], "en", ["male", "male"]),  # an English file: M is male
+        (["M", "F", "H"], None, ["male", "female", "male"]),  # F present: M is male
+        (["H", "F"], "fr", ["male", "female"]),
+    ],
+)
+def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list[str]) -> None:
+    p = parse_vocab(pd.Series(values), field="gender", lang=lang)
+    assert p.values.tolist() == expected

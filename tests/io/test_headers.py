@@ -185,3 +185,116 @@ def test_general_header_rules(header: str, canonical: str) -> None:
 
 def test_place_words_still_block_without_a_country_word() -> None:
     assert match_headers(["Lieu de naissance"]).header_map == {}
+
+
+# --- keyword rules (kind + offence, suspects, persons, provenance) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        # a kind word ("tipo", "type", "nature", "qualification") + an offence word
+        ("Tipo penal", "crime_type"),
+        ("Tipología delictiva", "crime_type"),
+        ("Qualification pénale", "crime_type"),
+        ("Nature des faits", "crime_type"),
+        ("Catégorie d'infraction", "crime_type"),
+        ("Clase de delito", "crime_type"),
+        ("Offence classification", "crime_type"),
+        ("Type of case", "crime_type"),
+        ("Infraction constatée", "crime_type"),
+        ("Delito cometido", "crime_type"),
+        # provenance words name the origin
+        ("Procedencia", "origin_country"),
+        ("Provenance", "origin_country"),
+        ("Pays de provenance", "origin_country"),
+        ("Country of provenance", "origin_country"),
+        ("Lugar de procedencia", "origin_country"),
+        ("Pays d'embarquement", "origin_country"),
+        # suspects, perpetrators, detainees, mis en cause: counts of suspects
+        ("Nombre d'auteurs", "n_suspects"),
+        ("Nombre de mis en cause", "n_suspects"),
+        ("Personnes mises en cause", "n_suspects"),
+        ("Auteurs interpellés", "n_suspects"),
+        ("Autores", "n_suspects"),
+        ("Detenidos", "n_suspects"),
+        ("Personas detenidas", "n_suspects"),
+        ("Imputados", "n_suspects"),
+        ("Perpetrators", "n_suspects"),
+        ("Number of offenders", "n_suspects"),
+        ("Total arrested persons", "n_suspects"),
+        ("Nº de autores", "n_suspects"),
+        # victims and migrants with the words that qualify a count of them
+        ("Victimes identifiées", "n_persons"),
+        ("Nombre de victimes identifiées", "n_persons"),
+        ("Personas migrantes", "n_persons"),
+        ("Migrantes rescatados", "n_persons"),
+        ("Identified victims", "n_persons"),
+        ("Persons smuggled", "n_persons"),
+        ("Nb pax", "n_persons"),
+        # more transport, exploitation and offence headers
+        ("Vecteur", "transport_mode"),
+        ("Mode d'acheminement", "transport_mode"),
+        ("Vía de entrada", "transport_mode"),
+        ("Tipo de frontera", "transport_mode"),
+        ("Finalidad", "exploitation"),
+        ("Infracción", "crime_type"),
+        ("Delito investigado", "crime_type"),
+        # rescue, disembarkation, apprehension: event dates and the country of the event
+        ("Date of rescue", "event_date"),
+        ("Fecha de desembarco", "event_date"),
+        ("Apprehension date", "event_date"),
+        ("Country of rescue", "detection_country"),
+        ("Pays de débarquement", "detection_country"),
+        ("Country of apprehension", "detection_country"),
+        ("Number of aliens", "n_persons"),  # US 8 U.S.C. wording
+    ],
+)
+def test_keyword_rules(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        # Spanish "nombre" is a name, French "nombre" a count
+        ("Nombre de sospechosos", "suspect_names"),
+        ("Nombre de autores", "suspect_names"),
+        ("Nombre del detenido", "suspect_names"),
+        ("Nom du passeur", "suspect_names"),
+        ("Nombre de suspects", "n_suspects"),
+    ],
+)
+def test_nombre_is_a_name_in_spanish_and_a_count_in_french(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Nombre de víctimas",  # Spanish: names of the victims, not a count
+        "Nationalité des auteurs",  # the suspects' nationality, not a count
+        "Age of perpetrators",
+        "Sexo del detenido",
+        "Type of linked offence",  # a kind + offence word, but about linked offences
+        "Tipo de delito conexo",
+        "Victim ID",
+        "Migrants arrested",  # persons or suspects? left alone
+    ],
+)
+def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
+    assert match_headers([header]).header_map == {}
+
+
+def test_keyword_rules_do_not_take_over_other_columns() -> None:
+    headers = ["Tipo de explotación", "Tipo de transporte", "Infractions connexes", "Type"]
+    assert match_headers(headers).header_map == {
+        "Tipo de explotación": "exploitation",
+        "Tipo de transporte": "transport_mode",
+        "Infractions connexes": "linked_offences",
+    }
+
+
+def test_country_header_beats_place_of_origin() -> None:
+    match = match_headers(["Lugar de origen", "País de origen"])
+    assert match.header_map == {"País de origen": "origin_country"}

@@ -16,7 +16,9 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-__all__ = ["MISSING_WORDS", "Parsed", "map_unique"]
+from trendlib._text import fold
+
+__all__ = ["LANGUAGE_MARKERS", "MISSING_WORDS", "Parsed", "guess_language", "map_unique"]
 
 
 # Placeholders for "not known", folded. In vocabularies they give ``unknown`` without
@@ -55,6 +57,110 @@ MISSING_WORDS: Final = frozenset(
         "non disponible",
         "no disponible",
         "sin dato",
+        # English: not recorded / withheld / not applicable
+        "not recorded",
+        "not reported",
+        "not collected",
+        "not provided",
+        "not given",
+        "not determined",
+        "undetermined",
+        "unidentified",
+        "no data",
+        "no information",
+        "no info",
+        "withheld",
+        "redacted",
+        "confidential",
+        "not applicable",
+        "not disclosed",
+        "undisclosed",
+        "unkn",
+        "dk",  # don't know (in vocabularies and counts; countries keep Denmark)
+        "dont know",
+        "tbc",
+        "tbd",
+        # French: non communiqué / non déterminé / ignoré / sans objet / ne sait pas
+        "non communique",
+        "non communiquee",
+        "non communiques",
+        "non determine",
+        "non determinee",
+        "non specifie",
+        "non specifiee",
+        "non indique",
+        "non indiquee",
+        "non precisee",
+        "non renseignes",
+        "non connue",
+        "non identifie",
+        "non identifiee",
+        "non declare",
+        "non disponibles",
+        "indetermine",
+        "indeterminee",
+        "ignore",
+        "ignoree",
+        "inconnus",
+        "inconnues",
+        "sans objet",
+        "so",
+        "s o",
+        "ne sait pas",
+        "nsp",
+        "n r",
+        "nr",
+        "nc nr",
+        "secret",
+        "confidentiel",
+        # Spanish: se desconoce / no especificado / sin especificar / ignorado / no consta
+        "se desconoce",
+        "desconocidos",
+        "desconocidas",
+        "no especificado",
+        "no especificada",
+        "no especifica",
+        "sin especificar",
+        "sin especificacion",
+        "no determinado",
+        "no determinada",
+        "sin determinar",
+        "indeterminado",
+        "indeterminada",
+        "ignorado",
+        "ignorada",
+        "no conocido",
+        "no conocida",
+        "no indicado",
+        "no indicada",
+        "no informado",
+        "no informada",
+        "no registrado",
+        "no registrada",
+        "no reportado",
+        "sin informacion",
+        "sin registro",
+        "no aplica",
+        "no procede",
+        "no sabe",
+        "ns",
+        "ns nc",
+        "nsnc",
+        "no sabe no contesta",
+        "s i",
+        "n e",
+        "reservado",
+        "confidencial",
+        "por determinar",
+        "sin precisar",
+        "no precisado",
+        "no precisada",
+        "a determiner",
+        "non applicable",
+        "non precises",
+        "none listed",
+        "not listed",
+        "no record",
     }
 )
 
@@ -125,3 +231,73 @@ def map_unique(
         rule=pd.Series(rule, index=raw.index, name=raw.name),
         invalid=pd.Series(flag, index=raw.index, name=raw.name, dtype=bool),
     )
+
+
+# Words (folded) that mark a file's language: function words and the domain words
+# headers and vocabularies use. Words shared by two languages ("date", "exploitation",
+# "transit", "sexual", "camion") are left out: they would not tell.
+LANGUAGE_MARKERS: Final[dict[str, frozenset[str]]] = {
+    "fr": frozenset(
+        "le les des du et ou au aux avec sans sur pays personnes personne nombre traite "
+        "femme femmes homme hommes mer inconnu inconnue aucun aucune autre autres mineur "
+        "mineurs majeur majeurs voiture passeur passeurs infraction infractions travail sexe "
+        "victime victimes enfant enfants fille filles garcon garcons terre trafic nationalite "
+        "origine moyen sexuelle force forcee mendicite detection lieu age ans communique "
+        "renseigne interpellation arrestation auteurs liees connexes aerien aerienne "
+        "terrestre maritime bateau avion".split()
+    ),
+    "es": frozenset(
+        "el los las del y o con sin pais paises fecha personas persona trata mujer mujeres "
+        "hombre hombres desconocido desconocida ninguno ninguna otro otros otra otras menor "
+        "menores adulto adultos coche traficantes delito delitos explotacion trabajo sexo "
+        "victima victimas nino ninos nina ninas tierra trafico nacionalidad origen transito "
+        "medio forzado forzada mendicidad edad numero deteccion lugar anos consta detenidos "
+        "sospechosos conexos aereo aerea terrestre maritimo maritima embarcacion avion "
+        "procedencia destino".split()
+    ),
+    "en": frozenset(
+        "the of and or with without country countries persons people trafficking woman women "
+        "man men sea unknown none other minor minors adult adults car truck smugglers "
+        "smuggling offence offences labour labor sex victims victim child children girls "
+        "boys land nationality origin mode forced begging age years number detection place "
+        "suspects arrests linked air boat plane destination".split()
+    ),
+}
+
+
+def guess_language(texts: pd.Series | list[str]) -> str | None:
+    """Guess the language (``"fr"``, ``"es"`` or ``"en"``) of a file's headers and words.
+
+    Each distinct text is folded and split into words; the language whose marker words
+    (:data:`LANGUAGE_MARKERS`) occur most often wins, if it has at least two hits and
+    clearly more (1.5 times) than the runner-up. Used to read short codes whose
+    meaning depends on the language ("NC": *non communiqué* in French, *no consta* in
+    Spanish, New Caledonia in English).
+
+    Parameters
+    ----------
+    texts : Series or list of str
+        Headers and values of one file (any number; only distinct values are read).
+
+    Returns
+    -------
+    str or None
+        The language, or None when nothing tells.
+
+    Examples
+    --------
+    >>> guess_language(["Date de détection", "Pays d'origine", "Traite des êtres humains"])
+    'fr'
+    >>> guess_language(["Fecha", "País de origen", "trata de personas", "Mujer"])
+    'es'
+    >>> guess_language(["Date", "12", "NC"]) is None
+    True
+    """
+    uniq = pd.Series(texts, dtype="object").dropna().astype(str).drop_duplicates()
+    words = pd.Series([fold(t) for t in uniq], dtype="object").str.split().explode().dropna()
+    hits = {lang: int(words.isin(marks).sum()) for lang, marks in LANGUAGE_MARKERS.items()}
+    ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
+    (lang, top), (_, second) = ranked[0], ranked[1]
+    if top >= 2 and top >= 1.5 * second:
+        return lang
+    return None

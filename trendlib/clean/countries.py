@@ -39,7 +39,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from trendlib._text import fold
-from trendlib.clean._unique import Parsed, map_unique
+from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 from trendlib.errors import ParameterError
 
 __all__ = [
@@ -137,6 +137,7 @@ _REGION_WORDS = (
     "Asie du Sud-Est", "Sudeste Asiático", "Central Asia", "Asie centrale", "Asia Central",
     "East Asia", "Eastern Asia", "Western Asia", "EU", "European Union", "Union européenne",
     "Unión Europea", "UE", "Schengen", "EEA", "European Economic Area", "EU-27", "EU-28",
+    "Kurdistan", "Kurdistán",
 )  # fmt: skip
 
 # Colloquial names, former names, abbreviations and EU/ICAO codes -> ISO alpha-3.
@@ -182,7 +183,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "NLD": ("Holland", "Hollande", "Holanda", "Nederland", "The Netherlands", "Paises Bajos"),
     "VNM": ("Viet-Nam",),
     "MDA": ("République de Moldavie",),
-    "KOR": ("Korea, South", "Korea (South)"),
+    "KOR": ("Korea, South", "Korea (South)", "ROK", "R.O.K."),
+    "CHN": (
+        "PRC", "P.R.C.", "P.R. China", "PR China", "Mainland China", "China (mainland)",
+        "China, mainland", "China mainland", "RPC", "R.P.C.", "RP Chine", "Chine populaire",
+        "Chine continentale", "China continental", "Republica Popular de China",
+    ),
     "PRK": ("Korea, North", "Korea (North)", "DPRK", "D.P.R.K."),
     "CPV": ("Cape Verde", "Cap Vert"),
     "SWZ": ("Swaziland", "Suazilandia", "Eswatini (Swaziland)"),
@@ -416,6 +422,18 @@ _LIST_SEP = re.compile(
 )
 _NUMERIC = re.compile(r"\d{1,3}(?:\.0*)?")
 
+# Short placeholders that are also ISO 3166-1 alpha-2 codes. In a file written in
+# French ("NC" non communiqué, "NR" non renseigné, "SO" sans objet) or Spanish ("NC" no
+# consta, "SD" sin datos) they mean "not known", unless the column itself is written in
+# alpha-2 codes (then "NC" is New Caledonia, "SD" Sudan, "SO" Somalia).
+_LANG_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"nc", "nr", "so"}),
+    "es": frozenset({"nc", "sd"}),
+}
+# Share of a column's distinct values written as alpha-2 codes from which the column
+# counts as written in codes.
+_ISO2_STYLE = 0.5
+
 
 @dataclass(frozen=True)
 class _Table:
@@ -513,7 +531,9 @@ def _table() -> _Table:
         elif seen[0] != code and not seen[0].startswith("?"):
             conflicts.add(key)
 
-    for word in _UNKNOWN_WORDS:
+    iso2_keys = {c.alpha_2.lower() for c in pycountry.countries}
+    shared = sorted(w for w in MISSING_WORDS if w and w not in iso2_keys)
+    for word in (*_UNKNOWN_WORDS, *shared):
         add(word, _UNKNOWN, "country.unknown_word")
     for word in _AMBIGUOUS_WORDS:
         add(word, _AMBIGUOUS, "country.ambiguous")
@@ -731,10 +751,19 @@ class _ListResult:
     n_unresolved: int
 
 
-def _parse_lists(texts: list[str], threshold: float, table: _Table) -> list[_ListResult]:
-    """Split each text into countries, longest run of tokens first, keeping the order."""
+def _parse_lists(
+    texts: list[str], threshold: float, table: _Table, lang: str | None = None
+) -> list[_ListResult]:
+    """Split each text into countries, longest run of tokens first, keeping the order.
+
+    With ``lang``, the language's short placeholders ("NC") are unknown words unless
+    the items are mostly written as alpha-2 codes (see :func:`_language_placeholders`).
+    """
     memo: dict[str, _Hit] = {}
     split = [_tokens(t) for t in texts]
+    items = list(dict.fromkeys(tok for toks, _ in split for tok in toks))
+    for i in _language_placeholders(items, lang, table):
+        memo[items[i]] = (None, "country.unknown_word")
     # Exact resolution of every run of up to _MAX_SPAN tokens, then fuzzy for single tokens.
     singles: list[str] = []
     for text, (toks, spans) in zip(texts, split, strict=True):
@@ -819,7 +848,25 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
     return hits, invalid
 
 
-def parse_country(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) -> Parsed:
+def _language_placeholders(texts: list[str], lang: str | None, table: _Table) -> set[int]:
+    """Positions of ``texts`` that are placeholders of ``lang`` rather than alpha-2 codes."""
+    words = _LANG_PLACEHOLDERS.get(lang or "", frozenset())
+    if not words:
+        return set()
+    keys = [t.strip().casefold() for t in texts]
+    found = {i for i, k in enumerate(keys) if k in words}
+    if not found:
+        return set()
+    others = [k for i, k in enumerate(keys) if i not in found and k]
+    codes = sum(len(k) == 2 and k.upper() in table.iso2 for k in others)
+    if others and codes >= _ISO2_STYLE * len(others):
+        return set()  # a column of alpha-2 codes: "NC" is New Caledonia
+    return found
+
+
+def parse_country(
+    raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD, lang: str | None = None
+) -> Parsed:
     """Read country names, codes and nationalities as ISO 3166-1 alpha-3 codes.
 
     Works on the distinct values of ``raw`` only, then maps the results back.
@@ -835,6 +882,12 @@ def parse_country(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) -> Pa
         Minimum similarity (``1 - edit distance / length``, on a spelling skeleton)
         for a misspelt name to be matched; a match is also refused when another
         country comes within 0.1 of it. ``1.0`` turns fuzzy matching off.
+    lang : {"fr", "es", "en"}, optional
+        Language of the file the column comes from (see
+        :func:`trendlib.clean._unique.guess_language`). In French and Spanish files the
+        short placeholders that are also alpha-2 codes ("NC" *non communiqué* / *no
+        consta*, "NR" *non renseigné*, "SD" *sin datos*) are unknown words, unless the
+        column is written in alpha-2 codes. By default they are alpha-2 codes.
 
     Returns
     -------
@@ -876,11 +929,19 @@ def parse_country(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) -> Pa
      'country.fuzzy', 'country.unknown_word', 'country.unresolved', <NA>]
     >>> p.invalid.tolist()
     [False, False, False, False, False, False, True, False]
+
+    "NC" in a French file is *non communiqué*, in an English one New Caledonia:
+
+    >>> names = pd.Series(["Irak", "NC", "Syrie"])
+    >>> parse_country(names, lang="fr").values.tolist(), parse_country(names).values.tolist()
+    (['IRQ', <NA>, 'SYR'], ['IRQ', 'NCL', 'SYR'])
     """
     threshold = _check_threshold(threshold)
 
     def resolve(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         hits, invalid = _countries_of(uniques, threshold)
+        for i in _language_placeholders([_as_text(u) for u in uniques], lang, _table()):
+            hits[i], invalid[i] = (None, "country.unknown_word"), False
         return (
             np.array([h[0] for h in hits], dtype=object),
             np.array([h[1] for h in hits], dtype=object),
@@ -890,7 +951,9 @@ def parse_country(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) -> Pa
     return map_unique(raw, resolve, dtype="string")
 
 
-def parse_country_list(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) -> Parsed:
+def parse_country_list(
+    raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD, lang: str | None = None
+) -> Parsed:
     """Read ordered lists of countries (transit routes) as ``|``-joined alpha-3 codes.
 
     Items may be separated by ``, ; | / > -> => →``, hyphens, or the words
@@ -905,6 +968,9 @@ def parse_country_list(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) 
         Lists of countries, each item read as by :func:`parse_country`. Not modified.
     threshold : float, default=0.85
         Fuzzy-matching threshold of each item, as in :func:`parse_country`.
+    lang : {"fr", "es", "en"}, optional
+        Language of the file, as in :func:`parse_country` ("NC" is *non communiqué*
+        in a French file unless the items are written as alpha-2 codes).
 
     Returns
     -------
@@ -938,7 +1004,7 @@ def parse_country_list(raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD) 
 
     def resolve(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         texts = [_as_text(u) for u in uniques]
-        results = _parse_lists(texts, threshold, _table())
+        results = _parse_lists(texts, threshold, _table(), lang)
         values: list[str | None] = []
         rules: list[str | None] = []
         invalid: list[bool] = []

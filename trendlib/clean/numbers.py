@@ -92,7 +92,19 @@ class _Read:
 
 
 def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    text, spaced = _normalise(pd.Series(uniq, dtype="object").astype(str))
+    # Fast path: plain digits (most cells) skip the regex chain below.
+    raw_text = pd.Series(uniq, dtype="object").astype(str)
+    digits = raw_text.str.isdigit().to_numpy(dtype=bool)
+    if digits.any():
+        out_v = np.empty(len(uniq), dtype=object)
+        out_r = np.full(len(uniq), "count.integer", dtype=object)
+        out_i = np.zeros(len(uniq), dtype=bool)
+        out_v[digits] = [int(x) for x in raw_text[digits]]  # unique values only
+        if not digits.all():
+            rest = _count_uniques(uniq[~digits])
+            out_v[~digits], out_r[~digits], out_i[~digits] = rest
+        return out_v, out_r, out_i
+    text, spaced = _normalise(raw_text)
     read = _Read(text, three_digit_group_is_thousands=True)
     values = read.values
     word = text.map(_COUNT_WORDS).astype("float64")
@@ -168,7 +180,22 @@ def parse_count(raw: pd.Series) -> Parsed:
 
 
 def _number_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    text, spaced = _normalise(pd.Series(uniq, dtype="object").astype(str))
+    # Fast path: coordinates are nearly all distinct, so "work on unique values" does not
+    # shrink them; plain decimals ("-110.366") are read by pandas' C parser at once and
+    # only the rest goes through the separator rules below.
+    raw_text = pd.Series(uniq, dtype="object").astype(str)
+    fast = np.array(pd.to_numeric(raw_text, errors="coerce"), dtype="float64")
+    plain = np.isfinite(fast) & raw_text.str.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*").to_numpy(
+        dtype=bool
+    )
+    if plain.any():
+        rules = np.full(len(uniq), "number.plain", dtype=object)
+        invalid = np.zeros(len(uniq), dtype=bool)
+        if not plain.all():
+            v, r, i = _number_uniques(uniq[~plain])
+            fast[~plain], rules[~plain], invalid[~plain] = v, r, i
+        return fast, rules, invalid
+    text, spaced = _normalise(raw_text)
     read = _Read(text, three_digit_group_is_thousands=False)
     missing = text.isin(_MISSING) | text.map(fold).isin(MISSING_WORDS)
     garbage = read.values.isna() & ~missing

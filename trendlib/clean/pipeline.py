@@ -10,7 +10,10 @@ Steps, in order (each a module of :mod:`trendlib.clean`):
 3. counts of persons and suspects, censored cells such as ``"<5"``
    (:mod:`~trendlib.clean.numbers`);
 4. countries, nationalities and transit lists (:mod:`~trendlib.clean.countries`);
-5. vocabularies and linked offences (:mod:`~trendlib.clean.vocab`);
+5. vocabularies and linked offences (:mod:`~trendlib.clean.vocab`); in steps 4-5 short
+   codes whose meaning depends on the language ("NC", gender "M") are read by each
+   file's language, guessed from its headers and words
+   (:func:`~trendlib.clean._unique.guess_language`);
 6. coordinates (:mod:`~trendlib.clean.geo`);
 7. rows that cannot be records -> quarantine with a reason code;
 8. record ids, re-submissions and cross-source duplicates (:mod:`~trendlib.clean.dedupe`).
@@ -21,6 +24,7 @@ changed is in ``audit`` with the rule that changed it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +33,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from trendlib.clean import countries, dates, dedupe, geo, numbers, vocab
+from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
 from trendlib.errors import DataContractError, short_list
 from trendlib.schema import (
@@ -151,6 +155,9 @@ def clean_records(
     """
     frame = _prepare(raw)
     frame, by_values = _recognise(frame)
+    # Short codes read by the file's language: "NC" is non communiqué in a French file and
+    # New Caledonia in an English one; "M" is mujer in a Spanish H/M column.
+    langs = _file_languages(frame)
     now = pd.Timestamp.now(tz="UTC").tz_localize(None) if today is None else pd.Timestamp(today)
     audit_parts: list[pd.DataFrame] = []
     out: dict[str, pd.Series] = {}
@@ -211,11 +218,13 @@ def clean_records(
             if col not in frame:
                 out[col] = pd.Series(pd.NA, index=frame.index, dtype="string")
                 continue
-            parsed = countries.parse_country(frame[col])
+            parsed = _parse_by_language(frame[col], langs)
             out[col] = parsed.values.astype("string")
             record(col, parsed, frame[col], out[col])
         if "transit_countries" in frame:
-            parsed = countries.parse_country_list(frame["transit_countries"])
+            parsed = _parse_by_language(
+                frame["transit_countries"], langs, countries.parse_country_list
+            )
             out["transit_countries"] = parsed.values.astype("string")
             record(
                 "transit_countries", parsed, frame["transit_countries"], out["transit_countries"]
@@ -232,7 +241,9 @@ def clean_records(
                     index=frame.index,
                 )
                 continue
-            parsed = vocab.parse_vocab(frame[field], field=field)
+            # "M": mujer in a Spanish H/M column, male elsewhere
+            parse = functools.partial(vocab.parse_vocab, field=field)
+            parsed = _parse_by_language(frame[field], langs, parse)
             out[field] = parsed.values.astype(pd.CategoricalDtype(list(words)))
             record(field, parsed, frame[field], out[field].astype("string"))
         # exploitation applies to trafficking only (DESIGN.md §3): NA for pure smuggling
@@ -476,6 +487,70 @@ def _recognise(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, s
             out.loc[idx, field] = rows[col].astype("object")
         found[str(file)] = mapping
     return out, found
+
+
+# Columns whose words tell a file's language (besides its headers).
+_WORDY: Final = (
+    "crime_type",
+    "exploitation",
+    "gender",
+    "age_group",
+    "transport_mode",
+    "linked_offences",
+    "route_label",
+    "indicator",
+    *COUNTRY_COLUMNS,
+)
+
+
+def _file_languages(frame: pd.DataFrame) -> pd.Series:
+    """Language of each row's file, guessed from its original headers and its words.
+
+    Headers come from ``attrs["trendlib"]["files"]`` (written by ``read_records``);
+    the words are the distinct values of the vocabulary and country columns of the
+    file's rows. NA where nothing tells (a frame built by hand, codes only).
+    """
+    headers: dict[str, list[str]] = {}
+    for info in frame.attrs.get("trendlib", {}).get("files", []):
+        names = [*info.get("header_map", {}), *info.get("unmapped", [])]
+        headers[str(info.get("path"))] = [str(h) for h in names]
+    files = frame["source_file"].astype("string").fillna("<frame>")
+    # Distinct (file, value) pairs of the wordy columns, hashed once per column.
+    pairs = [
+        pd.DataFrame({"file": files, "text": frame[col]}).dropna().drop_duplicates()
+        for col in _WORDY
+        if col in frame
+    ]
+    distinct = pd.concat(pairs, ignore_index=True) if pairs else pd.DataFrame(columns=["file"])
+    grouped = (
+        distinct.groupby("file", sort=False)["text"].agg(list)
+        if len(distinct)
+        else pd.Series(dtype="object")
+    )
+    by_file = {str(k): list(v) for k, v in grouped.items()}
+    lang_of: dict[str, str | None] = {}
+    for file in files.unique():
+        texts = [*headers.get(str(file), []), *map(str, by_file.get(file, []))]
+        lang_of[str(file)] = _unique.guess_language(texts)
+    return files.map(lang_of).astype("object")
+
+
+def _parse_by_language(
+    raw: pd.Series,
+    langs: pd.Series,
+    parse: Callable[..., Parsed] = countries.parse_country,
+) -> Parsed:
+    """``parse`` (a cleaner taking ``lang=``) on the rows of each file language: a few calls."""
+    groups = langs.fillna("").groupby(langs.fillna(""), sort=True).groups
+    if len(groups) <= 1:
+        lang = str(langs.iloc[0]) if len(langs) and pd.notna(langs.iloc[0]) else None
+        return parse(raw, lang=lang)
+    parts = [parse(raw.loc[idx], lang=str(lang) or None) for lang, idx in groups.items()]
+    return Parsed(
+        values=pd.concat([p.values for p in parts]).reindex(raw.index),
+        rule=pd.concat([p.rule for p in parts]).reindex(raw.index),
+        invalid=pd.concat([p.invalid for p in parts]).reindex(raw.index).astype(bool),
+    )
 
 
 def _fmt_float(x: float) -> str:

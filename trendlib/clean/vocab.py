@@ -56,6 +56,10 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         "trafico": _AMBIGUOUS,
         "trafico de personas": _AMBIGUOUS,
         "trafico de seres humanos": _AMBIGUOUS,
+        "trafic de personnes": _AMBIGUOUS,
+        "trafic humain": _AMBIGUOUS,
+        "tsh tim": "both",
+        "tim": "smuggling",  # Latin-American abbreviation of tráfico ilícito de migrantes
     },
     "exploitation": {
         "other": "other",
@@ -72,7 +76,7 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
     },
     "gender": {
         "f": "female",
-        "m": "male",  # English "male"; Spanish sources write V (varón) / M (mujer) rarely
+        "m": "male",  # English "male"; Spanish H/M (hombre/mujer): see _hombre_mujer
         "h": "male",  # French "homme"
         "v": "male",  # Spanish "varón"
         "fm": "mixed",
@@ -91,6 +95,19 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         "other": UNKNOWN,
         "autre": UNKNOWN,
         "otro": UNKNOWN,
+        # HTCDS "Non-Conforming"; non-binary, diverse and "X" are no sex we record
+        "x": UNKNOWN,
+        "u": UNKNOWN,  # US forms: M / F / U (unknown)
+        "non conforming": UNKNOWN,
+        "non binary": UNKNOWN,
+        "nonbinary": UNKNOWN,
+        "non binaire": UNKNOWN,
+        "no binario": UNKNOWN,
+        "no binaria": UNKNOWN,
+        "diverse": UNKNOWN,
+        "intersex": UNKNOWN,
+        "intersexe": UNKNOWN,
+        "intersexual": UNKNOWN,
     },
     "age_group": {
         "both": "mixed",
@@ -104,74 +121,173 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
     "transport_mode": {},
 }
 
+# Goods that are trafficked: "drug trafficking", "trafficking in arms" are not THB.
+_GOODS: Final = (
+    "drug", "drugs", "narcotics", "arms", "weapons", "firearms", "weapon", "firearm", "cocaine",
+    "heroin", "cannabis", "wildlife", "ivory", "organ", "organs", "tobacco", "cigarette",
+    "cigarettes", "vehicle", "vehicles", "car", "cars", "goods", "antiquities", "timber",
+    "fuel", "oil", "gold", "counterfeit", "stolen", "cultural", "waste", "fish",
+)  # fmt: skip
+_NOT_GOODS_BEFORE: Final = "".join(f"(?<!{w} )" for w in _GOODS)
+_NOT_GOODS_AFTER: Final = r"(?! (?:in|of) (?:" + "|".join(_GOODS) + r")\b)"
+
 # Whole-word keyword patterns (on folded text) per field and word. When several words
 # match, :data:`_COMBINED` says what the combination means; otherwise it is ambiguous.
 _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     "crime_type": {
         "trafficking": (
-            # "drug trafficking", "arms trafficking" are not trafficking in human beings
-            r"(?<!drug )(?<!drugs )(?<!arms )(?<!weapons )(?<!firearms )(?:trafficking|trafficked)"
-            r"|thb|tip|teh|traite|trata|human trafficking|modern slavery"
+            # "drug trafficking", "trafficking in arms" are not trafficking in human beings:
+            # see _NOT_GOODS_BEFORE / _NOT_GOODS_AFTER above.
+            _NOT_GOODS_BEFORE
+            + r"(?:trafficking|trafficked)"
+            + _NOT_GOODS_AFTER
+            + r"|thb|tip|teh|tsh|traite|trata|human trafficking|modern slavery"
             r"|trafic (?:detres|des etres|de personnes) humains"
+            r"|esclavage|esclavitud|slavery|reduction en esclavage|servitude|servidumbre"
+            r"|(?:forced|compulsory) labou?r|travail force|trabajos? forz(?:os|ad)[oa]s?"
+            r"|exploitation|explotacion|exploited|exploite|explotad[oa]s?"
+            r"|(?:forced|mendicite|mendicidad) (?:begging|forcee|forzada)|forced begging"
+            r"|peonage|tvpa|18 u ?s ?c ?(?:1581|1584|1589|1590|1591)"  # US law
+            r"|msht"  # UK: modern slavery and human trafficking
+            r"|225 4 1|177 bis"  # French Code penal / Spanish Codigo Penal articles on THB
         ),
         "smuggling": (
-            r"smuggling|smuggled|smugglers?|som|passeurs?|facilitation"
+            r"smuggling|smuggled|smugglers?|som|passeurs?|facilitation|facilitators?"
             r"|trafic (?:illicite )?de migrants|trafic illicite"
             r"|trafico (?:ilicito )?de migrantes|trafico ilicito"
-            r"|(?:illegal|irregular) (?:immigration|entry)|l?entree irreguliere|aide au sejour"
-            r"|immigration (?:irreguliere|clandestine)|inmigracion (?:ilegal|irregular)"
+            # "tráfico ilegal de migrantes", "trafic clandestin d'immigrés", "contrabando de
+            # migrantes", "passage illégal de migrants": a traffic/passage word + migrants
+            r"|(?:trafic|trafico|traffic|contrabando|contrebande|passage)"
+            r" (?:\w+ ){0,2}(?:de |d|of )?(?:migrants?|migrantes|inmigrantes|immigres|immigrants?"
+            r"|clandestins?|indocumentados|sans papiers|extranjeros|etrangers|personas migrantes)"
+            # a "passage" is made by a passeur; an irregular crossing alone is the migrant's act
+            r"|passages? (?:illegale?s?|clandestins?|irregulier?e?s?)"
+            r"|(?:illegal|irregular|unauthori[sz]ed|unlawful|clandestine) (?:immigration|entry"
+            r"|migration)|l?entree (?:irreguliere|illegale|clandestine)"
+            r"|aide (?:a )?(?:l ?|la )?(?:entree|sejour|circulation|transit)|aide au sejour"
+            r"|immigration (?:irreguliere|clandestine|illegale)"
+            r"|inmigracion (?:ilegal|irregular|clandestina)|favorecimiento"
+            r"|ayuda a la (?:entrada|inmigracion)"
+            r"|derechos de los ciudadanos extranjeros|318 bis|l ?622 1|l ?823 1"
+            r"|coyotaje|coyotes?|polleros?|pollero|coyote"
+            r"|people smuggling|human smuggling|migrant smuggling|tim"
+            r"|harbou?ring (?:of )?(?:illegal|irregular|unlawful) (?:immigrants|migrants)"
+            # US 8 U.S.C. 1324: bringing in, transporting, harboring aliens
+            r"|(?:bringing in|harbou?ring|transporting|smuggling|encouraging|inducing)"
+            r"(?: \w+){0,3} aliens?|8 u ?s ?c ?1324|alien smuggling"
+            # UK: organised immigration crime (NCA, Home Office), clandestine entrants
+            r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines"
         ),
-        # "traite et trafic", "trata y tráfico": both crimes named, the second bare
-        "both": r"both|les deux|ambos|(?:traite|trata) (?:et|y|and|\+|/) (?:trafic|trafico)",
+        # "traite et trafic", "trata de personas y tráfico": both crimes named, the second
+        # bare (a bare "trafic" / "tráfico" joined to a trafficking term is the other crime)
+        "both": (
+            r"both|les deux|ambos|ambas|mixte|mixto|mixta"
+            r"|(?:traite|trata|thb|teh|tsh|trafficking)(?: \w+){0,4}?"
+            r" (?:(?:et|y|e|and|ou|o|or) )?(?:(?:de|du|le|el|la|del) )?(?:trafic|trafico)"
+            r"(?! (?:de |d|of )?(?:drogues?|stupefiants|armes|drogas|armas|estupefacientes))"
+        ),
     },
     "exploitation": {
-        "sexual": r"sexual|sexuelle?|sex|sexo|prostitution|prostitucion|pornograph\w*|pornografia",
+        "sexual": (
+            r"sexual|sexuelle?s?|sex|sexo|prostitution|prostitucion|prostituee?s?|prostitutas?"
+            r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
+        ),
         "forced_labour": (
             r"labou?r|travail|trabajo|trabajos|laboral|servitude|servidumbre|domestic"
-            r"|domestique|domestica|bondage|esclavage|esclavitud|slavery"
+            r"|domestique|domestica|bondage|esclavage|esclavitud|slavery|forced work"
+            r"|travail dissimule|agricult\w*|construction|construccion|fishing|peche"
+            r"|pesca|mining|mineria|manufactur\w*|textiles?|hostelerie|hosteleria|hospitality"
+            r"|conditions (?:de travail|dhebergement) contraires|servile|esclav\w*|slaves?"
+            r"|peonage|peonaje"
         ),
         "forced_criminality": (
-            r"criminality|criminal|criminalite|begging|mendicite|mendicidad"
-            r"|delictivas?|delictivos?|crimes?|delitos|delits?|criminalidad"
+            r"criminality|criminal|criminalite|begging|mendicite|mendicidad|mendiants?"
+            r"|delictivas?|delictivos?|crimes?|delitos|delits?|criminalidad|delincuencia"
+            r"|delinquance|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
+            r"|hurtos?|robos?|cannabis (?:cultivation|farming)|drug (?:dealing|couriers?|mules?)"
+            r"|trafic de stupefiants|narcomenudeo|mules?|mulas?"
         ),
-        "organ_removal": r"organs?|d?organes?|organos?",  # "dorganes": fold drops apostrophes
-        "forced_marriage": r"marriage|mariage|matrimonio|matrimonios",
-        "other": r"other|autres?|otras?|otros?",
+        "organ_removal": (  # "dorganes": fold drops apostrophes
+            r"organs?|d?organes?|organos?|prelevement|extraccion|harvesting|tissus?|tejidos?"
+        ),
+        "forced_marriage": (
+            r"marriages?|mariages?|matrimonios?|child brides?|epouses?|esposas?|union forzada"
+            r"|unions? forcees?"
+        ),
+        "other": (
+            r"other|autres?|otras?|otros?|adoption|adopcion|surrogacy|gestation pour autrui"
+            r"|gestacion subrogada|vientres? de alquiler|child soldiers?|enfants? soldats?"
+            r"|ninos? soldados?|forced military|reclutamiento|recrutement|military|militaire"
+            r"|militar|mixed|mixte|mixta|multiples?|several|plusieurs|varias"
+        ),
     },
     "gender": {
         "female": (
-            r"f|females?|woman|women|girls?|femmes?|filles?|mujer|mujeres|ninas?"
-            r"|femenin[oa]s?|feminine?s?"
+            r"f|fem|females?|woman|women|girls?|femmes?|filles?|mujer|mujeres|ninas?"
+            r"|femenin[oa]s?|feminine?s?|feminin|fille|dames?|senoras?|chicas?|muchachas?"
         ),
         "male": (
-            r"m|h|v|males?|man|men|boys?|hommes?|garcons?|hombres?|ninos?|varon|varones"
-            r"|masculin[oa]?s?"
+            r"m|h|v|masc|males?|man|men|boys?|hommes?|garcons?|hombres?|ninos?|varon|varones"
+            r"|masculin[oa]?s?|masculine?s?|chicos?|muchachos?|senores?"
         ),
-        "mixed": r"mixed|mixte|mixto|mixta|both",
+        "mixed": (
+            r"mixed|mixte|mixtes|mixto|mixtos|mixta|both|ambos|ambas|les deux|deux sexes"
+            r"|both sexes|all sexes|tous sexes|todos los sexos|grupo mixto|groupe mixte"
+        ),
     },
     "age_group": {
         "child": (
             r"child|children|minors?|kids?|juveniles?|girls?|boys?|infants?|adolescents?"
             r"|teens?|teenagers?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
-            r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18"
+            r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nna|mna|mie|mena|menas|uasc|uam"
+            r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
+            r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
         ),
-        "adult": r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad",
-        "mixed": r"mixed|mixte|mixto|both",
+        "adult": (
+            r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayores?"
+            r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
+        ),
+        "mixed": (
+            r"mixed|mixte|mixtes|mixto|mixta|both|ambos|ambas|les deux|all ages|tous ages"
+            r"|family units?|fmua|unidad(?:es)? familiar(?:es)?|grupos? familiar(?:es)?"
+            r"|familles?"
+        ),
     },
     "transport_mode": {
         "sea": (
-            r"sea|maritime|maritimo|boats?|ships?|vessels?|mer|mar|bateaux?|navires?"
+            r"sea|maritime|maritim[oa]s?|boats?|ships?|vessels?|mer|mar|bateaux?|navires?"
             r"|embarcations?|embarcacion|embarcaciones|barcos?|pateras?|cayucos?|zodiacs?"
-            r"|dinghy|dinghies|rubber boat|ferry|ferries|lanchas?|yacht|sailing"
+            r"|dinghy|dinghies|rubber boat|ferry|ferries|lanchas?|yachts?|sailing|sailboats?"
+            r"|neumaticas?|semirigidas?|semi rigides?|gomones?|balsas?|botes?|barcas?|barcazas?"
+            r"|buques?|veleros?|voiliers?|pirogues?|canots?|vedettes?|hors bords?|go fasts?"
+            r"|jet skis?|motos? de agua|motos? nautiques?|speed ?boats?|inflatables?|rhibs?"
+            r"|pesqueros?|chalutiers?|fishing boats?|cruceros?|cruise|kayaks?|nautique|nautico"
+            r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"
+            r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
+            r"|chalupas?|rafts?"
         ),
         "land": (
-            r"land|terre|terrestre|routiers?|routieres?|hgvs?|truck|trucks|lorry|lorries|cars?|vans?|bus|buses|coach|train"
-            r"|trains|rail|railway|foot|walking|camions?|voitures?|pied|camion|camiones"
-            r"|coches?|pie|tren|vehicles?|vehicules?|vehiculos?|road|taxi|motorbike"
+            r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
+            r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
+            r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"
+            r"|vehicules?|vehiculos?|road|roads|taxis?|motorbikes?|autobus|autobuses|autocars?"
+            r"|autocares?|minibus|microbus|poids lourds?|fourgons?|fourgonnettes?|camionnettes?"
+            r"|furgonetas?|furgon|furgones|trailers?|trailer|remolques?|semirremolques?"
+            r"|semi remorques?|remorques?|tractomulas?|pick ?ups?|4x4|todoterrenos?|autos?"
+            r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?))|motocicletas?"
+            r"|bicicletas?|velos?"
+            r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
+            r"|a pied|marche|hiking|randonnee|par la route|por carretera|carretera|autopista"
+            r"|autoroute|highway|motorway|colectivos?|combis?|vtc|lorries|van|via terrestre"
+            r"|voie terrestre|frontera terrestre|land border|tractocamion\w*|mototaxis?"
+            r"|caminatas?|pedestrians?|peaton(?:es)?|pietons?|tunnels?|tunel(?:es)?"
         ),
         "air": (
             r"air|plane|planes|airplane|aircraft|flights?|airports?|aeroports?|avion|avions"
-            r"|aerien|aerienne|aviones|aereo|aerea|aeropuertos?|vuelos?"
+            r"|aerien|aerienne|aeriens|aviones|aereo|aerea|aereos|aereas|aeropuertos?|vuelos?"
+            r"|airlines?|aerolineas?|compagnies? aeriennes?|aeronefs?|avionetas?|jets?(?! skis?)"
+            r"|helicopters?|helicopteres?|helicopteros?|par avion|por avion|via aerea"
+            r"|voie aerienne|vols? (?:commercial|commerciaux|international|internationaux)"
         ),
     },
 }
@@ -269,13 +385,54 @@ def _age_from_numbers(text: pd.Series) -> pd.Series:
     return out
 
 
-def _vocab_uniques(field: str) -> _UniqueFunc:
-    exact = _EXACT[field]
+# Words naming the field itself: "sexe inconnu", "edad desconocida", "unknown mode" are
+# unknown words once the field's name is dropped.
+_FIELD_NOUNS: Final = frozenset(
+    "sex sexe sexo gender genre genero age edad mode modo medio moyen means transport "
+    "transporte type tipo crime delito infraction offence offense exploitation explotacion "
+    "forme forma form category categorie categoria group groupe grupo de du del of la el".split()
+)
+
+
+def _says_missing(text: pd.Series, folded: pd.Series) -> pd.Series:
+    """Flag unknown-like values.
+
+    A missing word, alone or beside the field's own name ("Sexe inconnu", "Edad: se
+    desconoce"), or several of them ("Not specified/Unknown").
+    """
+    missing = folded.isin(_MISSING_WORDS)
+    rest = folded.str.split().map(lambda ws: " ".join(w for w in ws if w not in _FIELD_NOUNS))
+    missing |= rest.isin(_MISSING_WORDS) & rest.ne("")
+    parts = text.str.split(r"\s*[/|;]\s*", regex=True)
+    several = parts.map(len).gt(1)
+    if several.any():
+        all_missing = parts[several].map(
+            lambda ps: all(fold(p) in _MISSING_WORDS for p in ps)  # unique values only
+        )
+        missing |= all_missing.reindex(text.index, fill_value=False).astype(bool)
+    return missing
+
+
+def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
+    """Tell whether a gender column codes sex as Spanish H/M (hombre/mujer) or V/M.
+
+    Spanish forms write ``H`` (hombre) or ``V`` (varón) beside ``M`` (mujer); English
+    and French write ``M``/``F`` and ``H``/``F``. So ``M`` is female when the column
+    has ``H`` or ``V`` but no ``F``, in a file not known to be English.
+    """
+    codes = set(folded)
+    return lang != "en" and "m" in codes and bool(codes & {"h", "v"}) and "f" not in codes
+
+
+def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
     words = frozenset(VOCABULARIES[field])
 
     def func(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         text = pd.Series(uniq, dtype="object").astype(str)
         folded = pd.Series([fold(t) for t in text], dtype="object")  # unique values only
+        exact = _EXACT[field]
+        if field == "gender" and _hombre_mujer(folded, lang):
+            exact = {**exact, "m": "female"}
         value = pd.Series(pd.NA, index=text.index, dtype="object")
         rule = pd.Series(pd.NA, index=text.index, dtype="object")
 
@@ -284,7 +441,7 @@ def _vocab_uniques(field: str) -> _UniqueFunc:
             value[mask] = found[mask] if isinstance(found, pd.Series) else found
             rule[mask] = name
 
-        claim(folded.isin(_MISSING_WORDS), UNKNOWN, "vocab.missing")
+        claim(_says_missing(text, folded), UNKNOWN, "vocab.missing")
         as_word = folded.str.replace(" ", "_")
         claim(as_word.isin(words), as_word, "vocab.exact")
         claim(folded.isin(exact.keys()), folded.map(exact), "vocab.exact")
@@ -304,7 +461,7 @@ def _vocab_uniques(field: str) -> _UniqueFunc:
     return func
 
 
-def parse_vocab(raw: pd.Series, *, field: str) -> Parsed:
+def parse_vocab(raw: pd.Series, *, field: str, lang: str | None = None) -> Parsed:
     """Map EN/FR/ES wording of one vocabulary column to the schema's words.
 
     Parameters
@@ -314,6 +471,10 @@ def parse_vocab(raw: pd.Series, *, field: str) -> Parsed:
     field : str
         One of :data:`trendlib.schema.VOCABULARIES`: ``crime_type``, ``exploitation``,
         ``gender``, ``age_group``, ``transport_mode``.
+    lang : {"fr", "es", "en"}, optional
+        Language of the file (see :func:`trendlib.clean._unique.guess_language`). Gender
+        ``M`` is *mujer* (female) when the column codes sex as ``H``/``M`` or ``V``/``M``
+        (no ``F``) and the file is not English.
 
     Returns
     -------
@@ -330,8 +491,9 @@ def parse_vocab(raw: pd.Series, *, field: str) -> Parsed:
 
     Notes
     -----
-    Gender ``M`` is read as male (English), ``H`` (French *homme*) and ``V`` (Spanish
-    *varón*) as male, ``F`` as female. *Girl* / *fille* / *niña* is female for gender and
+    Gender ``M`` is read as male (English), ``H`` (French *homme*, Spanish *hombre*) and
+    ``V`` (Spanish *varón*) as male, ``F`` as female; in a column coded ``H``/``M``
+    without ``F``, ``M`` is *mujer*. *Girl* / *fille* / *niña* is female for gender and
     child for the age group. Gender and age ``Total`` (as in UNODC tables) is ``mixed``.
 
     Examples
@@ -347,9 +509,11 @@ def parse_vocab(raw: pd.Series, *, field: str) -> Parsed:
     [False, False, False, True, False]
     >>> parse_vocab(pd.Series(["Femmes", "niño", "F+M"]), field="gender").values.tolist()
     ['female', 'male', 'mixed']
+    >>> parse_vocab(pd.Series(["H", "M", "M"]), field="gender").values.tolist()  # hombre/mujer
+    ['male', 'female', 'female']
     """
     _check_field(field)
-    parsed = map_unique(raw, _vocab_uniques(field))
+    parsed = map_unique(raw, _vocab_uniques(field, lang))
     missing = raw.isna().to_numpy()
     values = parsed.values.where(~missing, UNKNOWN)
     dtype = pd.CategoricalDtype(list(VOCABULARIES[field]))
@@ -364,24 +528,49 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
     "document_fraud": (
         r"documents?|documentaire|documental|documentos?|forg(?:ed|ery|eries)|falsif\w*"
         r"|faux papiers|counterfeit documents?|(?:fake|false|forged) (?:ids?|passports?|visas?)"
-        r"|passports?|passeports?|pasaportes?|identity fraud|usurpation didentite"
+        r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
+        # French Code penal "faux et usage de faux"; identity theft and impostors
+        r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
+        r"|identity theft|usurpacion de identidad|suplantacion de identidad|impostors?"
+        r"|imposteurs?|look ?alike|visa fraud|visas? (?:frauduleux|falsos)|fake ids?"
     ),
-    "corruption": r"corrupt\w*|corrupcion|brib\w*|pots de vin|soborno\w*|cohecho",
+    "corruption": (
+        r"corrupt\w*|corrupcion|brib\w*|pots de vin|soborno\w*|cohecho|trafic d ?influence"
+        r"|trafico de influencias|prevarica\w*|concussion|kickbacks?|coimas?|mordidas?"
+        r"|malversa\w*|abuse of (?:office|power)|abus de (?:fonction|pouvoir)"
+    ),
     "money_laundering": (
         r"money laundering|laundering|blanchiment|blanqueo|lavado de (?:dinero|activos)"
-        r"|illicit financial flows?|flux financiers illicites|flujos financieros ilicitos"
+        r"|lavado|illicit financial flows?|flux financiers illicites|flujos financieros ilicitos"
+        r"|hawala|underground banking|money mules?|mules? financieres?|mulas? financieras?"
+        r"|capitales ilicitos|fonds illicites|illicit funds"
     ),
     "illicit_goods": (
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
+        r"|narco\w*|estupefacientes|hashish|haschich|hachis|marihuana|marijuana|methamphetamine"
+        r"|munitions?|municiones|ammunition|explosi(?:ves?|fs?|vos?)|contrefacons?"
+        r"|counterfeit (?:goods|products|medicines|cigarettes)|tabac|tabaco|cigarrillos"
+        r"|wildlife|especes protegees|especies protegidas|ivory|ivoire|marfil"
+        r"|(?:stolen|voles|robados) (?:vehicles|cars)|vehicules voles|vehiculos robados"
+        r"|biens culturels|bienes culturales|cultural goods|trafic darmes|trafico de armas"
+        r"|ketamine|mdma|amphetamines?|anfetaminas?|ecstasy|extasis|fentanyl|opioids?|opiates?"
+        r"|crack|captagon|tramadol|controlled (?:drugs|substances?)|class [abc] drugs?"
+        r"|narcotiques|psychotropes?|psicotropicos?|knives|bladed articles?|couteaux|machetes?"
+        r"|pistols?|pistolets?|pistolas?|guns?|handguns?|rifles?|fusils?|fusiles|armas de fuego"
+        r"|excise goods|alcohol|alcool|stolen goods|biens voles|objetos robados"
+        r"|endangered species|animal trafficking|trafico de especies"
     ),
     "cybercrime": (
         r"cyber\w*|ciber\w*|online|en ligne|en linea|internet|hacking|phishing"
-        r"|computer crime|delitos informaticos"
+        r"|computer crime|delitos informaticos|dark ?web|dark ?net|reseaux sociaux"
+        r"|redes sociales|social media|sextor\w*|piratage|hameconnage|ransomware|malware"
+        r"|csam|pedopornographie|child sexual abuse material|pornografia infantil"
+        r"|informatique|informatica|numerique"
     ),
-    "terrorism": r"terror\w*",
+    "terrorism": r"terror\w*|radicali\w*|jihad\w*|djihad\w*|yihad\w*|daesh|isis|extremis\w*",
 }
 _OFFENCE_RE: Final = _compile(_OFFENCE_KEYWORDS)
 _OFFENCE_SPLIT: Final = r"\s*[|,;/+]\s*|\s+(?:and|et|y|e)\s+"

@@ -11,7 +11,13 @@ column names of DESIGN.md §3 without configuration. Two levels, tried in order:
    ``latitude``, ``passport``...), appears among the header's words, and none of
    the header's other words changes what the column is about (``birth``,
    ``suspect``, ``region``, ``city``...). A header that fits two columns equally
-   well is left alone.
+   well is left alone;
+3. **keyword rules** (scored like token matches): a header holding a word of each
+   of a rule's groups ("tipo"/"type"/"nature" + "delito"/"infraction"/"penal" ->
+   ``crime_type``; "auteurs"/"detenidos"/"mis en cause" -> ``n_suspects``), with no
+   word that voids the rule and, for some rules, no word outside a short list. French
+   "nombre" (a count) and Spanish "nombre" (a name) are told apart by the language of
+   the words around it.
 
 One canonical column takes at most one header: the better match wins (exact
 beats tokens, more matched words beat fewer, then the leftmost header); the
@@ -60,6 +66,25 @@ CANONICAL_COLUMNS: Final[tuple[str, ...]] = (
 
 
 @dataclass(frozen=True)
+class _Rule:
+    """A keyword rule that names a column.
+
+    The header holds a word of every ``need`` group (as :func:`_tokens` stems
+    them) and none of ``unless``. With ``allowed`` set, every
+    other word of the header must be one of ``allowed`` too ("Nombre d'auteurs
+    interpellés", but not "Nationalité des auteurs").
+    """
+
+    need: tuple[frozenset[str], ...]
+    allowed: frozenset[str] | None = None
+    unless: frozenset[str] = frozenset()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
 class _Column:
     """Synonyms of one canonical column.
 
@@ -74,6 +99,61 @@ class _Column:
     keywords: tuple[str, ...] = ()
     suspect_role: bool = False
     coarse: tuple[str, ...] = ()
+    rules: tuple[_Rule, ...] = ()
+
+
+# Word groups of the keyword rules, as _tokens stems them (plural "s" dropped).
+# "type of offence" in three languages: a kind word and an offence word.
+_KIND_WORDS: Final = _words(
+    "type tipo tipologia typologie typology nature naturaleza category categorie categoria "
+    "class classe clase kind qualification calificacion modalidad modalite figura "
+    "classification clasificacion"
+)
+_OFFENCE_WORDS: Final = _words(
+    "offence offense crime criminal criminalite delito delictiva delictivo delit infraction "
+    "penal penale juridica juridique fait hecho case caso affaire dossier expediente "
+    "infraccion"
+)
+# Headers about another offence column than the crime type.
+_OTHER_OFFENCE: Final = _words(
+    "linked connexe conexo related associated other autre otro otra secondary secondaire "
+    "secundario additional lie liee relacionado exploitation explotacion transport transporte"
+)
+# Suspects and facilitators, in the three languages; French/English and Spanish apart
+# because French "nombre" is a count and Spanish "nombre" a name.
+_SUSPECTS_FR_EN: Final = _words(
+    "suspect auteur passeur trafiquant interpelle interpellee interpellation arrestation "
+    "arrete arretee arrest arrested detenu prevenu accuse mis mise cause offender "
+    "perpetrator facilitator smuggler trafficker defendant accused"
+)
+_SUSPECTS_ES: Final = _words(
+    "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
+    "investigado investigada acusado acusada traficante tratante procesado procesada "
+    "coyote pollero"
+)
+_SUSPECT_QUALIFIERS: Final = _words(
+    "number personne persona person people individu individuo presume presumed presunto "
+    "identified identifie identificado interpelle detenido arrested arrete en"
+)
+# Victims and migrants, with the words that qualify a count of them.
+_PERSONS_FR_EN: Final = _words(
+    "personne person people victim victime migrant individu passager passenger occupant "
+    "individual alien noncitizen"
+)
+_PERSONS_ES: Final = _words("persona victima migrante individuo pasajero ocupante")
+_PERSON_QUALIFIERS: Final = _words(
+    "number identified identifie identifiee identificado identificada rescued rescue "
+    "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
+    "detected detectee detectado detectada involved implique impliquee implicado implicada "
+    "concerned concernee afectado afectada smuggled trafficked irregular irreguliere "
+    "irregulier presumed presumee presunta presunto potential possible"
+)
+# "Place of origin": a place may be a town; such headers lose against a country header.
+_ORIGIN_PLACES: Final = (
+    "lugar de origen", "lugar de procedencia", "lieu d'origine", "lieu de provenance",
+    "place of origin", "point of departure", "lieu de depart", "lugar de salida",
+    "punto de partida", "punto de salida",
+)  # fmt: skip
 
 
 # Synonyms are written as people write headers; they are folded like headers.
@@ -88,7 +168,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "date d'interception", "date des faits", "date de l'evenement", "date de l'arrestation",
             "date d'interpellation", "fecha", "fecha de deteccion", "fecha del incidente",
             "fecha de interceptacion", "fecha de intercepcion", "fecha de los hechos",
-            "fecha del evento", "fecha de detencion",
+            "fecha del evento", "fecha de detencion", "date of apprehension", "apprehension date",
+            "date of rescue", "rescue date", "date de sauvetage", "fecha de rescate",
+            "date of disembarkation", "disembarkation date", "date de debarquement",
+            "fecha de desembarco", "date of identification", "identification date",
+            "date d'identification", "fecha de identificacion",
         ),
         keywords=(
             "date", "fecha",
@@ -112,10 +196,14 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "country of origin", "origin country", "origin", "country of departure",
             "departure country", "pays d'origine", "pays de provenance", "pays de depart",
             "origine", "pais de origen", "pais de procedencia", "pais de salida", "origen",
+            "procedencia", "provenance", "country of provenance", "pays d'embarquement",
+            "pais de embarque", "country of embarkation", "embarkation country",
+            "pays de depart des migrants", "pays d'origine des victimes",
         ),
         keywords=(
-            "origin", "origine", "origen",
+            "origin", "origine", "origen", "procedencia", "provenance",
         ),
+        coarse=_ORIGIN_PLACES,
     ),
     "destination_country": _Column(
         (
@@ -158,7 +246,15 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "nombre de personnes", "nombre de victimes", "nombre de migrants", "nb personnes",
             "nb victimes", "personnes", "victimes", "numero de personas", "numero de victimas",
             "numero de migrantes", "cantidad de personas", "cantidad de victimas", "personas",
-            "victimas", "migrantes",
+            "victimas", "migrantes", "victimes identifiees", "victimas identificadas",
+            "identified victims", "migrants intercepted", "personnes interceptees", "pax",
+            "nb pax", "passagers", "pasajeros", "passengers",
+            "personas interceptadas", "personas rescatadas", "effectif", "headcount",
+        ),
+        rules=(
+            _Rule((_PERSONS_FR_EN | _PERSONS_ES,), allowed=_PERSON_QUALIFIERS),
+            # French "Nombre de victimes" is a count; Spanish "Nombre de víctimas" a name.
+            _Rule((frozenset({"nombre"}), _PERSONS_FR_EN), allowed=_PERSON_QUALIFIERS),
         ),
     ),
     "n_suspects": _Column(
@@ -168,20 +264,47 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "smugglers", "nombre de suspects", "suspects arretes", "nombre d'arrestations",
             "arrestations", "passeurs", "trafiquants", "auteurs", "numero de sospechosos",
             "sospechosos", "sospechosos detenidos", "detenidos", "traficantes", "tratantes",
+            "mis en cause", "personnes mises en cause", "nombre de mis en cause", "autores",
+            "imputados", "investigados", "personas detenidas", "personnes interpellees",
+            "interpellations", "nombre d'auteurs", "gardes a vue", "arrested persons",
         ),
         suspect_role=True,
+        rules=(
+            _Rule((_SUSPECTS_FR_EN | _SUSPECTS_ES,), allowed=_SUSPECT_QUALIFIERS),
+            # French "Nombre d'auteurs" is a count; Spanish "Nombre del autor" a name.
+            _Rule((frozenset({"nombre"}), _SUSPECTS_FR_EN), allowed=_SUSPECT_QUALIFIERS),
+        ),
     ),
     "crime_type": _Column(
         (
             "crime type", "type of crime", "crime", "offence", "offense", "type of offence",
             "offence type", "crime category", "type d'infraction", "infraction",
-            "nature de l'infraction", "tipo de delito", "delito",
+            "nature de l'infraction", "tipo de delito", "delito", "tipo penal",
+            "tipologia delictiva", "figura delictiva", "calificacion juridica",
+            "calificacion penal", "qualification penale", "qualification juridique",
+            "nature des faits", "categorie d'infraction", "offence category", "case type",
+            "type of case", "tipo de caso", "type d'affaire", "modalidad delictiva",
+            "hecho delictivo", "naturaleza del delito", "crime classification",
+            "main offence", "infraction principale", "delito principal", "type of crime detected",
+        ),
+        rules=(
+            _Rule((_KIND_WORDS, _OFFENCE_WORDS), unless=_OTHER_OFFENCE),
+            # "Infraction constatée", "Delito cometido", "Offence committed"
+            _Rule(
+                (_OFFENCE_WORDS - _words("case caso affaire dossier expediente fait hecho"),),
+                allowed=_words(
+                    "committed commise commis cometido recorded constatee constate detected "
+                    "detectado detectee registrado enregistree investigated investigado "
+                    "imputado reported signale denunciado"
+                ),
+            ),
         ),
     ),
     "exploitation": _Column(
         (
             "form of exploitation", "type of exploitation", "exploitation type", "exploitation",
             "purpose of exploitation", "forme d'exploitation", "type d'exploitation",
+            "purpose", "finalite", "finalidad", "fines de explotacion",
             "forma de explotacion", "tipo de explotacion", "explotacion",
         ),
         keywords=(
@@ -208,6 +331,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "transport_mode": _Column(
         (
             "transport mode", "mode of transport", "means of transport", "type of transport",
+            "vecteur", "type de vecteur", "mode d'acheminement", "moyen d'acheminement",
+            "via de entrada", "via de llegada", "medio de llegada", "medio de entrada",
+            "tipo de frontera", "type de frontiere", "border type", "type of border",
+            "conveyance", "mode of entry", "means of arrival", "voie d'entree",
+            "modalidad de ingreso", "vehicle type", "type de vehicule", "tipo de vehiculo",
             "mode", "transport", "medio", "moyen", "means", "moyen de transport",
             "mode de transport", "medio de transporte", "modo de transporte", "transporte",
         ),
@@ -284,6 +412,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "nombres de los sospechosos", "nombre del sospechoso",
         ),
         suspect_role=True,
+        rules=(
+            _Rule((frozenset({"nombre"}), _SUSPECTS_ES)),
+            _Rule((_words("name nom identity identite identidad apellido alias"),
+                   _SUSPECTS_FR_EN | _SUSPECTS_ES)),
+        ),
     ),
     "phones": _Column(
         (
@@ -542,6 +675,11 @@ def _propose(header: str, position: int) -> _Proposal | None:
         score = (len(needed), -len(extra))
         if score > best.get(s.canonical, (-1, -99)):
             best[s.canonical] = score
+    for canonical, col in _SYNONYMS.items():
+        for rule in col.rules:
+            rule_score = _rule_score(rule, words, suspect_role=col.suspect_role)
+            if rule_score is not None and rule_score > best.get(canonical, (-1, -99)):
+                best[canonical] = rule_score
     if not best:
         return None
     ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
@@ -549,6 +687,22 @@ def _propose(header: str, position: int) -> _Proposal | None:
         return None  # ambiguous, e.g. "Nationality / age"
     canonical, (matched, neg_extra) = ranked[0]
     return _Proposal(header, canonical, (1, matched, neg_extra, -position))
+
+
+def _rule_score(rule: _Rule, words: set[str], *, suspect_role: bool) -> tuple[int, int] | None:
+    """Score of a keyword rule on a header's words (as a token match), None if it fails."""
+    matched: set[str] = set()
+    for group in rule.need:
+        hit = words & group
+        if not hit:
+            return None
+        matched |= hit
+    extra = words - matched
+    if words & rule.unless or (rule.allowed is not None and not extra <= rule.allowed):
+        return None
+    if extra & _BLOCKERS or (extra & _SUSPECT_WORDS and not suspect_role):
+        return None
+    return (len(rule.need), -len(extra))
 
 
 @dataclass(frozen=True)
