@@ -184,20 +184,26 @@ def _number_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     # shrink them; plain decimals ("-110.366") are read by pandas' C parser at once and
     # only the rest goes through the separator rules below.
     raw_text = pd.Series(uniq, dtype="object").astype(str)
-    fast = np.array(pd.to_numeric(raw_text, errors="coerce"), dtype="float64")
-    plain = np.isfinite(fast) & raw_text.str.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*").to_numpy(
-        dtype=bool
-    )
-    if plain.any():
-        rules = np.full(len(uniq), "number.plain", dtype=object)
+    plain = raw_text.str.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*").to_numpy(dtype=bool)
+    comma = raw_text.str.fullmatch(r"\s*-?\d+,\d+\s*").to_numpy(dtype=bool)
+    if plain.any() or comma.any():
+        fast = np.full(len(uniq), np.nan)
+        fast[plain] = pd.to_numeric(raw_text[plain].str.strip()).to_numpy(dtype="float64")
+        # one comma between digits is a decimal comma here ("36,52"), never thousands
+        fast[comma] = pd.to_numeric(
+            raw_text[comma].str.strip().str.replace(",", ".", regex=False)
+        ).to_numpy(dtype="float64")
+        rules = np.where(comma, "number.decimal_comma", "number.plain").astype(object)
         invalid = np.zeros(len(uniq), dtype=bool)
-        if not plain.all():
-            v, r, i = _number_uniques(uniq[~plain])
-            fast[~plain], rules[~plain], invalid[~plain] = v, r, i
+        rest = ~(plain | comma)
+        if rest.any():
+            v, r, i = _number_uniques(uniq[rest])
+            fast[rest], rules[rest], invalid[rest] = v, r, i
         return fast, rules, invalid
     text, spaced = _normalise(raw_text)
     read = _Read(text, three_digit_group_is_thousands=False)
-    missing = text.isin(_MISSING) | text.map(fold).isin(MISSING_WORDS)
+    folded = text.where(read.values.isna()).map(fold, na_action="ignore")  # words only
+    missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
     garbage = read.values.isna() & ~missing
     rule = np.select(
         [missing, garbage, read.decimal_comma, spaced | read.thousands],

@@ -69,6 +69,7 @@ _CONTENT = (
     "indicator",
 )
 _NOT_CONTENT = {"source", "source_ref", *PROVENANCE_COLUMNS}
+_ARROW_STR: Final = "string[pyarrow]"
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,7 @@ def clean_records(
         out["lon"] = fixed.lon.astype("float64")
         for col, txt, parsed_num in (("lat", lat_txt, lat_p), ("lon", lon_txt, lon_p)):
             rule = fixed.rule.fillna(parsed_num.rule)
-            after = out[col].map(_fmt_float, na_action="ignore").astype("string")
+            after = out[col].round(6).astype("string")  # shortest repr: 36.52, not 36.520000
             before = txt.astype("string")
             # a number written differently ("36,52" vs 36.52) is a change; "36.520" is not
             same_number = parsed_num.values.astype("float64").eq(out[col]).fillna(False)
@@ -553,10 +554,6 @@ def _parse_by_language(
     )
 
 
-def _fmt_float(x: float) -> str:
-    return f"{x:.6f}".rstrip("0").rstrip(".")
-
-
 def _audit_rows(
     frame: pd.DataFrame,
     column: str,
@@ -576,13 +573,14 @@ def _audit_rows(
     idx = changed.to_numpy(dtype=bool)
     if not idx.any():
         return pd.DataFrame()
+    # pyarrow-backed strings keep millions of audit rows compact (no Python objects)
     return pd.DataFrame(
         {
             "_pos": np.flatnonzero(idx),
             "column": column,
-            "before": pd.Categorical(b[idx]),
-            "after": pd.Categorical(a[idx]),
-            "rule": pd.Categorical(rule[idx].fillna(f"{column}.normalised")),
+            "before": b[idx].astype("string[pyarrow]").array,
+            "after": a[idx].astype("string[pyarrow]").array,
+            "rule": rule[idx].fillna(f"{column}.normalised").astype("string[pyarrow]").array,
         }
     )
 
@@ -684,22 +682,22 @@ def _finish_audit(parts: list[pd.DataFrame], records: pd.DataFrame) -> pd.DataFr
     """Join the audit parts to record ids and provenance (rows of records only)."""
     parts = [p for p in parts if len(p)]
     if not parts:
-        return pd.DataFrame({c: pd.Series(dtype="string") for c in AUDIT_COLUMNS})
-    audit = pd.concat(
-        [p.astype({"before": "string", "after": "string", "rule": "string"}) for p in parts],
-        ignore_index=True,
-    )
+        return pd.DataFrame({c: pd.Series(dtype=_ARROW_STR) for c in AUDIT_COLUMNS})
+    audit = pd.concat(parts, ignore_index=True)
     pos = audit.pop("_pos").to_numpy()
-    is_record = np.isin(pos, records.index.to_numpy())
-    audit, pos = audit.loc[is_record].reset_index(drop=True), pos[is_record]
-    rec = records.loc[pos]
-    audit.insert(0, "record_id", rec["record_id"].to_numpy())
-    audit.insert(1, "source_file", rec["source_file"].to_numpy())
-    audit.insert(2, "source_row", rec["source_row"].to_numpy())
-    for col in ("record_id", "source_file", "before", "after", "rule"):
-        audit[col] = audit[col].astype("string")
+    # position in the raw frame -> position in `records` (-1 for quarantined rows)
+    last = int(records.index.max()) if len(records) else 0
+    where = np.full(max(int(pos.max()), last) + 1, -1)
+    where[records.index.to_numpy()] = np.arange(len(records))
+    take = where[pos]
+    keep = take >= 0
+    audit, take = audit.loc[keep].reset_index(drop=True), take[keep]
+    audit.insert(0, "record_id", pd.array(records["record_id"].array.take(take), dtype=_ARROW_STR))
+    audit.insert(
+        1, "source_file", pd.array(records["source_file"].array.take(take), dtype=_ARROW_STR)
+    )
+    audit.insert(2, "source_row", pd.array(records["source_row"].array.take(take), dtype="Int64"))
     audit["column"] = audit["column"].astype("category")
-    audit["source_row"] = audit["source_row"].astype("Int64")
     return audit[list(AUDIT_COLUMNS)]
 
 
