@@ -577,6 +577,10 @@ class StrategicParams(ReportParams):
         Period of the trend charts.
     top_n : int
         How many routes and nationalities are listed by name; the rest are grouped.
+    capture : str or None
+        Path of a capture-history CSV (one 0/1 column per list and ``count``, the form of
+        :func:`trendlib.estimate_hidden`'s table) for the "Hidden victims" section; None =
+        no capture data (the section says so). Redacted from the outputs like other paths.
 
     Examples
     --------
@@ -593,9 +597,22 @@ class StrategicParams(ReportParams):
         default="quarter", metadata=_meta("period of the trend charts", choices=_FREQS)
     )
     top_n: int = field(default=10, metadata=_meta("routes and nationalities listed by name"))
+    capture: str | None = field(
+        default=None,
+        metadata=_meta("capture-history CSV (0/1 column per list + count) for hidden victims"),
+    )
 
     def _validate(self, *, regions: Iterable[str] | None) -> None:
         super()._validate(regions=regions)
+        if self.capture is not None:
+            path = Path(self.capture).expanduser()
+            if not path.is_file():
+                raise InputFileNotFoundError(
+                    f"capture file '{self.capture}' (parameter 'capture') does not exist: give "
+                    "a CSV with one 0/1 column per list and a 'count' column, or leave it empty."
+                )
+            # absolute: the notebook kernel runs in another folder
+            object.__setattr__(self, "capture", str(path.resolve()))
         if not 1 <= self.threshold <= 1000:
             raise ParameterError(
                 f"parameter 'threshold' must be between 1 and 1000, got {self.threshold}; "

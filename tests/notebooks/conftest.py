@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+#: Key the operational report is rendered with (its network section shows pseudonyms only).
+OPERATIONAL_KEY = "test-key-for-the-operational-report"
+
 
 @dataclass
 class Rendered:
@@ -16,6 +19,7 @@ class Rendered:
     samples: Path
     codes: dict[str, int]
     seconds: dict[str, float]
+    key: str = OPERATIONAL_KEY
 
 
 @pytest.fixture(scope="session")
@@ -33,10 +37,12 @@ def rendered(samples_home: Path) -> Rendered:
     """Both reports rendered through the command line, with no ``--data`` (= the samples)."""
     import os
 
+    from trendlib.config import PSEUDONYM_KEY_ENV
     from trendlib.reports import _command
 
     out = samples_home / "reports"
     codes, seconds = {}, {}
+    key_before = os.environ.get(PSEUDONYM_KEY_ENV)
     old = Path.cwd()
     os.chdir(samples_home)  # the reports find data_samples/ from the working folder
     try:
@@ -58,9 +64,15 @@ def rendered(samples_home: Path) -> Rendered:
         ):
             parser = argparse.ArgumentParser()
             _command.add_arguments(parser)
+            if name == "operational":  # its linked-cases section needs a pseudonymisation key
+                os.environ[PSEUDONYM_KEY_ENV] = OPERATIONAL_KEY
             t0 = time.perf_counter()
             codes[name] = _command.run(parser.parse_args([name, "--out", str(out), *extra]))
             seconds[name] = time.perf_counter() - t0
     finally:
         os.chdir(old)
+        if key_before is None:
+            os.environ.pop(PSEUDONYM_KEY_ENV, None)
+        else:
+            os.environ[PSEUDONYM_KEY_ENV] = key_before
     return Rendered(out=out, samples=samples_home / "data_samples", codes=codes, seconds=seconds)

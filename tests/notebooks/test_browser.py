@@ -59,12 +59,15 @@ def test_report_opens_offline_with_every_chart_drawn(browser, rendered, name: st
     charts = page.eval_on_selector_all(
         "div.plotly-graph-div",
         "els => els.map(e => ({id: e.id, svg: e.querySelectorAll('svg.main-svg').length,"
-        " marks: e.querySelectorAll('.bars path, .heatmaplayer image').length}))",
+        " marks: e.querySelectorAll('.bars path, .heatmaplayer image,"
+        " .scatterlayer .trace path').length,"
+        " geo: e.querySelectorAll('.geo').length}))",
     )
     assert len(charts) >= 3
     for chart in charts:
         assert chart["svg"] >= 1, chart
-        assert chart["marks"] >= 1, chart
+        assert chart["marks"] >= 1, chart  # bars, heatmap cells, lines/markers (fan, map, graph)
+    assert any(chart["geo"] for chart in charts), "the corridor map should draw offline"
     # interactive: the plotly object with its data is attached to the div
     assert page.evaluate("document.querySelector('div.plotly-graph-div').data.length") >= 1
     external = [u for u in requests if not u.startswith(("file:", "data:", "blob:", "about:"))]

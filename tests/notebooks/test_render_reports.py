@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from pathlib import Path
@@ -80,6 +81,37 @@ def _figure_data(page: str) -> list[list[dict]]:
     return out
 
 
+def _array(values: object) -> list[float | None]:
+    """Plain list of a trace array (plotly 6 may encode numpy arrays as typed buffers)."""
+    import base64
+
+    import numpy as np
+
+    if values is None:
+        return []
+    if isinstance(values, dict) and "bdata" in values:
+        raw = np.frombuffer(base64.b64decode(values["bdata"]), dtype=np.dtype(values["dtype"]))
+        return [None if np.isnan(v) else float(v) for v in raw.astype(float).ravel()]
+    assert isinstance(values, list), values
+    return [v if isinstance(v, int | float) else None for v in values]
+
+
+def _prose_numbers(text: str) -> list[str]:
+    """Whole numbers quoted in running text, leaving out years, percentages, dates, p-values,
+    durations ("36 months", "6-month"), scores and ratios (MASE 0.78, ×1.5)."""
+    text = re.sub(r"<code>.*?</code>", " ", text, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = html.unescape(text)
+    text = re.sub(r"\bp [<=] [\d.]+", " ", text)
+    text = re.sub(r"\d+(\.\d+)?(?= ?%)", " ", text)  # percentages
+    text = re.sub(r"\d+\.\d+", " ", text)  # decimals: scores, ratios (never counts)
+    text = re.sub(r"\d+(?=[ -](months?|years?|lists)\b)", " ", text)
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    text = re.sub(rf"\b\d{{1,2}}(?= ({months}))", " ", text)
+    found = re.findall(r"(?<![\w.,<-])(\d[\d,]*)(?![\d,])", text)
+    return [n for n in found if not re.fullmatch(r"(19|20)\d\d", n)]
+
+
 def _assert_published(text: str, where: str) -> None:
     text = text.strip()
     if re.fullmatch(r"\d[\d,]*", text):
@@ -100,25 +132,41 @@ def test_no_count_below_the_threshold_in_the_strategic_report(rendered) -> None:
             _assert_published(cell, "a table")
     # charts: every number drawn and every bar label
     figures = _figure_data(page)
-    assert len(figures) >= 5
+    assert len(figures) >= 8
+    kinds = set()
     for traces in figures:
         for trace in traces:
-            if trace.get("type") != "bar":
-                continue
-            axis = "x" if trace.get("orientation") == "h" else "y"
-            values = trace.get(axis) or []
-            if isinstance(values, dict):  # plotly may encode arrays as typed buffers
-                pytest.fail("figure data should be plain lists")
-            assert all(v is None or v >= THRESHOLD for v in values), trace.get("name")
-            for label in trace.get("text") or []:
-                _assert_published(str(label), "a chart label")
-    # sentences: counts quoted in the key findings
+            kind = trace.get("type")
+            kinds.add(kind)
+            if kind == "bar":
+                axis = "x" if trace.get("orientation") == "h" else "y"
+                values = trace.get(axis) or []
+                if isinstance(values, dict):  # plotly may encode arrays as typed buffers
+                    pytest.fail("figure data should be plain lists")
+                assert all(v is None or v >= THRESHOLD for v in values), trace.get("name")
+                for label in trace.get("text") or []:
+                    _assert_published(str(label), "a chart label")
+            elif kind == "scatter":  # fan charts (history, forecast, bands), corridor trends
+                values = _array(trace.get("y"))
+                band = trace.get("fill") in ("toself", "tonexty")  # a band may reach zero
+                assert all(v is None or v >= THRESHOLD or (band and v == 0) for v in values), (
+                    trace.get("name")
+                )
+            elif kind == "scattergeo":  # flow map: counts in the hover text
+                for label in trace.get("text") or []:
+                    for number in re.findall(r"(?:persons|records): ([\d,]+)", str(label)):
+                        assert int(number.replace(",", "")) >= THRESHOLD, label
+    assert {"bar", "scatter", "scattergeo"} <= kinds
+    # sentences: counts quoted in the key findings (with the trend signals) ...
     findings = re.search(r"Key findings(.*?)Trends over time", page, re.S)
     assert findings
-    text = re.sub(r"<[^>]+>", " ", findings.group(1))
-    for number in re.findall(r"(?<![\w.,-])(\d[\d,]*)(?![\d,]| %| months)", text):
-        if re.fullmatch(r"(19|20)\d\d", number):
-            continue  # a year
+    assert "Mann-Kendall" in findings.group(1)  # trend-signal sentences are key findings too
+    for number in _prose_numbers(findings.group(1)):
+        assert int(number.replace(",", "")) >= THRESHOLD, number
+    # ... and anywhere else in the text (outlook, corridors, networks, hidden victims)
+    prose = re.sub(r"<(script|style|table)\b.*?</\1>", " ", page, flags=re.S)
+    prose = re.sub(r'<div[^>]*class="plotly-graph-div".*?</div>', " ", prose, flags=re.S)
+    for number in _prose_numbers(prose):
         assert int(number.replace(",", "")) >= THRESHOLD, number
     # the notebook holds the same outputs; the manifest holds no counts at all
     nb_text = (rendered.out / "strategic.ipynb").read_text(encoding="utf-8")
@@ -147,6 +195,63 @@ def test_no_identifier_in_the_strategic_report(rendered) -> None:  # type: ignor
     assert not any(
         col in (rendered.out / "strategic.html").read_text() for col in IDENTIFIER_COLUMNS
     )
+
+
+def test_new_sections_render_and_say_so_in_words(rendered) -> None:  # type: ignore[no-untyped-def]
+    page = (rendered.out / "strategic.html").read_text(encoding="utf-8")
+    for heading in (
+        "Outlook: forecasts and trend signals",
+        "Corridors and emerging routes",
+        "Linked networks",
+        "Hidden victims",
+    ):
+        assert heading in page
+    assert "backtest MASE" in page  # fan-chart titles state the measured skill
+    assert "Trend signals" in page
+    assert "No capture data was given" in page
+    ops = (rendered.out / "operational.html").read_text(encoding="utf-8")
+    for heading in ("Corridors and hotspots in the window", "Linked cases"):
+        assert heading in ops
+    assert "networks** of linked cases" in ops or "networks</strong> of linked cases" in ops
+    for suffix in (".html", ".ipynb", ".manifest.json"):
+        assert rendered.key not in (rendered.out / f"operational{suffix}").read_text()
+
+
+def test_hidden_victims_section_with_capture_data(rendered, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+    import os
+
+    from trendlib.reports import _command
+
+    capture = tmp_path / "private" / "lists.csv"
+    capture.parent.mkdir()
+    capture.write_text("A,B,C,count\n1,0,0,300\n0,1,0,200\n0,0,1,150\n1,1,0,60\n"
+                       "1,0,1,45\n0,1,1,30\n1,1,1,10\n")  # fmt: skip
+    out = tmp_path / "reports"
+    parser = argparse.ArgumentParser()
+    _command.add_arguments(parser)
+    old = Path.cwd()
+    os.chdir(capture.parent)  # a relative path works: it is resolved before the kernel starts
+    try:
+        code = _command.run(
+            parser.parse_args(
+                ["strategic", "--data", str(rendered.samples), "--out", str(out),
+                 "-p", "capture=lists.csv"]
+            )
+        )  # fmt: skip
+    finally:
+        os.chdir(old)
+    assert code == 0
+    page = (out / "strategic.html").read_text(encoding="utf-8")
+    section = page[page.index("Hidden victims") :]
+    assert re.search(r"About [\d,]+ victims in total", section)
+    assert "95 % interval" in section
+    assert "3 lists" in section
+    assert "Closed population" in section
+    for suffix in (".html", ".ipynb", ".manifest.json"):
+        assert str(capture.parent) not in (out / f"strategic{suffix}").read_text()
+    m = json.loads((out / "strategic.manifest.json").read_text())
+    assert m["parameters"]["capture"] == "<redacted path: lists.csv>"
 
 
 def test_index_lists_the_runs(rendered) -> None:  # type: ignore[no-untyped-def]

@@ -46,6 +46,7 @@ def _run(argv: list[str]) -> int:
         (["-p", "crime_type=drugs"], "one of trafficking, smuggling, both"),
         (["-p", "nonsense"], "KEY=VALUE"),
         (["--data", "/no/such/file.csv"], "does not exist"),
+        (["-p", "capture=/no/such/capture.csv"], "(parameter 'capture') does not exist"),
     ],
 )
 def test_bad_parameters_exit_2_fast_and_keep_the_last_report(

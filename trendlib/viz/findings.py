@@ -31,6 +31,7 @@ __all__ = [
     "KeyFindings",
     "change_sentences",
     "describe_change",
+    "hidden_victims_markdown",
     "key_findings",
     "largest_share_sentence",
     "total_sentence",
@@ -381,4 +382,112 @@ def _drop(
         mask=table.mask.loc[keep].rename(index=names),
         primary=table.primary.loc[keep].rename(index=names),
         threshold=table.threshold,
+    )
+
+
+def _step(value: float) -> int:
+    """Return the rounding step of an estimate: 100 from 10,000, else 10 (1 below 100)."""
+    return 100 if value >= 10_000 else 10 if value >= 100 else 1
+
+
+def hidden_victims_markdown(result: object, *, threshold: int = 5) -> str:
+    """Write the "Hidden victims" section: estimate, interval, model and assumptions.
+
+    The estimate and its interval are rounded (to 100 from 10,000, else to 10; the
+    interval outwards) because their precision is far coarser than one victim; the
+    observed count follows the disclosure threshold.
+
+    Parameters
+    ----------
+    result : MSEResult
+        From :func:`trendlib.estimate_hidden` (``estimate``, ``ci_low``, ``ci_high``,
+        ``observed``, ``lists``, ``terms``, ``level``, ``ci_method``).
+    threshold : int, default=5
+        Disclosure threshold for the observed count.
+
+    Returns
+    -------
+    str
+        Markdown.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> r = R(estimate=11312.99, ci_low=9907.8, ci_high=13063.8, observed=2744,
+    ...       lists=("LA", "NG", "PFNCA", "GO", "GP"), terms=("LA:NG", "NG:GP"), level=0.95,
+    ...       ci_method="profile")
+    >>> text = hidden_victims_markdown(r)
+    >>> "About 11,300 victims in total** (95 % interval 9,900 to 13,100)" in text
+    True
+    >>> "of whom 2,744 were seen by at least one list: about 8,600 (76 %)" in text
+    True
+    """
+    import math
+
+    from trendlib.privacy import format_count
+
+    est, lo, hi = (float(getattr(result, k)) for k in ("estimate", "ci_low", "ci_high"))
+    observed = int(getattr(result, "observed"))  # noqa: B009 - MSEResult duck-typed
+    lists = tuple(getattr(result, "lists"))  # noqa: B009
+    terms = tuple(getattr(result, "terms"))  # noqa: B009
+    level = float(getattr(result, "level"))  # noqa: B009
+    step = _step(est)
+    rounded = round(est / step) * step
+    low = math.floor(lo / step) * step
+    high = math.ceil(hi / step) * step
+    hidden = max(round((est - observed) / step) * step, 0)
+    seen = format_count(observed, threshold=threshold)
+    share = f" ({hidden / rounded * 100:.0f} %)" if rounded and observed >= threshold else ""
+    hidden_text = (
+        f"about {format_count(hidden, threshold=threshold)}{share} were not seen by any"
+        if observed >= threshold
+        else "the rest were not seen by any"
+    )
+    # rounded model figures below the threshold are written like small counts
+    total_text, low_text, high_text = (
+        format_count(v, threshold=threshold) for v in (rounded, low, high)
+    )
+    model = (
+        "main effects of each list plus the pairwise dependences "
+        + ", ".join(t.replace(":", " × ") for t in terms)
+        + ", chosen stepwise (Silverman's method)"
+        if terms
+        else "main effects of each list only: the stepwise search (Silverman's method) found "
+        "no dependence between lists"
+    )
+    method = "profile likelihood" if getattr(result, "ci_method", "") == "profile" else "bootstrap"
+    caveats = ""
+    dropped = tuple(getattr(result, "dropped_pairs", ()))
+    if dropped:
+        caveats += (
+            " Pairs of lists that never share a victim ("
+            + ", ".join(p.replace(":", " × ") for p in dropped)
+            + ") cannot have a dependence term."
+        )
+    if not getattr(result, "mle_exists", True):
+        caveats += (
+            " Some combinations of lists are estimated at zero victims (the likelihood is "
+            "maximised on a boundary), so the estimate is the limit along it: treat it with care."
+        )
+    return (
+        f"- **About {total_text} victims in total** ({level * 100:.0f} % interval {low_text} to "
+        f"{high_text}), of whom {seen} were seen by at least one list: {hidden_text}.\n"
+        f"- Estimated by multiple systems estimation from **{len(lists)} lists** "
+        f"({', '.join(lists)}): a log-linear Poisson model with {model}; interval by "
+        f"{method}. Figures are rounded.{caveats}\n"
+        "\n"
+        "**What the estimate assumes**\n\n"
+        "- *Closed population*: the same victims could have been found by every list over "
+        "the period (nobody enters or leaves the population meanwhile).\n"
+        "- *Dependence between lists is pairwise*: two lists may tend to find the same victims "
+        "(or avoid each other's), and the model captures that pair by pair; dependences that "
+        "involve three or more lists at once are assumed absent.\n"
+        "- *No hidden heterogeneity beyond that*: victims differ in how easy they are to find "
+        "only in ways the pairwise terms absorb; groups that no list reaches well stay "
+        "under-counted.\n"
+        "- *Records are correctly linked across lists*: a victim on two lists is matched as one "
+        "person, and no two people are merged; linkage errors bias the estimate.\n"
+        "- *It estimates victims detectable by such lists*: people whom none of these kinds of "
+        "list could ever reach are outside the estimate, so it is a floor for prevalence, not "
+        "a measure of it."
     )

@@ -35,11 +35,14 @@ __all__ = [
     "explode_offences",
     "label_countries",
     "period_bounds",
+    "publish_emerging",
+    "publish_forecast",
     "records_table",
     "region_names",
     "region_of",
     "route_labels",
     "select_records",
+    "suppress_series",
     "top_n",
 ]
 
@@ -662,3 +665,241 @@ def records_table(
                 out[col] = out[col].where(values.notna(), pd.NA)
     out = out.astype(object).where(out.notna(), "")
     return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------
+# Disclosure control for series, forecasts and corridor statistics (strategic report)
+# --------------------------------------------------------------------------------------
+def _period_lines(
+    dates: pd.DatetimeIndex,
+    periods: Iterable[str],
+    windows: Iterable[tuple[Any, Any]],
+) -> list[Any]:
+    """Row positions whose sum is published elsewhere: calendar periods and windows."""
+    import numpy as np
+
+    lines: list[Any] = []
+    for period in periods:
+        code = {"month": None, "quarter": "Q", "year": "Y"}.get(period, period)
+        if code is None:
+            continue
+        keys = dates.to_period(code)
+        for key in keys.unique():
+            lines.append(np.flatnonzero(keys == key))
+    for start, end in windows:
+        lo, hi = pd.Timestamp(start), pd.Timestamp(end)
+        rows = np.flatnonzero((dates >= lo) & (dates <= hi))
+        if len(rows):
+            lines.append(rows)
+    return lines
+
+
+def suppress_series(
+    series: pd.DataFrame,
+    *,
+    threshold: int,
+    total: str = "total",
+    across: bool = True,
+    periods: Iterable[str] = ("quarter", "year"),
+    windows: Iterable[tuple[Any, Any]] = (),
+) -> pd.DataFrame:
+    """Hide small periods of a total and its parts, with secondary cells, for publication.
+
+    A period (month) below ``threshold`` is hidden (zero included, as in
+    :func:`trendlib.privacy.suppress_counts`). Secondary suppression then hides
+    more cells until no *line* whose sum is published elsewhere has exactly one
+    hidden cell, or hidden cells adding up to less than ``threshold``. The lines are
+    each period across the parts and the total (the parts add up to the total), and
+    each series over every calendar period in ``periods`` and every ``(start, end)``
+    window in ``windows`` (e.g. the year-on-year windows quoted in sentences), so no
+    hidden count, nor a small sum of them, is a published sum minus published cells.
+    The smallest visible part is hidden first; the total last. Hand-written: this is
+    :func:`trendlib.privacy.suppress_counts`'s rule, made stricter, on the lines of a
+    series hierarchy, which no maintained Python library offers.
+
+    Parameters
+    ----------
+    series : DataFrame
+        ``unique_id, ds, y`` (e.g. from :func:`trendlib.to_series`). Not modified.
+    threshold : int
+        Disclosure threshold.
+    total : str, default="total"
+        ``unique_id`` of the total (not hidden while a part can be).
+    across : bool, default=True
+        Whether the series are parts of one published total per period (a line per
+        period across them). False for series whose per-period sum is not published,
+        e.g. the top corridors.
+    periods : iterable of str, default=("quarter", "year")
+        Calendar periods whose sums are published (``"quarter"``, ``"year"``).
+    windows : iterable of (start, end)
+        Further date ranges whose sums are published.
+
+    Returns
+    -------
+    DataFrame
+        ``series`` with ``y`` NaN where hidden and a boolean ``hidden`` column.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"unique_id": ["total"] * 2 + ["a"] * 2 + ["b"] * 2,
+    ...                   "ds": pd.to_datetime(["2024-01-01", "2024-02-01"] * 3),
+    ...                   "y": [20.0, 30.0, 17.0, 22.0, 3.0, 8.0]})
+    >>> suppress_series(s, threshold=5, periods=()).pivot(index="ds", columns="unique_id",
+    ...                                                      values="hidden").to_numpy().tolist()
+    [[True, True, False], [False, False, False]]
+    """
+    import numpy as np
+
+    from trendlib.privacy import format_count
+
+    format_count(0, threshold=threshold)  # validates the threshold
+    out = series.copy()
+    wide = out.pivot_table(index="ds", columns="unique_id", values="y", aggfunc="sum", dropna=False)
+    wide = wide.sort_index()
+    counted = out.pivot_table(index="ds", columns="unique_id", values="y", aggfunc="count")
+    present = counted.reindex_like(wide).fillna(0).to_numpy() > 0
+    values = wide.to_numpy(dtype=float)
+    hidden = present & (np.nan_to_num(values, nan=0.0) < threshold)
+    is_total = np.array([str(c) == total for c in wide.columns])
+    lines: list[tuple[np.ndarray, np.ndarray]] = []
+    n_rows, n_cols = values.shape
+    if across and n_cols > 1:
+        for i in range(n_rows):
+            lines.append((np.full(n_cols, i), np.arange(n_cols)))
+    for rows in _period_lines(pd.DatetimeIndex(wide.index), periods, windows):
+        for j in range(n_cols):
+            lines.append((rows, np.full(len(rows), j)))
+    changed = True
+    while changed:  # a few passes over a few hundred short lines: series-sized, not records
+        changed = False
+        for rows, cols in lines:
+            line = hidden[rows, cols]
+            n_hidden = int(line.sum())
+            if n_hidden == 0 or len(rows) < 2:
+                continue
+            # protected when two or more cells are hidden and together they are not small
+            # (else their sum, published sum minus visible cells, is itself a small count)
+            if n_hidden >= 2 and np.nansum(values[rows[line], cols[line]]) >= threshold:
+                continue
+            cand = np.flatnonzero(~line & present[rows, cols])
+            if not len(cand):
+                continue
+            pick = min(cand, key=lambda k: (bool(is_total[cols[k]]), values[rows[k], cols[k]], k))
+            hidden[rows[pick], cols[pick]] = True
+            changed = True
+    mask = pd.Series(
+        hidden.ravel(),
+        index=pd.MultiIndex.from_product([wide.index, wide.columns], names=["ds", "unique_id"]),
+        name="hidden",
+    )
+    out = out.drop(columns=["hidden"], errors="ignore").merge(
+        mask.reset_index(), on=["ds", "unique_id"], how="left"
+    )
+    out["hidden"] = out["hidden"].fillna(False).astype(bool)
+    out["y"] = out["y"].mask(out["hidden"])
+    return out
+
+
+def publish_forecast(forecasts: pd.DataFrame, *, threshold: int) -> pd.DataFrame:
+    """Forecast frame fit for a disseminated chart: no value below the threshold drawn.
+
+    Point forecasts below ``threshold`` become NaN (not drawn); interval bounds below
+    it become 0 (lower) or ``threshold`` (upper), so a band reaching the bottom reads
+    "fewer than the threshold" and never quotes a small number (a seasonal naive
+    forecast repeats a past count exactly).
+
+    Parameters
+    ----------
+    forecasts : DataFrame
+        Forecast frame (``<alias>``, ``<alias>-lo-<level>``, ``<alias>-hi-<level>``).
+    threshold : int
+        Disclosure threshold.
+
+    Returns
+    -------
+    DataFrame
+        A copy.
+
+    Examples
+    --------
+    >>> fc = pd.DataFrame({"unique_id": "a", "ds": pd.to_datetime(["2025-01-01"]),
+    ...                    "auto": [3.2], "auto-lo-80": [1.0], "auto-hi-80": [4.0]})
+    >>> publish_forecast(fc, threshold=5)[["auto", "auto-lo-80", "auto-hi-80"]].iloc[0].tolist()
+    [nan, 0.0, 5.0]
+    """
+    out = forecasts.copy()
+    for col in out.columns:
+        if col in ("unique_id", "ds", "cutoff", "y") or not pd.api.types.is_numeric_dtype(out[col]):
+            continue
+        small = out[col] < threshold
+        if "-lo-" in col:
+            out[col] = out[col].mask(small, 0.0)
+        elif "-hi-" in col:
+            out[col] = out[col].mask(small, float(threshold))
+        else:
+            out[col] = out[col].mask(small)
+    return out
+
+
+def publish_emerging(
+    emerging: pd.DataFrame,
+    *,
+    threshold: int,
+    recent: int = 6,
+    baseline: int = 12,
+    statuses: Iterable[str] = ("new", "intensifying", "diminishing"),
+) -> pd.DataFrame:
+    """Emerging-route table fit for dissemination: no mean or ratio of small counts.
+
+    The monthly means of :func:`trendlib.emerging_routes` are means of counts: a
+    mean of 0.5 over six months discloses 3. They are replaced by the ratio of the
+    recent to the baseline level, shown only when both windows hold at least
+    ``threshold``; Sen's slope is written "under <threshold>" when smaller.
+
+    Parameters
+    ----------
+    emerging : DataFrame
+        ``label, regional_route, status, recent_mean, baseline_mean, sen_slope, p_value``.
+    threshold : int
+        Disclosure threshold.
+    recent, baseline : int, default=6, 12
+        Months in the recent and baseline windows (as passed to ``emerging_routes``).
+    statuses : iterable of str
+        Statuses listed.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by corridor label: regional route, status, change, trend, p-value (text).
+
+    Examples
+    --------
+    >>> e = pd.DataFrame({"label": ["A → B (sea)", "C → D (land)"], "regional_route": ["x", "y"],
+    ...     "status": ["intensifying", "diminishing"], "recent_mean": [20.0, 0.5],
+    ...     "baseline_mean": [10.0, 4.0], "sen_slope": [1.2, -0.3], "p_value": [0.01, 0.2]})
+    >>> publish_emerging(e, threshold=5)["recent vs before"].tolist()
+    ['×2.0', 'n/a (small counts)']
+    """
+    rows = emerging[emerging["status"].isin(list(statuses))]
+    rec = rows["recent_mean"].astype(float) * recent
+    base = rows["baseline_mean"].astype(float) * baseline
+    ok = (rec >= threshold) & (base >= threshold)
+    ratio = (rows["recent_mean"] / rows["baseline_mean"]).astype(float)
+    slope = rows["sen_slope"].astype(float)
+    return pd.DataFrame(
+        {
+            "regional route": rows["regional_route"].fillna("").astype(str).to_numpy(),
+            "status": rows["status"].astype(str).str.replace("_", " ").to_numpy(),
+            "recent vs before": [
+                f"×{r:.1f}" if good else "n/a (small counts)"
+                for r, good in zip(ratio, ok, strict=True)
+            ],
+            "Sen's slope per month": [
+                f"{v:+,.0f}" if abs(v) >= threshold else f"under {threshold}" for v in slope
+            ],
+            "significance": [
+                "p < 0.01" if p < 0.01 else f"p = {p:.2f}" for p in rows["p_value"].astype(float)
+            ],
+        },
+        index=pd.Index(rows["label"].astype(str).to_numpy(), name="corridor"),
+    )
