@@ -165,10 +165,15 @@ def format_count(value: float | int | None, *, threshold: int = 5) -> str:
     return f"{round(float(value)):,}"
 
 
-def _secondary_pass(values: np.ndarray, hidden: np.ndarray, body_rows: int, body_cols: int) -> bool:
-    """Hide one more cell in every line (row or column) that has exactly one hidden cell.
+def _secondary_pass(
+    values: np.ndarray, hidden: np.ndarray, body_rows: int, body_cols: int, threshold: int
+) -> bool:
+    """Hide one more cell in every line (row or column) whose hidden cells are derivable.
 
-    A line is the body cells of a row or column plus its margin (the total).
+    A line is the body cells of a row or column plus its margin (the total). Its hidden
+    cells are derivable when there is exactly one, or when together they add up to less
+    than ``threshold`` (total minus published cells would show they are all small, e.g.
+    ``<5, <5`` beside a total equal to the published cells means both are 0).
     Returns True if anything changed. Hand-written: no maintained Python library
     does table-level secondary suppression (sdcMicro/tau-Argus are R/Java).
     """
@@ -183,11 +188,17 @@ def _secondary_pass(values: np.ndarray, hidden: np.ndarray, body_rows: int, body
         lines.append((cells, np.full(n_rows, j)))
     for rows, cols in lines:
         line_hidden = hidden[rows, cols]
-        if line_hidden.sum() != 1 or len(rows) < 2:
+        if line_hidden.sum() == 0 or len(rows) < 2:
+            continue
+        is_margin = (rows >= body_rows) | (cols >= body_cols)
+        hidden_body = line_hidden & ~is_margin
+        hidden_sum = values[rows[hidden_body], cols[hidden_body]].sum()
+        if line_hidden.sum() >= 2 and hidden_sum >= threshold:
             continue
         # candidates: visible cells of the line, body cells before margins, smallest first
-        is_margin = (rows >= body_rows) | (cols >= body_cols)
         candidates = np.flatnonzero(~line_hidden)
+        if len(candidates) == 0:
+            continue
         order = sorted(candidates, key=lambda k: (bool(is_margin[k]), values[rows[k], cols[k]], k))
         pick = order[0]
         hidden[rows[pick], cols[pick]] = True
@@ -268,7 +279,7 @@ def suppress_counts(
     hidden = primary.copy()
     if totals:
         n_body_cols = body_cols if not one_d else 1
-        while _secondary_pass(values, hidden, body_rows, n_body_cols):
+        while _secondary_pass(values, hidden, body_rows, n_body_cols, threshold):
             pass
     mask = pd.DataFrame(hidden, index=numeric.index, columns=numeric.columns)
     primary_frame = pd.DataFrame(primary, index=numeric.index, columns=numeric.columns)

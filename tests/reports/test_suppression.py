@@ -29,6 +29,15 @@ def test_secondary_suppression_protects_a_lone_hidden_cell() -> None:
     assert s.display.loc["c", col] == "70"
 
 
+def test_hidden_cells_adding_up_to_a_small_count_are_protected() -> None:
+    # a row "<5, <5, 1,625 | total 1,625" would show that both hidden cells are 0
+    table = pd.DataFrame({"2021": [0, 30], "2022": [0, 40], "2023": [1625, 900]}, index=["a", "b"])
+    s = suppress_counts(table, threshold=5)
+    row = s.mask.loc["a"]
+    hidden_sum = table.loc["a"][row[table.columns]].sum()
+    assert hidden_sum >= 5
+
+
 def test_threshold_is_configurable() -> None:
     s = suppress_counts(pd.DataFrame({"x": [7.0, 30.0], "y": [30.0, 30.0]}), threshold=10)
     assert s.display.iloc[0, 0] == "<10"
@@ -78,6 +87,20 @@ def test_no_small_count_is_published_or_derivable(table: np.ndarray, threshold: 
     hidden = s.mask.to_numpy()
     for line in [*hidden, *hidden.T]:
         assert line.sum() != 1
-    # 3. display text agrees with the mask
+    # 3. the hidden cells of a line never add up to less than the threshold, so the total
+    #    minus the published cells cannot show that they are all small (e.g. both zero)
+    values = np.vstack(
+        [np.hstack([table, table.sum(1, keepdims=True)]), np.hstack([table.sum(0), table.sum()])]
+    ).astype(float)
+    n_rows, n_cols = table.shape
+    for i in range(n_rows + 1):
+        body = hidden[i, :n_cols]
+        if body.any() and not hidden[i, n_cols]:  # a hidden total protects its line
+            assert values[i, :n_cols][body].sum() >= threshold
+    for j in range(n_cols + 1):
+        body = hidden[:n_rows, j]
+        if body.any() and not hidden[n_rows, j]:
+            assert values[:n_rows, j][body].sum() >= threshold
+    # 4. display text agrees with the mask
     text = s.display.to_numpy()
     assert ((text == f"<{threshold}") | (text == SECONDARY_MARK) == hidden).all()
