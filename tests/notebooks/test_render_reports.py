@@ -252,6 +252,7 @@ def test_hidden_victims_section_with_capture_data(rendered, tmp_path: Path) -> N
         assert str(capture.parent) not in (out / f"strategic{suffix}").read_text()
     m = json.loads((out / "strategic.manifest.json").read_text())
     assert m["parameters"]["capture"] == "<redacted path: lists.csv>"
+    assert "lists.csv" in [i["name"] for i in m["inputs"]]  # hashed like the data files
 
 
 def test_index_lists_the_runs(rendered) -> None:  # type: ignore[no-untyped-def]

@@ -377,9 +377,10 @@ def render_report(
 
     files = resolve_data(checked.data)
     injected = {**checked.to_papermill(), "data": files}
+    capture = getattr(checked, "capture", None)
     inputs = [
         {"name": Path(f).name, "sha256": _sha256(Path(f)), "bytes": Path(f).stat().st_size}
-        for f in files
+        for f in [*files, *([capture] if capture else [])]
     ]
     timings["validate"] = time.perf_counter() - t0
 
