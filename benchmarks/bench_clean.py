@@ -35,11 +35,13 @@ def _phase(name: str, path: str) -> dict[str, float]:
         t0 = time.perf_counter()
         raw = tl.read_records(path)
         t_read = time.perf_counter() - t0
+        read_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         res = tl.clean_records(raw, today="2026-11-28")
         rows = len(raw)
         assert len(res.records) + len(res.quarantine) == rows
         extra = {
             "read_s": t_read,
+            "read_peak_mb": read_peak_mb,
             "clean_s": time.perf_counter() - t0 - t_read,
             "records": len(res.records),
             "quarantined": len(res.quarantine),
@@ -90,6 +92,7 @@ def main() -> None:
         "ratio_vs_plain": round(ours["seconds"] / plain["seconds"], 2),
         "rows_per_s": round(args.rows / ours["seconds"]),
         "peak_mb_trendlib": round(ours["peak_mb"]),
+        "peak_mb_after_read": round(ours["read_peak_mb"]),
         "peak_mb_plain": round(plain["peak_mb"]),
         "records": ours["records"],
         "quarantined": ours["quarantined"],

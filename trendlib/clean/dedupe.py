@@ -85,15 +85,33 @@ def mark_resubmissions(frame: pd.DataFrame, *, content: list[str]) -> pd.Series:
     if frame.empty:
         return out
     keys = ["source", "source_ref", *content]
-    groups = frame.groupby(keys, sort=False, dropna=False)
-    repeat = groups.cumcount().to_numpy() > 0
-    out[repeat] = groups["record_id"].transform("first")[repeat].astype("string")
-    if "source_file" in frame:
+    repeat = np.zeros(len(frame), dtype=bool)
+    # Only rows whose (source, source_ref) comes again can repeat a record: the grouping
+    # on every content column runs on those rows only.
+    again = frame.duplicated(["source", "source_ref"], keep=False).to_numpy()
+    if again.any():
+        rows = np.flatnonzero(again)
+        groups = frame.iloc[rows].groupby(keys, sort=False, dropna=False)
+        later = groups.cumcount().to_numpy() > 0
+        repeat[rows[later]] = True
+        first = groups["record_id"].transform("first")[later].astype("string")
+        out.iloc[rows[later]] = first.to_numpy()
+    if "source_file" in frame and not _one_file_per_source(frame):
         same = frame.groupby(["source", *content], sort=False, dropna=False)
         first_file = same["source_file"].transform("first")
         other_file = (frame["source_file"] != first_file).fillna(False).to_numpy() & ~repeat
         out[other_file] = same["record_id"].transform("first")[other_file].astype("string")
     return out
+
+
+def _one_file_per_source(frame: pd.DataFrame) -> bool:
+    """Tell whether every row names its file and each source has one file only."""
+    files = frame["source_file"]
+    if files.isna().any():
+        return False
+    return bool(
+        frame.groupby("source", sort=False, dropna=False)["source_file"].nunique().le(1).all()
+    )
 
 
 def mark_duplicates(

@@ -201,8 +201,7 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
     out_of_range = both & ~null_island & ~fits & ~fits_swapped
     ok = both & ~null_island & fits
 
-    rule = np.select(
-        [garbage, half, null_island, swapped, out_of_range, ok],
+    names = pd.array(
         [
             "coords.garbage",
             "coords.half_missing",
@@ -211,9 +210,13 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
             "coords.out_of_range",
             "coords.ok",
         ],
-        default="",
-    ).astype(object)
-    rule[rule == ""] = None
+        dtype="string",
+    )
+    # the first rule that applies, by code (-1: none), then its name: no per-row strings
+    which = np.select(
+        [garbage, half, null_island, swapped, out_of_range, ok], list(range(6)), default=-1
+    )
+    rule = names.take(which, allow_fill=True)
     keep = ok | swapped
     new_lat = np.where(swapped, x, y)
     new_lon = np.where(swapped, y, x)

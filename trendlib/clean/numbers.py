@@ -21,6 +21,8 @@ from typing import Final
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from trendlib._text import fold
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
@@ -184,8 +186,16 @@ def _number_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     # shrink them; plain decimals ("-110.366") are read by pandas' C parser at once and
     # only the rest goes through the separator rules below.
     raw_text = pd.Series(uniq, dtype="object").astype(str)
-    plain = raw_text.str.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*").to_numpy(dtype=bool)
-    comma = raw_text.str.fullmatch(r"\s*-?\d+,\d+\s*").to_numpy(dtype=bool)
+    # Most values are ASCII digits with no spaces: classified by pyarrow's RE2 at once
+    # (what it matches, Python's \s and \d match too); the rest by Python's re.
+    arrow = pa.array(raw_text.array)  # arrow-backed text: no copy
+    plain = np.array(pc.match_substring_regex(arrow, r"^-?[0-9]+(?:\.[0-9]+)?$"), dtype=bool)
+    comma = np.array(pc.match_substring_regex(arrow, r"^-?[0-9]+,[0-9]+$"), dtype=bool)
+    other = ~(plain | comma)
+    if other.any():
+        text = raw_text[other]
+        plain[other] = text.str.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*").to_numpy(dtype=bool)
+        comma[other] = text.str.fullmatch(r"\s*-?\d+,\d+\s*").to_numpy(dtype=bool)
     if plain.any() or comma.any():
         fast = np.full(len(uniq), np.nan)
         fast[plain] = pd.to_numeric(raw_text[plain].str.strip()).to_numpy(dtype="float64")

@@ -158,13 +158,11 @@ def clean_records(
     frame, by_values = _recognise(frame)
     # Short codes read by the file's language: "NC" is non communiqué in a French file and
     # New Caledonia in an English one; "M" is mujer in a Spanish H/M column.
-    langs = _file_languages(frame)
+    coded: dict[str, tuple[np.ndarray, pd.Index]] = {}  # columns factorized once
+    langs = _file_languages(frame, coded)
     now = pd.Timestamp.now(tz="UTC").tz_localize(None) if today is None else pd.Timestamp(today)
-    audit_parts: list[pd.DataFrame] = []
+    audit_parts: list[_AuditPart] = []
     out: dict[str, pd.Series] = {}
-
-    def record(col: str, parsed: Parsed, before: pd.Series, after_text: pd.Series) -> None:
-        audit_parts.append(_audit_rows(frame, col, before, after_text, parsed.rule))
 
     steps: list[tuple[str, Callable[[], None]]] = []
 
@@ -175,22 +173,37 @@ def clean_records(
         precision = pd.Series(pd.NA, index=frame.index, dtype="object")
         rule = pd.Series(pd.NA, index=frame.index, dtype="string")
         invalid = pd.Series(False, index=frame.index)
-        for _, idx in frame.groupby("source_file", sort=False, dropna=False).groups.items():
-            chunk = raw_dates.loc[idx]
+        groups = frame.groupby("source_file", sort=False, dropna=False).indices
+        for group_rows in groups.values():
+            pos = np.asarray(group_rows, dtype=np.intp)
+            whole = len(groups) == 1  # one file: no row selection, no copies
+            chunk = raw_dates if whole else raw_dates.iloc[pos]
             order = dayfirst if dayfirst is not None else dates.infer_dayfirst(chunk)
             parsed = dates.parse_dates(chunk, dayfirst=True if order is None else order, today=now)
-            values.loc[idx] = parsed.values.astype("datetime64[ns]")
-            precision.loc[idx] = parsed.precision.astype("object")
-            rule.loc[idx] = parsed.rule
-            invalid.loc[idx] = parsed.invalid
+            if whole:
+                values = pd.Series(
+                    parsed.values.astype("datetime64[ns]").to_numpy(), index=frame.index
+                )
+                precision = pd.Series(parsed.precision.array, index=frame.index)
+                rule = pd.Series(parsed.rule.array, index=frame.index).astype("string")
+                invalid = pd.Series(parsed.invalid.to_numpy(dtype=bool), index=frame.index)
+                continue
+            values.iloc[pos] = parsed.values.astype("datetime64[ns]").to_numpy()
+            precision.iloc[pos] = parsed.precision.astype("object").to_numpy()
+            rule.iloc[pos] = parsed.rule.array
+            flags = invalid.to_numpy(dtype=bool, copy=True)
+            flags[pos] = parsed.invalid.to_numpy(dtype=bool)
+            invalid = pd.Series(flags, index=frame.index)
         out["event_date"] = values
         out["date_precision"] = pd.Series(
             pd.Categorical(precision, categories=list(DATE_PRECISIONS)), index=frame.index
         )
         out["_date_invalid"] = invalid
         out["_date_rule"] = rule
-        iso = values.dt.strftime("%Y-%m-%d").astype("string")
-        audit_parts.append(_audit_rows(frame, "event_date", raw_dates, iso, rule))
+        # ISO text of the distinct dates only; compared with the text by codes
+        date_codes, date_uniques = pd.factorize(values, use_na_sentinel=True)
+        iso = pd.Series(pd.DatetimeIndex(date_uniques).strftime("%Y-%m-%d")).astype("string")
+        audit_parts.append(_audit_coded("event_date", raw_dates, (date_codes, iso), rule))
 
     # --- 3. counts -----------------------------------------------------------
     def step_counts() -> None:
@@ -204,13 +217,14 @@ def clean_records(
                 out[col] = pd.Series(pd.NA, index=frame.index, dtype="Int64")
                 out[f"_{col}_rule"] = pd.Series(pd.NA, index=frame.index, dtype="string")
                 continue
-            parsed = numbers.parse_count(frame[col])
-            out[col] = parsed.values.astype("Int64")
-            out[f"_{col}_rule"] = parsed.rule.where(parsed.invalid)
+            pu, raw_u, codes = _parse_unique(frame[col], numbers.parse_count, coded=coded.get(col))
+            values_u = pu.values.astype("Int64")
+            out[col] = _expand(values_u, codes, frame.index)
+            out[f"_{col}_rule"] = _expand(pu.rule.where(pu.invalid), codes, frame.index)
             if col == "n_persons":
-                is_cens = parsed.rule.eq("count.censored").fillna(False)
+                is_cens = _expand(pu.rule.eq("count.censored").fillna(False), codes, frame.index)
                 censored = censored.where(~is_cens | censored.notna(), frame[col].astype("string"))
-            record(col, parsed, frame[col], parsed.values.astype("Int64").astype("string"))
+            audit_parts.append(_audit_unique(col, raw_u, values_u, pu.rule, codes))
         out["censored"] = censored.str.strip()
 
     # --- 4. countries --------------------------------------------------------
@@ -219,17 +233,20 @@ def clean_records(
             if col not in frame:
                 out[col] = pd.Series(pd.NA, index=frame.index, dtype="string")
                 continue
-            parsed = _parse_by_language(frame[col], langs)
-            out[col] = parsed.values.astype("string")
-            record(col, parsed, frame[col], out[col])
+            pu, raw_u, codes = _parse_by_language(frame[col], langs, coded=coded.get(col))
+            values_u = pu.values.astype("string")
+            out[col] = _expand(values_u, codes, frame.index)
+            audit_parts.append(_audit_unique(col, raw_u, values_u, pu.rule, codes))
         if "transit_countries" in frame:
-            parsed = _parse_by_language(
-                frame["transit_countries"], langs, countries.parse_country_list
+            pu, raw_u, codes = _parse_by_language(
+                frame["transit_countries"],
+                langs,
+                countries.parse_country_list,
+                coded=coded.get("transit_countries"),
             )
-            out["transit_countries"] = parsed.values.astype("string")
-            record(
-                "transit_countries", parsed, frame["transit_countries"], out["transit_countries"]
-            )
+            values_u = pu.values.astype("string")
+            out["transit_countries"] = _expand(values_u, codes, frame.index)
+            audit_parts.append(_audit_unique("transit_countries", raw_u, values_u, pu.rule, codes))
         else:
             out["transit_countries"] = pd.Series(pd.NA, index=frame.index, dtype="string")
 
@@ -244,18 +261,28 @@ def clean_records(
                 continue
             # "M": mujer in a Spanish H/M column, male elsewhere
             parse = functools.partial(vocab.parse_vocab, field=field)
-            parsed = _parse_by_language(frame[field], langs, parse)
-            out[field] = parsed.values.astype(pd.CategoricalDtype(list(words)))
-            record(field, parsed, frame[field], out[field].astype("string"))
+            pu, raw_u, codes = _parse_by_language(
+                frame[field], langs, parse, coded=coded.get(field)
+            )
+            values_u = pu.values.astype(pd.CategoricalDtype(list(words)))
+            out[field] = _expand(values_u, codes, frame.index)
+            audit_parts.append(
+                _audit_unique(field, raw_u, values_u.astype("string"), pu.rule, codes)
+            )
         # exploitation applies to trafficking only (DESIGN.md §3): NA for pure smuggling
-        smuggling = out["crime_type"].astype("string").eq("smuggling").fillna(False)
+        smuggling = out["crime_type"].eq("smuggling").fillna(False)
         exploitation = out["exploitation"].copy()
         exploitation[smuggling.to_numpy()] = np.nan
         out["exploitation"] = exploitation
         if "linked_offences" in frame:
-            parsed = vocab.parse_linked_offences(frame["linked_offences"])
-            out["linked_offences"] = parsed.values.astype("string")
-            record("linked_offences", parsed, frame["linked_offences"], out["linked_offences"])
+            pu, raw_u, codes = _parse_unique(
+                frame["linked_offences"],
+                vocab.parse_linked_offences,
+                coded=coded.get("linked_offences"),
+            )
+            offences_u = pu.values.astype("string")
+            out["linked_offences"] = _expand(offences_u, codes, frame.index)
+            audit_parts.append(_audit_unique("linked_offences", raw_u, offences_u, pu.rule, codes))
         else:
             out["linked_offences"] = pd.Series(pd.NA, index=frame.index, dtype="string")
 
@@ -271,19 +298,27 @@ def clean_records(
             out["lat"] = pd.Series(np.nan, index=frame.index, dtype="float64")
             out["lon"] = pd.Series(np.nan, index=frame.index, dtype="float64")
             return
-        lat_p, lon_p = numbers.parse_number(lat_txt), numbers.parse_number(lon_txt)
-        fixed = geo.fix_coordinates(lat_p.values, lon_p.values)
+        lat_u, _, lat_codes = _parse_unique(lat_txt, numbers.parse_number)
+        lon_u, _, lon_codes = _parse_unique(lon_txt, numbers.parse_number)
+        lat_v = _expand(lat_u.values, lat_codes, frame.index)
+        lon_v = _expand(lon_u.values, lon_codes, frame.index)
+        fixed = geo.fix_coordinates(lat_v, lon_v)
         out["lat"] = fixed.lat.astype("float64")
         out["lon"] = fixed.lon.astype("float64")
-        for col, txt, parsed_num in (("lat", lat_txt, lat_p), ("lon", lon_txt, lon_p)):
-            rule = fixed.rule.fillna(parsed_num.rule)
-            after = out[col].round(6).astype("string")  # shortest repr: 36.52, not 36.520000
-            before = txt.astype("string")
-            # a number written differently ("36,52" vs 36.52) is a change; "36.520" is not
-            same_number = parsed_num.values.astype("float64").eq(out[col]).fillna(False)
-            audit_parts.append(
-                _audit_rows(frame, col, before.where(~same_number), after, rule, skip_na=True)
-            )
+        for col, txt, parsed_num, codes in (
+            ("lat", lat_txt, lat_u, lat_codes),
+            ("lon", lon_txt, lon_u, lon_codes),
+        ):
+            # a number written differently ("36,52" vs 36.52) is a change; "36.520" is not:
+            # only rows whose number changed, or was not read, are compared as text
+            number = (lat_v if col == "lat" else lon_v).astype("float64")
+            same_number = number.eq(out[col]).fillna(False)
+            pos = np.flatnonzero(~same_number.to_numpy(dtype=bool) & txt.notna().to_numpy())
+            read_rule = pd.Series(parsed_num.rule.array.take(codes[pos]), index=frame.index[pos])
+            rule = fixed.rule.iloc[pos].fillna(read_rule)
+            after = out[col].iloc[pos].round(6).astype("string")  # 36.52, not 36.520000
+            before = txt.iloc[pos].astype("string")
+            audit_parts.append(_audit_rows(pos, col, before, after, rule, skip_na=True))
 
     steps = [
         ("dates", step_dates),
@@ -303,8 +338,8 @@ def clean_records(
 
         # --- 8. records, ids and duplicates ---------------------------------
         keep = reason.isna().to_numpy()
-        records = _assemble(frame, out)
-        records = records.loc[keep]
+        records = _assemble(frame, out).loc[keep]
+        out.clear()  # the row-level intermediates; records hold their own rows
         records = _assign_ids(records)
         if len(records):
             cross = dedupe.mark_duplicates(records, window_days=dedupe_window_days)
@@ -341,7 +376,7 @@ def _prepare(raw: pd.DataFrame) -> pd.DataFrame:
             "mapping={'<your date header>': 'event_date'} to trendlib.read_records (on the "
             "command line: --mapping headers.yaml with the line `<your date header>: event_date`)."
         )
-    frame = raw.copy()
+    frame = raw.copy(deep=False)  # copy-on-write: columns set here never reach `raw`
     frame.index = pd.RangeIndex(len(frame))
     if "source_row" not in frame:
         frame["source_row"] = pd.array(np.arange(1, len(frame) + 1), dtype="Int64")
@@ -353,7 +388,8 @@ def _prepare(raw: pd.DataFrame) -> pd.DataFrame:
         frame["source_ref"] = frame["source_row"].astype("string")
     for col in ("source", "source_ref", "source_file"):
         frame[col] = frame[col].astype("string").str.strip()
-    frame["source_ref"] = frame["source_ref"].fillna(frame["source_row"].astype("string"))
+    if frame["source_ref"].isna().any():  # row numbers as text only when needed
+        frame["source_ref"] = frame["source_ref"].fillna(frame["source_row"].astype("string"))
     frame["source"] = frame["source"].fillna(frame["source_file"])
     return frame
 
@@ -474,14 +510,15 @@ def _recognise(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, s
     """
     found: dict[str, dict[str, str]] = {}
     out = frame
-    for file, idx in frame.groupby("source_file", sort=False, dropna=False).groups.items():
-        rows = frame.loc[idx]
+    groups = frame.groupby("source_file", sort=False, dropna=False).groups
+    for file, idx in groups.items():
+        rows = frame if len(groups) == 1 else frame.loc[idx]  # one file: no copy
         filled = [c for c in rows.columns if rows[c].notna().any()]
         mapping = recognise_by_values(rows[filled])
         if not mapping:
             continue
         if out is frame:
-            out = frame.copy()
+            out = frame.copy(deep=False)  # copy-on-write: `frame` keeps its columns
         for col, field in mapping.items():
             if field not in out:
                 out[field] = pd.Series(pd.NA, index=out.index, dtype="object")
@@ -504,7 +541,9 @@ _WORDY: Final = (
 )
 
 
-def _file_languages(frame: pd.DataFrame) -> pd.Series:
+def _file_languages(
+    frame: pd.DataFrame, coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None
+) -> pd.Series:
     """Language of each row's file, guessed from its original headers and its words.
 
     Headers come from ``attrs["trendlib"]["files"]`` (written by ``read_records``);
@@ -516,19 +555,20 @@ def _file_languages(frame: pd.DataFrame) -> pd.Series:
         names = [*info.get("header_map", {}), *info.get("unmapped", [])]
         headers[str(info.get("path"))] = [str(h) for h in names]
     files = frame["source_file"].astype("string").fillna("<frame>")
-    # Distinct (file, value) pairs of the wordy columns, hashed once per column.
-    pairs = [
-        pd.DataFrame({"file": files, "text": frame[col]}).dropna().drop_duplicates()
-        for col in _WORDY
-        if col in frame
-    ]
-    distinct = pd.concat(pairs, ignore_index=True) if pairs else pd.DataFrame(columns=["file"])
-    grouped = (
-        distinct.groupby("file", sort=False)["text"].agg(list)
-        if len(distinct)
-        else pd.Series(dtype="object")
-    )
-    by_file = {str(k): list(v) for k, v in grouped.items()}
+    # Distinct (file, value) pairs of the wordy columns, from integer codes per column.
+    file_codes, file_names = pd.factorize(files)
+    by_file: dict[str, list[object]] = {str(f): [] for f in file_names}
+    for col in _WORDY:
+        if col not in frame:
+            continue
+        codes, uniques = pd.factorize(frame[col], use_na_sentinel=True)
+        if coded is not None:
+            coded[col] = (codes, uniques)
+        filled = codes >= 0
+        pairs = np.unique(file_codes[filled].astype(np.int64) * (len(uniques) + 1) + codes[filled])
+        values = np.asarray(uniques, dtype=object)
+        for f, value in zip(pairs // (len(uniques) + 1), pairs % (len(uniques) + 1), strict=True):
+            by_file[str(file_names[f])].append(values[value])
     lang_of: dict[str, str | None] = {}
     for file in files.unique():
         texts = [*headers.get(str(file), []), *map(str, by_file.get(file, []))]
@@ -536,34 +576,170 @@ def _file_languages(frame: pd.DataFrame) -> pd.Series:
     return files.map(lang_of).astype("object")
 
 
+def _parse_unique(
+    raw: pd.Series,
+    parse: Callable[..., Parsed],
+    *,
+    coded: tuple[np.ndarray, pd.Index] | None = None,
+    **kwargs: object,
+) -> tuple[Parsed, pd.Series, np.ndarray]:
+    """Run ``parse`` on the distinct values of ``raw`` only (one more for missing).
+
+    Returns the cleaner's result on the distinct values, those values and, per row of
+    ``raw``, the position of its value among them: row results are ``take``s by code,
+    so a million rows with a few thousand distinct strings never build a million
+    strings twice. Cleaners read each value on its own (``map_unique``), so the
+    results are those of ``parse(raw)``.
+    """
+    codes, uniques = pd.factorize(raw, use_na_sentinel=True) if coded is None else coded
+    values = pd.Series(uniques, dtype=raw.dtype, name=raw.name)
+    missing = codes < 0
+    if missing.any():
+        values = pd.concat(
+            [values, pd.Series([None], dtype=raw.dtype, name=raw.name)], ignore_index=True
+        )
+        codes = np.where(missing, len(uniques), codes)
+    return parse(values, **kwargs), values, codes
+
+
+def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """Row values from the values of the distinct inputs and each row's code."""
+    return pd.Series(values.array.take(codes), index=index, name=values.name)
+
+
 def _parse_by_language(
     raw: pd.Series,
     langs: pd.Series,
     parse: Callable[..., Parsed] = countries.parse_country,
-) -> Parsed:
-    """``parse`` (a cleaner taking ``lang=``) on the rows of each file language: a few calls."""
-    groups = langs.fillna("").groupby(langs.fillna(""), sort=True).groups
+    *,
+    coded: tuple[np.ndarray, pd.Index] | None = None,
+) -> tuple[Parsed, pd.Series, np.ndarray]:
+    """``parse`` (a cleaner taking ``lang=``) on the distinct values of each file language.
+
+    As :func:`_parse_unique`; with several languages the distinct values of each are
+    parsed apart and stacked, and the codes point into the stack.
+    """
+    groups = langs.fillna("").groupby(langs.fillna(""), sort=True).indices
     if len(groups) <= 1:
         lang = str(langs.iloc[0]) if len(langs) and pd.notna(langs.iloc[0]) else None
-        return parse(raw, lang=lang)
-    parts = [parse(raw.loc[idx], lang=str(lang) or None) for lang, idx in groups.items()]
-    return Parsed(
-        values=pd.concat([p.values for p in parts]).reindex(raw.index),
-        rule=pd.concat([p.rule for p in parts]).reindex(raw.index),
-        invalid=pd.concat([p.invalid for p in parts]).reindex(raw.index).astype(bool),
+        return _parse_unique(raw, parse, coded=coded, lang=lang)
+    codes = np.empty(len(raw), dtype=np.intp)
+    parts, texts, offset = [], [], 0
+    for group_lang, pos in groups.items():
+        part, text, part_codes = _parse_unique(raw.iloc[pos], parse, lang=str(group_lang) or None)
+        codes[pos] = part_codes + offset
+        offset += len(text)
+        parts.append(part)
+        texts.append(text)
+    parsed = Parsed(
+        values=pd.concat([p.values for p in parts], ignore_index=True),
+        rule=pd.concat([p.rule for p in parts], ignore_index=True),
+        invalid=pd.concat([p.invalid for p in parts], ignore_index=True).astype(bool),
+    )
+    return parsed, pd.concat(texts, ignore_index=True), codes
+
+
+def _compact(positions: np.ndarray) -> np.ndarray:
+    """Row positions as int32 when they fit (millions of audit rows: half the memory)."""
+    if len(positions) and positions.max() >= np.iinfo(np.int32).max:
+        return positions
+    return positions.astype(np.int32)
+
+
+@dataclass(frozen=True)
+class _AuditPart:
+    """Audit rows of one column, kept as positions until the records are known.
+
+    The texts are the distinct ``before``/``after``/``rule`` strings; ``*_at`` say which
+    one each audit row shows (-1 = missing). :func:`_finish_audit` materialises only the
+    rows of records, once.
+    """
+
+    column: str
+    pos: np.ndarray
+    before: pd.api.extensions.ExtensionArray
+    before_at: np.ndarray
+    after: pd.api.extensions.ExtensionArray
+    after_at: np.ndarray
+    rule: pd.api.extensions.ExtensionArray
+    rule_at: np.ndarray
+
+
+def _audit_coded(
+    column: str,
+    before: pd.Series,
+    after: tuple[np.ndarray, pd.Series],
+    rule: pd.Series,
+) -> _AuditPart:
+    """:func:`_audit_rows` for columns of few distinct values, compared by codes.
+
+    ``after`` is (codes per row, text of the distinct clean values; -1 = missing).
+    """
+    after_codes, a = after
+    before_codes, before_uniques = pd.factorize(before, use_na_sentinel=True)
+    b = pd.Series(before_uniques, dtype="object").astype("string").str.strip()
+    b = b.where(b.ne(""))
+    # the same id for equal stripped texts, and each clean text's id among them
+    b_id, b_keys = pd.factorize(b, use_na_sentinel=True)
+    a_id = pd.Index(b_keys).get_indexer(a.astype("string"))
+    a_id[a.isna().to_numpy(dtype=bool)] = -1
+    rows_b = np.append(b_id, -1)[before_codes]
+    rows_a = np.append(a_id, -1)[after_codes]
+    pos = np.flatnonzero((rows_b >= 0) & (rows_a != rows_b))
+    return _AuditPart(
+        column=column,
+        pos=_compact(pos),
+        before=b.astype(_ARROW_STR).array,
+        before_at=_compact(before_codes[pos]),
+        after=a.astype(_ARROW_STR).array,
+        after_at=_compact(after_codes[pos]),
+        rule=rule.iloc[pos].fillna(f"{column}.normalised").astype(_ARROW_STR).array,
+        rule_at=np.arange(len(pos), dtype=np.int32),
+    )
+
+
+def _audit_unique(
+    column: str,
+    before: pd.Series,
+    after: pd.Series,
+    rule: pd.Series,
+    codes: np.ndarray,
+) -> _AuditPart:
+    """:func:`_audit_rows` on distinct values, expanded to the rows by ``codes``.
+
+    ``before``, ``after`` and ``rule`` are aligned with the distinct values.
+    """
+    b = before.astype("string").str.strip()
+    b = b.where(b.ne(""))
+    a = after.astype("string")
+    changed = (b.notna() & (a.isna() | a.ne(b)).fillna(True)).to_numpy(dtype=bool)
+    pos = np.flatnonzero(changed[codes])
+    which = _compact(codes[pos])
+    return _AuditPart(
+        column=column,
+        pos=_compact(pos),
+        before=b.astype(_ARROW_STR).array,
+        before_at=which,
+        after=a.astype(_ARROW_STR).array,
+        after_at=which,
+        rule=rule.fillna(f"{column}.normalised").astype(_ARROW_STR).array,
+        rule_at=which,
     )
 
 
 def _audit_rows(
-    frame: pd.DataFrame,
+    rows: np.ndarray,
     column: str,
     before: pd.Series,
     after: pd.Series,
     rule: pd.Series,
     *,
     skip_na: bool = False,
-) -> pd.DataFrame:
-    """Rows where the stripped text ``before`` differs from the clean value's text."""
+) -> _AuditPart:
+    """Rows where the stripped text ``before`` differs from the clean value's text.
+
+    ``rows`` are the positions in the raw frame of the rows of ``before``.
+    """
     b = before.astype("string").str.strip()
     b = b.where(b.ne(""))
     a = after.astype("string")
@@ -571,27 +747,28 @@ def _audit_rows(
     if skip_na:
         changed &= before.notna()
     idx = changed.to_numpy(dtype=bool)
-    if not idx.any():
-        return pd.DataFrame()
+    at = np.arange(int(idx.sum()), dtype=np.int32)
     # pyarrow-backed strings keep millions of audit rows compact (no Python objects)
-    return pd.DataFrame(
-        {
-            "_pos": np.flatnonzero(idx),
-            "column": column,
-            "before": b[idx].astype("string[pyarrow]").array,
-            "after": a[idx].astype("string[pyarrow]").array,
-            "rule": rule[idx].fillna(f"{column}.normalised").astype("string[pyarrow]").array,
-        }
+    return _AuditPart(
+        column=column,
+        pos=_compact(rows[idx]),
+        before=b[idx].astype(_ARROW_STR).array,
+        before_at=at,
+        after=a[idx].astype(_ARROW_STR).array,
+        after_at=at,
+        rule=rule[idx].fillna(f"{column}.normalised").astype(_ARROW_STR).array,
+        rule_at=at,
     )
 
 
 def _quarantine_reasons(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.Series:
     """Return the first reason each row cannot be a record (NA for records)."""
     content_cols = [c for c in frame.columns if c not in _NOT_CONTENT]
-    filled = pd.Series(_any_text(frame, content_cols), index=frame.index)
-    has_date_text = pd.Series(_any_text(frame, ["event_date"]), index=frame.index)
+    texts: dict[str, np.ndarray] = {}  # each column's non-blank flags, computed once
+    filled = pd.Series(_any_text(frame, content_cols, texts), index=frame.index)
+    has_date_text = pd.Series(_any_text(frame, ["event_date"], texts), index=frame.index)
     other = [c for c in _CONTENT if c in frame.columns]
-    has_content = pd.Series(_any_text(frame, other), index=frame.index)
+    has_content = pd.Series(_any_text(frame, other, texts), index=frame.index)
     date_rule = out["_date_rule"]
     # An unreadable number of suspects leaves a usable record (NA, in the audit); an
     # unreadable number of persons does not, and a negative count of either is an error.
@@ -606,18 +783,28 @@ def _quarantine_reasons(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.Se
         ("bad_count", persons_rule.notna() & persons_rule.ne("count.negative").fillna(True)),
         ("no_content", ~has_content),
     ]
-    reason = pd.Series(pd.NA, index=frame.index, dtype="object")
-    for code, mask in reversed(conditions):  # the first condition in the list wins
-        reason = reason.mask(mask.to_numpy(dtype=bool), code)
-    return reason
+    # the first condition in the list wins; -1: none (a record)
+    which = np.select(
+        [mask.to_numpy(dtype=bool) for _, mask in conditions], list(range(len(conditions))), -1
+    )
+    codes = np.array([*(code for code, _ in conditions), pd.NA], dtype=object)
+    return pd.Series(codes[which], index=frame.index, dtype="object")
 
 
-def _any_text(frame: pd.DataFrame, columns: list[str]) -> np.ndarray:
-    """Flag rows where any of ``columns`` holds non-blank text (loops over columns only)."""
+def _any_text(
+    frame: pd.DataFrame, columns: list[str], cache: dict[str, np.ndarray] | None = None
+) -> np.ndarray:
+    """Flag rows where any of ``columns`` holds non-blank text (loops over columns only).
+
+    ``cache`` keeps each column's flags for the next call.
+    """
+    cache = {} if cache is None else cache
     mask = np.zeros(len(frame), dtype=bool)
     for col in columns:
-        text = frame[col].astype("string").str.strip()
-        mask |= text.ne("").fillna(False).to_numpy(dtype=bool)
+        if col not in cache:
+            text = frame[col].astype("string").str.strip()
+            cache[col] = text.ne("").fillna(False).to_numpy(dtype=bool)
+        mask |= cache[col]
     return mask
 
 
@@ -631,7 +818,7 @@ def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
             cols[col] = frame[col].astype("string")
         else:
             cols[col] = pd.Series(pd.NA, index=frame.index).astype(dtype)  # type: ignore[call-overload]
-    records = pd.DataFrame(cols, index=frame.index)
+    records = pd.DataFrame(cols, index=frame.index, copy=False)  # rows are taken next
     records["record_id"] = records["record_id"].astype("string")
     records["is_duplicate_of"] = records["is_duplicate_of"].astype("string")
     for col in (*AGGREGATE_COLUMNS, *IDENTIFIER_COLUMNS):
@@ -655,12 +842,15 @@ def _assign_ids(records: pd.DataFrame) -> pd.DataFrame:
     pandas' ``hash_pandas_object`` is vectorised and uses a fixed key, so ids are the
     same on every run and machine.
     """
-    records = records.copy()
+    records = records.copy(deep=False)  # copy-on-write: new columns only
     if records.empty:
         return records
     key = records[["source", "source_ref"]].astype("string").fillna("")
     occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
-    nth = occurrence.astype("string").where(occurrence.gt(0), "")
+    if occurrence.gt(0).any():
+        nth = occurrence.astype("string").where(occurrence.gt(0), "")
+    else:  # no repeated reference: no suffix, and no million numbers written as text
+        nth = pd.Series("", index=occurrence.index, dtype="string")
     hashed = pd.util.hash_pandas_object(key.assign(n=nth), index=False).to_numpy(np.uint64)
     records["record_id"] = pd.array(_hex_ids(hashed), dtype="string")
     skip = {"record_id", "source_ref", "is_duplicate_of"}
@@ -678,27 +868,58 @@ def _hex_ids(hashed: np.ndarray) -> np.ndarray:
     return text.view("S17").ravel().astype(str)
 
 
-def _finish_audit(parts: list[pd.DataFrame], records: pd.DataFrame) -> pd.DataFrame:
+def _finish_audit(parts: list[_AuditPart], records: pd.DataFrame) -> pd.DataFrame:
     """Join the audit parts to record ids and provenance (rows of records only)."""
-    parts = [p for p in parts if len(p)]
+    parts = [p for p in parts if len(p.pos)]
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=_ARROW_STR) for c in AUDIT_COLUMNS})
-    audit = pd.concat(parts, ignore_index=True)
-    pos = audit.pop("_pos").to_numpy()
     # position in the raw frame -> position in `records` (-1 for quarantined rows)
     last = int(records.index.max()) if len(records) else 0
-    where = np.full(max(int(pos.max()), last) + 1, -1)
+    top = max(int(p.pos.max()) for p in parts)
+    where = np.full(max(top, last) + 1, -1, dtype=np.int64)
     where[records.index.to_numpy()] = np.arange(len(records))
-    take = where[pos]
-    keep = take >= 0
-    audit, take = audit.loc[keep].reset_index(drop=True), take[keep]
-    audit.insert(0, "record_id", pd.array(records["record_id"].array.take(take), dtype=_ARROW_STR))
-    audit.insert(
-        1, "source_file", pd.array(records["source_file"].array.take(take), dtype=_ARROW_STR)
+    where = _compact(where)
+    found = [where[p.pos] for p in parts]
+    keeps = [f >= 0 for f in found]
+    take = np.concatenate([f[k] for f, k in zip(found, keeps, strict=True)])
+    del found
+    # "column" as a category of the columns with audit rows left, codes built directly
+    sizes = [int(k.sum()) for k in keeps]
+    categories = sorted({p.column for p, n in zip(parts, sizes, strict=True) if n})
+    code_dtype = np.int8 if len(categories) < np.iinfo(np.int8).max else np.int32
+    codes = np.concatenate(
+        [
+            np.full(n, categories.index(p.column) if n else -1, dtype=code_dtype)
+            for p, n in zip(parts, sizes, strict=True)
+        ]
     )
-    audit.insert(2, "source_row", pd.array(records["source_row"].array.take(take), dtype="Int64"))
-    audit["column"] = audit["column"].astype("category")
-    return audit[list(AUDIT_COLUMNS)]
+    column = pd.Categorical.from_codes(codes, categories=pd.Index(categories))
+    before: list[pd.Series] = []
+    after: list[pd.Series] = []
+    rule: list[pd.Series] = []
+    parts.reverse()
+    keeps.reverse()
+    while parts:  # each part is freed once its rows are strings
+        p, keep = parts.pop(), keeps.pop()
+        before.append(pd.Series(p.before.take(p.before_at[keep], allow_fill=True)))
+        after.append(pd.Series(p.after.take(p.after_at[keep], allow_fill=True)))
+        rule.append(pd.Series(p.rule.take(p.rule_at[keep], allow_fill=True)))
+
+    def joined(chunks: list[pd.Series]) -> pd.api.extensions.ExtensionArray:
+        return pd.concat(chunks, ignore_index=True).array
+
+    return pd.DataFrame(
+        {
+            "record_id": pd.array(records["record_id"].array.take(take), dtype=_ARROW_STR),
+            "source_file": pd.array(records["source_file"].array.take(take), dtype=_ARROW_STR),
+            "source_row": pd.array(records["source_row"].array.take(take), dtype="Int64"),
+            "column": column,
+            "before": joined(before),
+            "after": joined(after),
+            "rule": joined(rule),
+        },
+        copy=False,
+    )[list(AUDIT_COLUMNS)]
 
 
 @contextmanager
