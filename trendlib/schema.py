@@ -143,8 +143,10 @@ QUARANTINE_REASONS: Final[dict[str, str]] = {
     "bad_date": "the event date cannot be read as a date",
     "future_date": "the event date lies in the future",
     "negative_count": "a count of persons or suspects is negative",
-    "bad_count": "a count of persons or suspects is not a number",
-    "no_content": "the row has a date but no other usable field (likely a header, total or note row)",
+    "bad_count": "the count of persons is not a number",
+    "no_content": (
+        "the row has a date but no other usable field (likely a header, total or note row)"
+    ),
 }
 
 _COUNTRY_CHECK = pa.Check.str_matches(r"^[A-Z]{3}$")
