@@ -22,6 +22,7 @@ __all__ = [
     "COUNTRY_COLUMNS",
     "CRIME_TYPES",
     "DATE_PRECISIONS",
+    "EVENT_FIELDS",
     "EXPLOITATION_FORMS",
     "GENDERS",
     "IDENTIFIER_COLUMNS",
@@ -124,6 +125,11 @@ RECORD_DTYPES: Final[dict[str, str]] = {
     "is_duplicate_of": "string",
 }
 RECORD_COLUMNS: Final = tuple(RECORD_DTYPES)
+
+#: The record frame's event fields: every column but the ids and the duplicate link.
+EVENT_FIELDS: Final = tuple(
+    c for c in RECORD_DTYPES if c not in ("record_id", "source", "source_ref", "is_duplicate_of")
+)
 
 #: Columns of the audit frame: one row per value that cleaning changed.
 AUDIT_COLUMNS: Final = (

@@ -22,6 +22,7 @@ from trendlib.samples._render import Profile, count_text, render_block
 from trendlib.samples._tables import where
 from trendlib.samples._truth import make_truth, truth_arrays
 from trendlib.samples._unseen import UNSEEN_PROFILES
+from trendlib.schema import EVENT_FIELDS
 
 __all__ = [
     "BAD_RATE",
@@ -44,25 +45,7 @@ BAD_RATE = 0.015
 REPEAT_RATE = 0.01
 
 #: Expected record fields in ``truth_rows.csv``.
-_FIELDS = (
-    "event_date",
-    "date_precision",
-    "crime_type",
-    "exploitation",
-    "n_persons",
-    "n_suspects",
-    "gender",
-    "age_group",
-    "nationality",
-    "origin_country",
-    "destination_country",
-    "detection_country",
-    "transit_countries",
-    "transport_mode",
-    "lat",
-    "lon",
-    "linked_offences",
-)
+_FIELDS = EVENT_FIELDS
 #: Columns of ``truth_rows.csv`` (and of :attr:`Submission.expected`).
 TRUTH_ROW_COLUMNS: tuple[str, ...] = (
     "source_file",

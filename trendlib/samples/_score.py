@@ -11,29 +11,12 @@ import pandas as pd
 
 from trendlib.clean.pipeline import CleanResult
 from trendlib.errors import DataContractError
+from trendlib.schema import EVENT_FIELDS
 
 __all__ = ["SCORED_FIELDS", "CleaningScore", "score_cleaning"]
 
 #: Record fields compared value by value (the expected clean values of ``truth_rows.csv``).
-SCORED_FIELDS: tuple[str, ...] = (
-    "event_date",
-    "date_precision",
-    "crime_type",
-    "exploitation",
-    "n_persons",
-    "n_suspects",
-    "gender",
-    "age_group",
-    "nationality",
-    "origin_country",
-    "destination_country",
-    "detection_country",
-    "transit_countries",
-    "transport_mode",
-    "lat",
-    "lon",
-    "linked_offences",
-)
+SCORED_FIELDS: tuple[str, ...] = EVENT_FIELDS
 _DATES = ("event_date",)
 _FLOATS = ("lat", "lon")
 _INTS = ("n_persons", "n_suspects")
