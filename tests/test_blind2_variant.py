@@ -1,0 +1,101 @@
+"""The second examiner's blind sample set: read + clean files written without the cleaner's tables.
+
+``write_samples(..., variant="blind2")`` writes five submissions (``*_d.*``) the way a
+French Gendarmerie unit (Latin-1, ``;``), the Spanish intelligence centre CITCO (XLSX), a
+Colombian migration liaison on the Darién (UTF-8 with BOM), US Customs and Border
+Protection (JSON lines, month-first dates) and an EU liaison compilation (``|``) would,
+from their own wordings (see ``trendlib/samples/_blind2.py``). Floors are the figures
+measured, not wishes: raise them when the cleaner improves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import trendlib as tl
+from trendlib.samples import CleaningScore, score_cleaning, write_samples
+from trendlib.schema import QUARANTINE_REASONS
+
+N_EVENTS = 1500
+SEED = 3
+SOURCES = ("gendarmerie_fr_d", "citco_es_d", "migracion_co_d", "cbp_us_d", "liaison_mt_d")
+# Measured on 2026-01-01 data (seed 3, 1500 events, today=2026-01-01): value accuracy 0.9763.
+# Per field: event_date, date_precision, crime_type, n_persons, gender, age_group,
+# nationality, origin_country, transport_mode, linked_offences 1.0; exploitation,
+# transit_countries 0.999, destination_country 0.997, lat/lon 0.963 (in-range swapped
+# coordinates not swapped back), n_suspects 0.845 and detection_country 0.829 (headers
+# "Presuntos responsables", "País donde se detectó" not recognised). Duplicate recall 0.90
+# (exact repeats of liaison_mt_d.csv not marked), quarantine recall and precision 1.0.
+VALUE_ACCURACY_FLOOR = 0.9763 - 0.01
+
+
+@pytest.fixture(scope="module")
+def paths(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return write_samples(
+        tmp_path_factory.mktemp("blind2"), seed=SEED, n_events=N_EVENTS, variant="blind2"
+    )
+
+
+@pytest.fixture(scope="module")
+def blind2(paths: dict[str, Path]) -> tuple[CleaningScore, pd.DataFrame]:
+    raw = tl.read_records([paths[s] for s in SOURCES])
+    res = tl.clean_records(raw, today="2026-01-01")
+    truth = pd.read_csv(paths["truth_rows"], dtype=str, keep_default_na=False, na_values=[""])
+    return score_cleaning(res, truth), raw
+
+
+def test_blind2_files_and_truth(paths: dict[str, Path]) -> None:
+    names = sorted(paths[s].name for s in SOURCES)
+    assert all(Path(n).stem.endswith("_d") for n in names), names
+    assert {Path(n).suffix for n in names} == {".csv", ".xlsx", ".jsonl"}
+    truth = pd.read_csv(paths["truth_rows"], dtype=str, keep_default_na=False, na_values=[""])
+    assert set(truth["source_file"]) == set(names)
+    assert set(truth["expected_status"]) == {"record", "duplicate", "quarantine"}
+    reasons = set(truth.loc[truth["expected_status"] == "quarantine", "expected_reason"])
+    assert reasons == set(QUARANTINE_REASONS)
+    dup = truth["expected_reason"].eq("cross_source").sum()
+    assert 0.03 * N_EVENTS <= dup <= 0.05 * N_EVENTS
+    assert truth["expected_reason"].eq("exact_repeat").sum() >= 3
+    first = truth["source_file"] + ":" + truth["source_row"]
+    assert truth["duplicate_of"].dropna().isin(first).all()
+    assert not (truth["source_file"] + ":" + truth["source_row"]).duplicated().any()
+    # every true event is reported by some source, as a record or a quarantined row
+    events = pd.read_csv(paths["truth_events"], dtype=str)
+    first_reports = truth.loc[truth["expected_status"].isin(["record", "quarantine"])]
+    assert set(events["event_id"]) == set(first_reports["event_id"].dropna())
+
+
+def test_blind2_same_seed_same_bytes(tmp_path: Path) -> None:
+    a = write_samples(tmp_path / "a", seed=SEED, n_events=300, variant="blind2")
+    b = write_samples(tmp_path / "b", seed=SEED, n_events=300, variant="blind2")
+    assert a.keys() == b.keys()
+    for key in a:
+        assert a[key].read_bytes() == b[key].read_bytes(), key
+
+
+def test_blind2_no_row_lost(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+    score, raw = blind2
+    assert score.rows_lost == 0
+    assert score.rows_unexpected == 0
+    assert len(score.status) == len(raw)
+
+
+def test_blind2_every_bad_row_quarantined(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+    score, _ = blind2
+    assert score.quarantine_recall == 1.0
+
+
+def test_blind2_reached_floor(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+    score, _ = blind2
+    assert score.value_accuracy >= VALUE_ACCURACY_FLOOR, score.fields.to_string()
+
+
+@pytest.mark.xfail(strict=True, reason="issue 2 target not reached on the blind2 set yet")
+def test_blind2_meets_issue_target(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+    score, _ = blind2
+    assert score.value_accuracy >= 0.98
+    assert score.duplicate_recall == 1.0
+    assert score.quarantine_recall == 1.0
