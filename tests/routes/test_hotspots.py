@@ -9,7 +9,12 @@ from sklearn.metrics import adjusted_rand_score
 from trendlib.errors import DataContractError, NotFittedError, ParameterError
 from trendlib.routes import HotspotFinder, find_hotspots
 from trendlib.routes._common import EARTH_RADIUS_KM, haversine_km
-from trendlib.routes.hotspots import HOTSPOT_ASSIGNMENT_COLUMNS, HOTSPOT_COLUMNS
+from trendlib.routes.hotspots import (
+    HOTSPOT_ASSIGNMENT_COLUMNS,
+    HOTSPOT_COLUMNS,
+    SCALE_CELL_KM,
+    knee_eps_km,
+)
 
 
 def _cloud(rng, lat, lon, n, sd_km):
@@ -171,3 +176,73 @@ def test_bad_parameters(kw):
 def test_not_fitted():
     with pytest.raises(NotFittedError):
         _ = HotspotFinder().n_hotspots_
+
+
+# --- data-driven radius (knee of the sorted k-distance curve) ------------------------
+
+
+def _scaled_regions(scale: float, seed: int = 0) -> pd.DataFrame:
+    """Three dense places (sd 10 km x scale) 600 km x scale apart + 30 scattered points."""
+    rng = np.random.default_rng(seed)
+    lat, lon = [], []
+    for k, n in enumerate((300, 200, 100)):
+        dlon = k * 600 * scale / (111.2 * np.cos(np.radians(40.0)))
+        la, lo = _cloud(rng, 40.0, 10.0 + dlon, n, 10 * scale)
+        lat.append(la)
+        lon.append(lo)
+    lat.append(rng.uniform(-40, 60, 30))
+    lon.append(rng.uniform(-120, 140, 30))
+    la, lo = np.concatenate(lat), np.concatenate(lon)
+    return pd.DataFrame({"record_id": [f"r{i}" for i in range(len(la))], "lat": la, "lon": lo})
+
+
+@pytest.mark.parametrize("scale", [0.5, 1.0, 3.0])
+def test_default_eps_from_data_finds_the_planted_places(scale):
+    recs = _scaled_regions(scale)
+    hot = find_hotspots(recs)
+    labels = hot.assignments["cluster"].to_numpy()
+    truth = np.r_[np.zeros(300), np.ones(200), np.full(100, 2)]
+    assert adjusted_rand_score(truth, labels[:600]) > 0.95
+    assert len(hot.hotspots) == 3
+    # the radius follows the data: between the spread of a place and the gap between them
+    assert 10 * scale <= hot.eps_km < 300 * scale
+    assert hot.min_records == 5
+
+
+def test_default_eps_scales_with_the_data():
+    small = find_hotspots(_scaled_regions(0.5)).eps_km
+    large = find_hotspots(_scaled_regions(3.0)).eps_km
+    assert 3 < large / small < 9  # geometry x6
+
+
+def test_knee_eps_km_matches_finder_and_is_deterministic():
+    recs = _scaled_regions(1.0)
+    finder = HotspotFinder().fit(recs)
+    eps = knee_eps_km(recs["lat"].to_numpy(), recs["lon"].to_numpy(), k=finder.min_records_)
+    assert finder.eps_km_ == eps == finder.result_.eps_km
+    assert HotspotFinder().fit(recs.iloc[::-1]).eps_km_ == pytest.approx(eps)
+
+
+def test_given_eps_is_used_as_is():
+    recs = _scaled_regions(1.0)
+    hot = find_hotspots(recs, eps_km=42.0, min_records=7)
+    assert hot.eps_km == 42.0
+    assert hot.min_records == 7
+
+
+def test_identical_points_radius_is_the_scale_resolution():
+    recs = pd.DataFrame({"record_id": [f"r{i}" for i in range(50)], "lat": 36.0, "lon": 14.0})
+    hot = find_hotspots(recs)
+    assert hot.eps_km == SCALE_CELL_KM
+    assert (hot.assignments["cluster"] == 0).all()
+
+
+def test_fewer_records_than_min_records_no_radius_all_noise():
+    recs = _two_clouds().iloc[:4]
+    hot = find_hotspots(recs)
+    assert np.isnan(hot.eps_km)
+    assert hot.min_records == 5
+    assert hot.hotspots.empty
+    assert (hot.assignments["cluster"] == -1).all()
+    assert hot.n_noise == 4
+    assert np.isnan(knee_eps_km(np.zeros(3), np.zeros(3), k=5))

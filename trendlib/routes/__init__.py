@@ -19,7 +19,7 @@ from trendlib.routes.emerging import (
     mann_kendall,
 )
 from trendlib.routes.features import route_features, route_table
-from trendlib.routes.hotspots import HotspotFinder, Hotspots, find_hotspots
+from trendlib.routes.hotspots import HotspotFinder, Hotspots, find_hotspots, knee_eps_km
 from trendlib.routes.names import REGIONAL_ROUTES, name_route, regional_routes_table
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "emerging_hotspots",
     "emerging_routes",
     "find_hotspots",
+    "knee_eps_km",
     "mann_kendall",
     "name_route",
     "regional_routes_table",
