@@ -298,3 +298,142 @@ def test_keyword_rules_do_not_take_over_other_columns() -> None:
 def test_country_header_beats_place_of_origin() -> None:
     match = match_headers(["Lugar de origen", "País de origen"])
     assert match.header_map == {"País de origen": "origin_country"}
+
+
+# --- families of wording read in many agencies' exports ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        # "country / place of <event>": every event word of the date synonyms
+        ("Pays de constatation", "detection_country"),
+        ("Encounter Country", "detection_country"),
+        ("Country of encounter", "detection_country"),
+        ("País de aprehensión", "detection_country"),
+        ("PAIS DE INTERCEPCION", "detection_country"),
+        ("País del hecho", "detection_country"),
+        ("Pays des faits", "detection_country"),
+        ("Country of interdiction", "detection_country"),
+        ("Lieu de constatation", "detection_country"),
+        ("Lugar de aprehensión", "detection_country"),
+        ("Encounter location", "detection_country"),
+        ("Detected in", "detection_country"),
+        ("Interceptado en", "detection_country"),
+        # dates of those events
+        ("Date de constatation", "event_date"),
+        ("Encounter Date", "event_date"),
+        ("FECHA DE APREHENSION", "event_date"),
+        ("Fecha del hecho", "event_date"),
+        ("Fecha de captura", "event_date"),
+        # suspects: arrests, captures, charges
+        ("Suspects Arrested", "n_suspects"),
+        ("Nb mis en cause", "n_suspects"),
+        ("Interpellés", "n_suspects"),
+        ("Capturados", "n_suspects"),
+        ("Número de capturas", "n_suspects"),
+        ("Persons charged", "n_suspects"),
+        ("Suspects apprehended", "n_suspects"),
+        # persons
+        ("No. of Individuals", "n_persons"),
+        ("Migrants interceptés", "n_persons"),
+        ("Encounters", "n_persons"),
+        ("Aliens apprehended", "n_persons"),
+        # a way word + a journey word
+        ("VIA DE INGRESO", "transport_mode"),
+        ("Mode de déplacement", "transport_mode"),
+        ("Method of entry", "transport_mode"),
+        ("Travel mode", "transport_mode"),
+        # route wording
+        ("Pays traversés", "transit_countries"),
+        ("Países de paso", "transit_countries"),
+        ("Countries crossed", "transit_countries"),
+        # both age classes named
+        ("Majeur / Mineur", "age_group"),
+        ("Adult/Child", "age_group"),
+        ("Mayor o menor de edad", "age_group"),
+        # the kind of trafficking is the form of exploitation
+        ("Trafficking Type", "exploitation"),
+        ("Forme de traite", "exploitation"),
+        ("Finalidad de la trata", "exploitation"),
+        # a link word + an offence word; US spelling
+        ("Related Offenses", "linked_offences"),
+        ("Delitos asociados", "linked_offences"),
+        ("Infractions annexes", "linked_offences"),
+        ("Offense Type", "crime_type"),
+        # police procedure numbers; "<synonym> number"
+        ("N° de procédure", "source_ref"),
+        ("Nº Atestado", "source_ref"),
+        ("Reference number", "source_ref"),
+        ("Crime reference number", "source_ref"),
+    ],
+)
+def test_header_families(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ville de constatation",  # a town, not where in the world
+        "Provincia de aprehensión",
+        "Region of interception",
+        "Lieu de constatation (ville)",
+        "Detection",  # no preposition: not "detected in"
+        "Type of entry",  # no way word: regular / irregular, not a transport mode
+        "Pays d'entrée",
+        "Point d'entrée",
+        "Date de naissance",
+        "Nationalité des interpellés",  # the suspects' nationality
+        "Mineurs",  # a count of minors, not the age group
+    ],
+)
+def test_header_families_leave_other_headers_alone(header: str) -> None:
+    assert match_headers([header]).header_map == {}
+
+
+def test_country_of_event_beats_place_of_event() -> None:
+    headers = ["Lieu de constatation", "Pays de constatation"]
+    assert match_headers(headers).header_map == {"Pays de constatation": "detection_country"}
+    headers = ["Encounter location", "Encounter Country"]
+    assert match_headers(headers).header_map == {"Encounter Country": "detection_country"}
+
+
+def test_event_date_beats_an_administrative_date() -> None:
+    headers = ["Date of report", "Encounter Date"]
+    assert match_headers(headers).header_map == {"Encounter Date": "event_date"}
+    # alone, a report date is still the best date the file has
+    assert match_headers(["Date of report"]).header_map == {"Date of report": "event_date"}
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # alone, people apprehended are the persons (US CBP "apprehensions")
+        (["APREHENDIDOS"], {"APREHENDIDOS": "n_persons"}),
+        (["Apprehensions"], {"Apprehensions": "n_persons"}),
+        # beside a column of persons, they are the suspects (Panama: SENAFRONT)
+        (
+            ["CANTIDAD DE PERSONAS", "APREHENDIDOS"],
+            {"CANTIDAD DE PERSONAS": "n_persons", "APREHENDIDOS": "n_suspects"},
+        ),
+        (
+            ["Personas aprehendidas", "Número de migrantes"],
+            {"Personas aprehendidas": "n_suspects", "Número de migrantes": "n_persons"},
+        ),
+        # beside both, a clear suspects column keeps the suspects
+        (
+            ["Aprehendidos", "Migrantes", "Detenidos"],
+            {"Migrantes": "n_persons", "Detenidos": "n_suspects"},
+        ),
+    ],
+)
+def test_apprehended_means_suspects_beside_a_persons_column(
+    headers: list[str], expected: dict[str, str]
+) -> None:
+    assert match_headers(headers).header_map == expected
+
+
+def test_apprehended_beside_a_mapped_persons_column() -> None:
+    match = match_headers(["Aprehendidos"], taken=["n_persons"])
+    assert match.header_map == {"Aprehendidos": "n_suspects"}

@@ -19,6 +19,21 @@ column names of DESIGN.md §3 without configuration. Two levels, tried in order:
    "nombre" (a count) and Spanish "nombre" (a name) are told apart by the language of
    the words around it.
 
+Families of wording follow from word groups rather than lists of headers: every
+event word of the date synonyms ("constatation", "encounter", "aprehensión"...)
+also names the detection country ("Pays de constatation", "Encounter country")
+and, as a *coarse* match that loses against any country header, the place
+("Lieu de constatation"); "Detected in" / "Interceptado en" name it too; a way
+word + a journey word is the transport mode ("Vía de ingreso"); a link word + an
+offence word the linked offences ("Related offenses"); both age classes the age
+group ("Majeur / Mineur"); a kind of trafficking the exploitation. A date about
+the paperwork ("Date of report", "Fecha de registro") loses against any other.
+
+People *apprehended* ("Aprehendidos", "Apprehensions", "Personas aprehendidas")
+are migrants for some agencies and suspects for others: such a header is the
+count of persons, unless another header of the file names the persons (or a
+caller's mapping took ``n_persons``); then it is the count of suspects.
+
 One canonical column takes at most one header: the better match wins (exact
 beats tokens, more matched words beat fewer, then the leftmost header); the
 other headers stay under their own names. A column recognised as
@@ -117,23 +132,28 @@ _OFFENCE_WORDS: Final = _words(
 # Headers about another offence column than the crime type.
 _OTHER_OFFENCE: Final = _words(
     "linked connexe conexo related associated other autre otro otra secondary secondaire "
-    "secundario additional lie liee relacionado exploitation explotacion transport transporte"
+    "secundario additional lie liee relacionado exploitation explotacion transport transporte "
+    "associe associee asociado asociada vinculado vinculada annexe accessoire adicional "
+    "supplementaire conexa relacionada secundaria concomitant"
 )
 # Suspects and facilitators, in the three languages; French/English and Spanish apart
 # because French "nombre" is a count and Spanish "nombre" a name.
 _SUSPECTS_FR_EN: Final = _words(
     "suspect auteur passeur trafiquant interpelle interpellee interpellation arrestation "
     "arrete arretee arrest arrested detenu prevenu accuse mis mise cause offender "
-    "perpetrator facilitator smuggler trafficker defendant accused"
+    "perpetrator facilitator smuggler trafficker defendant accused arrestee charged "
+    "coauteur complice accomplice organiser organizer"
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
     "investigado investigada acusado acusada traficante tratante procesado procesada "
-    "coyote pollero"
+    "coyote pollero capturado capturada captura arrestado arrestada indiciado indiciada "
+    "victimario victimaria"
 )
 _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
-    "identified identifie identificado interpelle detenido arrested arrete en"
+    "identified identifie identificado interpelle detenido arrested arrete en apprehended "
+    "aprehendido aprehendida capturado capturada individual suspected"
 )
 # Victims and migrants, with the words that qualify a count of them.
 _PERSONS_FR_EN: Final = _words(
@@ -146,7 +166,20 @@ _PERSON_QUALIFIERS: Final = _words(
     "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
     "detected detectee detectado detectada involved implique impliquee implicado implicada "
     "concerned concernee afectado afectada smuggled trafficked irregular irreguliere "
-    "irregulier presumed presumee presunta presunto potential possible"
+    "irregulier presumed presumee presunta presunto potential possible intercepte secouru "
+    "secourue detecte implique concerne apprehended aprehendido aprehendida encountered "
+    "interceptado interceptada"
+)
+# Words for people apprehended ("Aprehendidos", "Apprehensions", "Personas aprehendidas"):
+# migrants or suspects depending on the agency. Alone (or with only generic person and
+# count words) such a header is the count of persons, unless the file has another
+# header naming the persons (migrants, victims, "Cantidad de personas"): then it counts
+# the suspects (see :func:`match_headers`).
+_APPREHENDED: Final = _words(
+    "aprehendido aprehendida apprehended apprehension aprehensione aprehension"
+)
+_GENERIC_PERSONS: Final = _words(
+    "number personne persona person people individu individuo individual total"
 )
 # "Place of origin": a place may be a town; such headers lose against a country header.
 _ORIGIN_PLACES: Final = (
@@ -154,6 +187,41 @@ _ORIGIN_PLACES: Final = (
     "place of origin", "point of departure", "lieu de depart", "lugar de salida",
     "punto de partida", "punto de salida",
 )  # fmt: skip
+# "Means of entry", "Vía de ingreso", "Mode de déplacement": a way word + a journey word.
+_WAY_WORDS: Final = _words(
+    "mode modo mean moyen medio via voie way method methode metodo forma vecteur vector manner"
+)
+_JOURNEY_WORDS: Final = _words(
+    "entry entree entrada ingreso llegada arrival arrivee travel voyage viaje deplacement "
+    "desplazamiento locomotion crossing franchissement cruce acheminement traslado conveyance "
+    "journey trajet trayecto"
+)
+# "Majeur / Mineur", "Adult/Child", "Mayor o menor de edad": both age classes named.
+_ADULT_WORDS: Final = _words("majeur majeure adult adulte adulto adulta mayor")
+_MINOR_WORDS: Final = _words("mineur mineure minor child enfant menor nino nina juvenile")
+# "Trafficking type", "Forme de traite", "Finalidad de la trata": the kind of trafficking
+# is the form of exploitation (the crime type would not need a "kind").
+_TRAFFICKING_WORDS: Final = _words("trafficking traite trata")
+_FORM_WORDS: Final = _words(
+    "type tipo forme forma form modalidad modalite nature naturaleza finalidad finalite "
+    "purpose fin category categorie categoria kind"
+)
+# "Related offenses", "Delitos asociados", "Infractions annexes": a link word + an offence
+# word (the same link words keep these headers from being the crime type).
+_LINK_WORDS: Final = _words(
+    "linked connexe conexo conexa related associated associe associee asociado asociada "
+    "vinculado vinculada other autre otro otra secondary secondaire secundario secundaria "
+    "additional adicional supplementaire lie liee relacionado relacionada annexe accessoire "
+    "concomitant concurrent"
+)
+_LINKED_OFFENCE_WORDS: Final = _words("offence crime delito delit infraction charge cargo ilicito")
+# Words of dates that are not the event's: when the event was reported, keyed in or
+# exported. Such a header is an event date only when nothing better is there.
+_ADMIN_DATE_WORDS: Final = _words(
+    "report reporting registration registro enregistrement saisie creation creacion "
+    "extraction export transmission update actualizacion modification modificacion "
+    "mise jour entered capture signalement notification denuncia plainte"
+)
 
 
 # Synonyms are written as people write headers; they are folded like headers.
@@ -173,6 +241,16 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "date of disembarkation", "disembarkation date", "date de debarquement",
             "fecha de desembarco", "date of identification", "identification date",
             "date d'identification", "fecha de identificacion",
+            # police wording: "constatation", "encounter" (US CBP), "aprehensión" (Panama,
+            # Mexico), "captura" (Colombia), "interdiction" (US Coast Guard); each also
+            # names the detection country ("Pays de constatation", "Encounter country")
+            "date de constatation", "date de la constatation", "date of encounter",
+            "encounter date", "fecha de aprehension", "fecha de la aprehension",
+            "fecha del hecho", "fecha de captura", "date of interdiction",
+            "interdiction date", "fecha de interdiccion", "date of occurrence",
+            "occurrence date", "fecha de ocurrencia", "date de survenance",
+            "date de l'infraction", "fecha de la infraccion", "date of offence",
+            "offence date", "fecha de comision", "fecha de la detencion",
         ),
         keywords=(
             "date", "fecha",
@@ -220,13 +298,18 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "country of interception", "interception country", "country where detected",
             "location country", "pays de detection", "pays de l'incident", "pays d'interception",
             "pays de l'interception", "pais de deteccion", "pais del incidente",
-            "pais de interceptacion", "pais de intercepcion",
+            "pais de interceptacion", "pais de intercepcion", "country encountered",
+            "pays ou les faits ont ete constates", "pais donde ocurrieron los hechos",
         ),
     ),
     "transit_countries": _Column(
         (
             "transit countries", "transit country", "countries of transit", "transit",
             "pays de transit", "paises de transito", "pais de transito", "transito",
+            "countries crossed", "countries traversed", "pays traverses", "paises recorridos",
+            "paises atravesados", "pays de passage", "paises de paso", "stopovers", "layovers",
+            "escales", "escalas", "transit points", "points de transit", "puntos de transito",
+            "itinerary countries", "route countries", "pays de l'itineraire",
         ),
         keywords=(
             "transit", "transito",
@@ -250,6 +333,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "identified victims", "migrants intercepted", "personnes interceptees", "pax",
             "nb pax", "passagers", "pasajeros", "passengers",
             "personas interceptadas", "personas rescatadas", "effectif", "headcount",
+            # US CBP counts migrants as "encounters"
+            "encounters", "number of encounters", "individuals", "number of individuals",
         ),
         rules=(
             _Rule((_PERSONS_FR_EN | _PERSONS_ES,), allowed=_PERSON_QUALIFIERS),
@@ -267,6 +352,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "mis en cause", "personnes mises en cause", "nombre de mis en cause", "autores",
             "imputados", "investigados", "personas detenidas", "personnes interpellees",
             "interpellations", "nombre d'auteurs", "gardes a vue", "arrested persons",
+            "interpelles", "nombre d'interpelles", "capturas", "capturados", "arrestees",
+            "persons charged", "charged", "indiciados", "personas capturadas",
         ),
         suspect_role=True,
         rules=(
@@ -306,9 +393,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "purpose of exploitation", "forme d'exploitation", "type d'exploitation",
             "purpose", "finalite", "finalidad", "fines de explotacion",
             "forma de explotacion", "tipo de explotacion", "explotacion",
+            "modalidad de explotacion", "finalidad de la explotacion",
         ),
         keywords=(
             "exploitation", "explotacion",
+        ),
+        rules=(
+            _Rule((_FORM_WORDS, _TRAFFICKING_WORDS), allowed=_words("human humain ser humano")),
         ),
     ),
     "gender": _Column(
@@ -322,10 +413,14 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "age_group": _Column(
         (
             "age group", "age", "age category", "tranche d'age", "groupe d'age", "categorie d'age",
-            "edad", "grupo de edad", "grupo etario", "rango de edad",
+            "edad", "grupo de edad", "grupo etario", "rango de edad", "rango etario",
+            "franja etaria", "age band", "age range", "age bracket", "classe d'age",
         ),
         keywords=(
-            "age", "edad",
+            "age", "edad", "etario", "etaria",
+        ),
+        rules=(
+            _Rule((_ADULT_WORDS, _MINOR_WORDS), allowed=_words("edad age or ou o")),
         ),
     ),
     "transport_mode": _Column(
@@ -338,9 +433,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "modalidad de ingreso", "vehicle type", "type de vehicule", "tipo de vehiculo",
             "mode", "transport", "medio", "moyen", "means", "moyen de transport",
             "mode de transport", "medio de transporte", "modo de transporte", "transporte",
+            "means of conveyance", "moyen de locomotion",
         ),
         keywords=(
             "transport", "transporte",
+        ),
+        rules=(
+            _Rule((_WAY_WORDS, _JOURNEY_WORDS), allowed=frozenset()),
         ),
     ),
     "lat": _Column(
@@ -374,6 +473,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "associated offences", "other offences", "infractions liees", "infractions connexes",
             "autres infractions", "delitos conexos", "delitos relacionados", "otros delitos",
         ),
+        rules=(
+            _Rule((_LINK_WORDS, _LINKED_OFFENCE_WORDS), allowed=frozenset()),
+        ),
     ),
     "source_ref": _Column(
         (
@@ -381,6 +483,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "main id", "record id", "incident id", "event id", "file number",
             "reference du dossier", "numero de dossier", "dossier", "identifiant", "numero de caso",
             "expediente", "numero de expediente", "identificador",
+            # police procedure numbers: French "procédure" / "PV", Spanish "atestado",
+            # "denuncia", "diligencias", "carpeta", UK "crime reference number"
+            "procedure", "numero de procedure", "pv", "numero de pv", "proces verbal",
+            "atestado", "numero de atestado", "denuncia", "numero de denuncia", "diligencias",
+            "carpeta de investigacion", "folio", "affaire", "numero d'affaire", "referencia",
+            "numero de referencia", "incident number", "event number", "report number",
+            "report id", "crime reference number", "crime reference", "occurrence number",
         ),
     ),
     "source": _Column(
@@ -496,7 +605,10 @@ _CLIPPED: Final = {
     "orig": "origin",
     "nation": "nationality",
     "transp": "transport",
+    "encountered": "encounter",
 }
+# US and UK spellings of one word (after the plural "s" is dropped).
+_SPELLING: Final = {"offense": "offence", "labor": "labour", "defense": "defence"}
 # Words that make a header about something else than the column a keyword names.
 _BLOCKERS: Final = frozenset(
     "birth naissance nacimiento fraud fraude region subregion continent city ville ciudad "
@@ -504,7 +616,9 @@ _BLOCKERS: Final = frozenset(
 )
 _SUSPECT_WORDS: Final = frozenset(
     "suspect offender perpetrator trafficker smuggler facilitator arrested "
-    "auteur passeur trafiquant arrete sospechoso tratante traficante detenido".split()
+    "auteur passeur trafiquant arrete sospechoso tratante traficante detenido "
+    "interpelle interpellee detenu prevenu arrestee capturado capturada indiciado indiciada "
+    "imputado imputada defendant accused accuse".split()
 )
 
 # Words for "country" (as :func:`_tokens` stems them: "pays" -> "pay", "país" -> "pai").
@@ -512,7 +626,17 @@ _COUNTRY_WORDS: Final = frozenset({"country", "pay", "pai"})
 # Place words block a keyword match ("Lieu de naissance") unless the header names the
 # country itself ("Lugar de detección (país)").
 _PLACE_WORDS: Final = frozenset({"place", "lieu", "lugar"})
+# Place words that, with an event word ("Lieu de constatation"), name where it happened.
+_EVENT_PLACE_WORDS: Final = _PLACE_WORDS | {"location", "localisation", "localizacion", "ubicacion"}
 
+# "Detected in", "Interceptado en", "Interpellé à": where the event happened. Matched on
+# the folded key because the tokens drop the preposition ("Detection" alone is no place).
+_WHERE: Final = re.compile(
+    r"^(?:detected|intercepted|apprehended|encountered|arrested|rescued|found|identified"
+    r"|detecte|detectee|intercepte|interceptee|interpelle|interpellee|secouru|secourue"
+    r"|detectado|detectada|interceptado|interceptada|aprehendido|aprehendida|rescatado"
+    r"|rescatada|localizado|localizada) (?:in|en|a|at)$"
+)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _APOSTROPHE = re.compile(r"[\u0027\u2018\u2019\u02bc\u0060\u00b4]")
 
@@ -548,7 +672,9 @@ def _stem(word: str) -> str:
     if word in _NUMBER_WORDS:
         return "number"
     word = _CLIPPED.get(word, word)
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return _SPELLING.get(word, word)
 
 
 def _tokens(key: str) -> tuple[str, ...]:
@@ -626,6 +752,16 @@ def _event_country_synonyms(rows: list[_Synonym]) -> list[_Synonym]:
             out.append(
                 _Synonym("detection_country", key, key.replace(" ", ""), tokens, False, False)
             )
+        # "Lieu de constatation", "Lugar de aprehensión", "Encounter location": the place
+        # may be a town, so these lose against any "country of <event>" header (coarse).
+        for place in sorted(_EVENT_PLACE_WORDS):
+            for tokens in ((place, event), (event, place)):
+                key = " ".join(tokens)
+                out.append(
+                    _Synonym(
+                        "detection_country", key, key.replace(" ", ""), tokens, False, False, True
+                    )
+                )
     return out
 
 
@@ -634,6 +770,8 @@ class _Proposal:
     header: str
     canonical: str
     score: tuple[int, int, int, int]  # (level, matched words, -extra words, -position)
+    # the column the header names when another header of the file names ``canonical``
+    alternative: str | None = None
 
 
 def _propose(header: str, position: int) -> _Proposal | None:
@@ -642,6 +780,13 @@ def _propose(header: str, position: int) -> _Proposal | None:
         return None
     compact = key.replace(" ", "")
     tokens = _tokens(key)
+    if _WHERE.match(key):
+        return _Proposal(header, "detection_country", (2, 1, 0, -position))
+    words = set(tokens)
+    if words & _APPREHENDED and words <= _APPREHENDED | _GENERIC_PERSONS:
+        # "Aprehendidos", "Apprehensions": persons, or suspects beside a persons column
+        level = 2 if len(words) == 1 else 1
+        return _Proposal(header, "n_persons", (level, len(words), 0, -position), "n_suspects")
     table = _synonym_table()
     exact = [
         s
@@ -651,16 +796,18 @@ def _propose(header: str, position: int) -> _Proposal | None:
             s.key == key
             or s.compact == compact
             or (tokens and s.tokens == tokens and set(tokens) != {"number"})
-            # "Nº de detenidos", "No. of arrests": "number of" + a one-word synonym
+            # "Nº de detenidos", "No. of arrests": "number of" + a one-word synonym;
+            # "Reference number", "Passport no.": a one-word synonym + "number"
             or (len(tokens) == 2 and tokens[0] == "number" and s.tokens == tokens[1:])
+            or (len(tokens) == 2 and tokens[1] == "number" and s.tokens == tokens[:1])
         )
     ]
     if len({s.canonical for s in exact}) == 1:
-        fine = not all(s.coarse for s in exact)
-        return _Proposal(header, exact[0].canonical, (2, int(fine), 0, -position))
+        if all(s.coarse for s in exact):  # a month, a place: below any finer header
+            return _Proposal(header, exact[0].canonical, (1, 0, 0, -position))
+        return _Proposal(header, exact[0].canonical, (2, 1, 0, -position))
     if exact:  # the same words name two columns: leave the header alone
         return None
-    words = set(tokens)
     best: dict[str, tuple[int, int]] = {}
     for s in table:
         if not s.tokens or not (s.keyword or len(s.tokens) >= 2):
@@ -673,6 +820,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
         if extra & blockers or (extra & _SUSPECT_WORDS and not s.suspect_role):
             continue
         score = (len(needed), -len(extra))
+        if s.coarse or (s.canonical == "event_date" and extra & _ADMIN_DATE_WORDS):
+            score = (0, -len(extra))  # "Lieu de constatation (ville)", "Date of report"
         if score > best.get(s.canonical, (-1, -99)):
             best[s.canonical] = score
     for canonical, col in _SYNONYMS.items():
@@ -761,7 +910,7 @@ def match_headers(
         if header in skip:
             continue
         proposal = _propose(header, position)
-        if proposal is None or proposal.canonical in used:
+        if proposal is None:
             continue
         if (
             proposal.canonical == "route_label"
@@ -771,6 +920,16 @@ def match_headers(
         ):
             proposal = _Proposal(header, "transit_countries", proposal.score)
         proposals.append(proposal)
+    # A header that names one column or, when another header names it, a second one
+    # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second.
+    clear = used | {p.canonical for p in proposals if p.alternative is None}
+    proposals = [
+        _Proposal(p.header, p.alternative, (1, 0, 0, p.score[3]))
+        if p.alternative is not None and p.canonical in clear
+        else p
+        for p in proposals
+    ]
+    proposals = [p for p in proposals if p.canonical not in used]
     winners: dict[str, _Proposal] = {}
     for p in proposals:
         if p.canonical not in winners or p.score > winners[p.canonical].score:
