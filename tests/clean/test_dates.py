@@ -230,3 +230,78 @@ def test_idempotent_on_its_own_output(dates: list[dt.date], fmt: str) -> None:
         first.values.dt.strftime("%Y-%m-%d").astype(object), today=pd.Timestamp("2200-01-01")
     )
     pd.testing.assert_series_equal(first.values, again.values)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Roman numerals, before or after the quarter word
+        ("IV TRIMESTRE 2023", "2023-10-01"),
+        ("II trimestre 2023", "2023-04-01"),
+        ("trimestre II 2023", "2023-04-01"),
+        ("Ier trimestre 2023", "2023-01-01"),
+        # ordinal digits in EN/FR/ES
+        ("2nd quarter 2023", "2023-04-01"),
+        ("4th quarter of 2023", "2023-10-01"),
+        ("2e trimestre 2023", "2023-04-01"),
+        ("2.º trimestre 2023", "2023-04-01"),
+        ("2do trimestre 2023", "2023-04-01"),
+        ("3rd qtr 2023", "2023-07-01"),
+        ("Trimestre 3 2023", "2023-07-01"),
+        ("2023 trimestre 2", "2023-04-01"),
+        ("2T2023", "2023-04-01"),
+        ("Q3/23", "2023-07-01"),
+        # ordinal words
+        ("segundo trimestre de 2023", "2023-04-01"),
+        ("deuxième trimestre 2023", "2023-04-01"),
+        ("tercer trimestre 2023", "2023-07-01"),
+        ("third quarter 2023", "2023-07-01"),
+        ("premier trimestre 2023", "2023-01-01"),
+    ],
+)
+def test_quarters_written_in_words_and_numerals(raw: str, expected: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [expected]
+    assert p.rule.tolist() == ["date.quarter"]
+    assert p.precision.astype(str).tolist() == ["quarter"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "V trimestre 2023",  # no fifth quarter
+        "5th quarter 2023",
+        "quinto trimestre 2023",
+        "trimestre 2023",  # which one?
+        "IV-2023",  # a Roman numeral needs the quarter word
+        "IT 2023",
+        "iii 2023",
+    ],
+)
+def test_impossible_or_incomplete_quarters_stay_invalid(raw: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.isna().all()
+    assert p.invalid.tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1.º de mayo de 2023", "2023-05-01"),
+        ("1ro de enero de 2023", "2023-01-01"),
+        ("1er mars 2023", "2023-03-01"),
+        ("3 juill. 2023", "2023-07-03"),
+        ("5 févr. 2023", "2023-02-05"),
+        ("5 dic. 2023", "2023-12-05"),
+        ("1 sept. 2023", "2023-09-01"),
+    ],
+)
+def test_day_ordinals_and_abbreviated_months(raw: str, expected: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [expected]
+    assert p.precision.astype(str).tolist() == ["day"]
+
+
+def test_quarter_in_words_reaches_quarantine_when_in_the_future() -> None:
+    p = parse_dates(pd.Series(["IV trimestre 2025"]), today=TODAY)
+    assert p.rule.tolist() == ["date.future"]

@@ -87,7 +87,7 @@ _MONTH_WORDS: Final[dict[str, list[tuple[str, ...]]]] = {
         ("avril", "avr"),
         ("mai",),
         ("juin",),
-        ("juillet", "juil"),
+        ("juillet", "juil", "juill"),
         ("aout",),
         ("septembre",),
         ("octobre",),
@@ -136,26 +136,43 @@ _YEAR_MONTH_COMPACT: Final = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
 _MONTH_YEAR: Final = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
 
 # Text formats, matched on the folded text (accents, case and punctuation removed).
+# Day ordinals: "1er", "1re", "1st", "1º" / "1.º" (folded "1o" / "1 o"), "1ro".
+_DAY_ORDINAL: Final = r"(?:er|re|ere|st|nd|rd|th|ro|o|\so|\ser)?"
 _TEXT_DMY: Final = re.compile(
-    rf"^(?:{_WEEKDAY_RE})?(\d{{1,2}})(?:er|st|nd|rd|th|o)?\s(?:de\s)?({_MONTH_RE})"
+    rf"^(?:{_WEEKDAY_RE})?(\d{{1,2}}){_DAY_ORDINAL}\s(?:de\s)?({_MONTH_RE})"
     rf"\s(?:de\s|del\s)?(\d{{4}}|\d{{2}}){_FOLDED_TIME}$"
 )
 _TEXT_MDY: Final = re.compile(
     rf"^(?:{_WEEKDAY_RE})?({_MONTH_RE})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(\d{{4}}){_FOLDED_TIME}$"
 )
 _TEXT_MY: Final = re.compile(rf"^({_MONTH_RE})\s(?:de\s|del\s)?(\d{{4}})$")
-_QUARTER_PATTERNS: Final = (
-    (re.compile(r"^[qt]([1-4])\s?(\d{4})$"), 0, 1),  # Q2 2023, T2 2023 (trimestre)
-    (re.compile(r"^(\d{4})\s?[qt]([1-4])$"), 1, 0),  # 2023-Q2, 2023Q2, 2023-T2
-    # 2T 2023, 2º trimestre 2023, 1er trimestre 2023, 2nd quarter 2023
-    (
-        re.compile(
-            r"^([1-4])\s?(?:er|e|eme|nd|rd|st|th|o)?\s?(?:t|trim|trimestre|quarter|qtr)"
-            r"\s(?:de\s|del\s)?(\d{4})$"
-        ),
-        0,
-        1,
-    ),
+# Quarters, on folded text. The quarter is a digit ("2", "2nd", "2e", "2º" folded "2o" or
+# "2 o", "2do"), a Roman numeral ("IV", "Ier") or an ordinal word in EN/FR/ES ("second",
+# "deuxième", "segundo"); "q" / "t" (trimestre) abbreviate the quarter word only beside
+# a digit ("Q2 2023", "2T 2023", "2023-Q2"), so "IT 2023" or "IV-2023" stay unread.
+_QUARTER_ORDINALS: Final[dict[str, int]] = {
+    **{str(q): q for q in range(1, 5)},
+    **{"i": 1, "ii": 2, "iii": 3, "iv": 4},
+    **{"first": 1, "second": 2, "third": 3, "fourth": 4},
+    **{"premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3},
+    **{"quatrieme": 4, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3},
+    "cuarto": 4,
+}
+_QNUM: Final = "(?P<q>" + "|".join(sorted(_QUARTER_ORDINALS, key=len, reverse=True)) + ")"
+_QSUFFIX: Final = r"(?:\s?(?:st|nd|rd|th|ere|er|re|eme|e|do|da|ro|ra|to|ta|o|a))?"
+_QWORD: Final = r"(?:trimestre|trim|quarter|qtr)"
+_QOF: Final = r"(?:de\s|del\s|of\s)?"
+_QUARTER_PATTERNS: Final = tuple(
+    re.compile(p)
+    for p in (
+        rf"^{_QNUM}{_QSUFFIX}\s?{_QWORD}\s{_QOF}(?P<y>\d{{4}})$",  # 2nd quarter 2023, IV trim.
+        rf"^{_QWORD}\s{_QNUM}{_QSUFFIX}\s{_QOF}(?P<y>\d{{4}})$",  # trimestre II 2023
+        rf"^(?P<y>\d{{4}})\s{_QWORD}\s{_QNUM}{_QSUFFIX}$",  # 2023 trimestre 2
+        rf"^(?P<y>\d{{4}})\s{_QNUM}{_QSUFFIX}\s?{_QWORD}$",  # 2023 2nd quarter
+        r"^(?P<q>[1-4])" + _QSUFFIX + r"\s?[qt]\s?(?P<y>\d{4})$",  # 2T 2023, 2T2023
+        r"^[qt]\s?(?P<q>[1-4])\s?(?P<y>\d{4}|\d{2})$",  # Q2 2023, T2 2023, Q2-23
+        r"^(?P<y>\d{4})\s?[qt]\s?(?P<q>[1-4])$",  # 2023-Q2, 2023Q2, 2023-T2
+    )
 )
 
 
@@ -356,11 +373,15 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
     )
     my = folded.str.extract(_TEXT_MY)
     table.fill(my[0].notna().to_numpy() & todo, "date.month", _MONTH, my[1], month_number(my[0]))
-    for pattern, q, y in _QUARTER_PATTERNS:
+    for pattern in _QUARTER_PATTERNS:
         parts = folded.str.extract(pattern)
-        quarter = parts[q].astype("float64")
+        quarter = parts["q"].map(_QUARTER_ORDINALS).astype("float64")
         table.fill(
-            parts[0].notna().to_numpy() & todo, "date.quarter", _QUARTER, parts[y], 3 * quarter - 2
+            parts["q"].notna().to_numpy() & todo,
+            "date.quarter",
+            _QUARTER,
+            _two_digit_year(parts["y"]),
+            3 * quarter - 2,
         )
 
 
@@ -376,10 +397,13 @@ def parse_dates(
     ``2023-05-17T10:00:00Z`` (``date.iso``); ``2023/05/17`` (``date.ymd``); ``20230517``
     (``date.compact``); ``17/05/2023``, ``17.05.2023``, ``17-05-2023``, ``17/05/23``
     (``date.dayfirst``) or ``05/17/2023`` (``date.monthfirst``); ``17 May 2023``,
-    ``May 17, 2023``, ``17 mai 2023``, ``1er mars 2023``, ``17 de mayo de 2023``
-    (``date.text_en`` / ``date.text_fr`` / ``date.text_es``); ``2023-05``, ``05/2023``,
-    ``202305``, ``mai 2023``, ``May 2023`` (``date.month``); ``Q2 2023``, ``2023-Q2``,
-    ``2023Q2``, ``T2 2023``, ``2T 2023``, ``2º trimestre 2023`` (``date.quarter``);
+    ``May 17, 2023``, ``17 mai 2023``, ``1er mars 2023``, ``17 de mayo de 2023``,
+    ``1.º de mayo de 2023``, ``3 juill. 2023``, ``5 dic. 2023`` (``date.text_en`` /
+    ``date.text_fr`` / ``date.text_es``); ``2023-05``, ``05/2023``, ``202305``,
+    ``mai 2023``, ``May 2023`` (``date.month``); ``Q2 2023``, ``2023-Q2``, ``2023Q2``,
+    ``T2 2023``, ``2T 2023``, ``2º trimestre 2023``, ``2nd quarter of 2023``,
+    ``IV TRIMESTRE 2023``, ``trimestre II 2023``, ``segundo trimestre de 2023``,
+    ``deuxième trimestre 2023`` (``date.quarter``);
     ``2023`` (``date.year``); ``45063`` or ``45063.0`` (``date.excel_serial``, days since
     1899-12-30, accepted between 30000 and 60000).
 
