@@ -119,3 +119,81 @@ def test_kept_record_is_the_source_reporting_most_in_that_country():
         n_persons=pd.array([40, 40, 7, 9], dtype="Int64"),
     )
     assert mark_duplicates(r).tolist() == ["r1", pd.NA, pd.NA, pd.NA]
+
+
+# --- blanks in the blocking fields ------------------------------------------------------
+
+
+def test_blank_detection_country_still_meets_its_copy_through_nationality():
+    r = _records(
+        source=["FR", "US"],
+        detection_country=["ITA", pd.NA],
+        nationality=["NGA", "NGA"],
+        event_date=pd.to_datetime(["2023-05-17", "2023-05-18"]),
+    )
+    assert mark_duplicates(r).tolist() == [pd.NA, "r0"]
+
+
+def test_blank_detection_country_in_both_copies():
+    r = _records(
+        source=["FR", "US"], detection_country=[pd.NA, pd.NA], origin_country=["LBY", "LBY"]
+    )
+    assert mark_duplicates(r).notna().sum() == 1
+
+
+def test_no_blocking_field_in_common_is_no_duplicate():
+    # same day and count, but no country named by both: nothing says it is one event
+    r = _records(source=["FR", "US"], detection_country=["ITA", pd.NA], nationality=[pd.NA, "NGA"])
+    assert mark_duplicates(r).isna().all()
+
+
+def test_two_events_that_differ_on_a_filled_field_are_not_duplicates():
+    # one copy has no detection country, but the nationalities differ
+    r = _records(
+        source=["FR", "US"],
+        detection_country=["ITA", pd.NA],
+        nationality=["NGA", "NGA"],
+        origin_country=["LBY", "TUN"],
+    )
+    assert mark_duplicates(r).isna().all()
+
+
+def test_without_a_detection_country_column():
+    r = _records(source=["FR", "US"], nationality=["SYR", "SYR"]).drop(columns="detection_country")
+    assert mark_duplicates(r).notna().sum() == 1
+
+
+def test_kept_record_takes_the_event_country_from_the_copy_that_names_it():
+    # the hub never fills the country: ES (three events in ITA) keeps the record
+    r = _records(
+        source=["HUB", "ES", "ES", "ES", "HUB"],
+        detection_country=[pd.NA, "ITA", "ITA", "ITA", pd.NA],
+        nationality=["NGA"] * 5,
+        n_persons=pd.array([40, 40, 7, 9, 3], dtype="Int64"),
+    )
+    assert mark_duplicates(r).tolist() == ["r1", pd.NA, pd.NA, pd.NA, pd.NA]
+
+
+def test_a_quarter_date_pairs_with_one_record_of_a_source_only():
+    # two ES events in the quarter fit the hub's quarter record: the closer match wins,
+    # and the two ES events never become one
+    r = _records(
+        source=["HUB", "ES", "ES"],
+        event_date=pd.to_datetime(["2023-04-01", "2023-05-17", "2023-06-20"]),
+        date_precision=["quarter", "day", "day"],
+        gender=["male", "male", "unknown"],
+    )
+    assert mark_duplicates(r).tolist() == ["r1", pd.NA, pd.NA]
+
+
+def test_two_partial_dates_match_only_at_the_same_point():
+    r = _records(
+        source=["FR", "GB"],
+        event_date=pd.to_datetime(["2023-07-01", "2023-08-01"]),
+        date_precision=["month", "month"],
+        lat=[45.06179, 45.06179],
+        lon=[19.06915, 19.06915],
+    )
+    assert mark_duplicates(r).notna().sum() == 1
+    far = r.assign(lon=[19.06915, 19.5])
+    assert mark_duplicates(far).isna().all()
