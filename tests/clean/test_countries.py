@@ -563,3 +563,28 @@ def test_more_aliases(raw: str, code: str) -> None:
 
 def test_kurdistan_is_a_region() -> None:
     assert one("Kurdistan") == (None, "country.region", False)
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("Argelia", "DZA"),  # missing from pycountry's Spanish catalogue
+        ("Comoras", "COM"),
+        ("Gabonese", "GAB"),
+        ("Argleia", "DZA"),  # one slip from Argelia
+        ("Tuniie", "TUN"),  # the slip makes a double letter: closer as written
+        ("Irna", "IRN"),  # one slip, no other country one slip away
+        ("Paikstan", "PAK"),
+        ("Vietnamese nationals", "VNM"),
+        ("ressortissants algériens", "DZA"),
+        ("ciudadanos venezolanos", "VEN"),
+    ],
+)
+def test_more_names_and_slips(raw: str, code: str) -> None:
+    assert parse_country(pd.Series([raw])).values.tolist() == [code]
+
+
+@pytest.mark.parametrize("raw", ["national", "citizens", "Austrlia", "Irag"])
+def test_filler_alone_and_two_way_slips_stay_unread(raw: str) -> None:
+    # "Austrlia" is one slip from Australia and from Austria; "Irag" from Iran and Iraq
+    assert parse_country(pd.Series([raw])).values.isna().all()

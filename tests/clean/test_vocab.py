@@ -616,3 +616,37 @@ def test_linked_offences_broad(text: str, expected: str) -> None:
 def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list[str]) -> None:
     p = parse_vocab(pd.Series(values), field="gender", lang=lang)
     assert p.values.tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "word"),
+    [
+        ("Alien harboring", "crime_type", "smuggling"),
+        ("Debt bondage", "crime_type", "trafficking"),
+        ("County lines", "crime_type", "trafficking"),
+        ("County lines", "exploitation", "forced_criminality"),
+        ("Nail bars", "exploitation", "forced_labour"),
+        ("Hand car wash", "exploitation", "forced_labour"),
+        ("CSE", "exploitation", "sexual"),
+        ("Overland", "transport_mode", "land"),
+        ("Drug trafficking", "crime_type", "unknown"),  # goods, not persons
+    ],
+)
+def test_more_word_families(raw: str, field: str, word: str) -> None:
+    assert parse_vocab(pd.Series([raw]), field=field).values.tolist() == [word]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Illicit commodities", "illicit_goods"),
+        ("Illicit commodities, Document fraud", "document_fraud|illicit_goods"),
+        ("prohibited goods", "illicit_goods"),
+        ("marchandises prohibées", "illicit_goods"),
+        ("productos ilegales", "illicit_goods"),
+        ("goods", None),  # goods alone are no offence
+    ],
+)
+def test_illicit_goods_word_families(raw: str, expected: str | None) -> None:
+    got = parse_linked_offences(pd.Series([raw])).values.tolist()
+    assert got == [expected if expected is not None else pd.NA]

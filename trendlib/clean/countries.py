@@ -227,6 +227,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "KNA": ("St Kitts", "Saint Kitts", "St Kitts and Nevis", "St Kitts & Nevis", "San Cristobal"),
     "LCA": ("St Lucia", "St. Lucia"),
     "DOM": ("Dominican Rep", "Rep. Dominicana", "R. Dominicana", "Rep Dominicaine"),
+    # Spanish names missing from pycountry's catalogue (it returns the English name)
+    "DZA": ("Argelia",),
+    "COM": ("Comoras",),
 }  # fmt: skip
 
 # Nationality adjectives (masculine singular) in English, French and Spanish, for the
@@ -238,6 +241,8 @@ _DEMONYMS: dict[str, tuple[str, str, str]] = {
     "ALB": ("Albanian", "albanais", "albanés"),
     "DZA": ("Algerian", "algérien", "argelino"),
     "AGO": ("Angolan", "angolais", "angoleño"),
+    "GAB": ("Gabonese", "gabonais", "gabonés"),
+    "ISL": ("Icelandic/Icelander", "islandais", "islandés"),
     "ARG": ("Argentinian/Argentine", "argentin", "argentino"),
     "ARM": ("Armenian", "arménien", "armenio"),
     "AZE": ("Azerbaijani/Azeri", "azerbaïdjanais", "azerbaiyano"),
@@ -403,7 +408,13 @@ _LABELS: dict[str, tuple[str, str, str]] = {
 }
 
 # Words dropped from a name before comparing word sets ("Republic of the Congo" ~ "Congo").
-_FILLER = frozenset("the of and de du des la le les el los las del y e et".split())
+# "Vietnamese nationals", "ressortissant algérien", "de nacionalidad siria": the words
+# around a nationality say nothing more.
+_FILLER = frozenset(
+    "the of and de du des la le les el los las del y e et nationals national citizens "
+    "citizen ressortissants ressortissant ressortissante ressortissantes nacionales nacional "
+    "ciudadanos ciudadano ciudadana ciudadanas nationality nationalite nacionalidad".split()
+)
 _ABBREVIATIONS = {
     "rep": "republic",
     "dem": "democratic",
@@ -565,6 +576,8 @@ def _table() -> _Table:
         if code.startswith("?"):
             continue
         lk = _loose_key(key)
+        if not lk:  # "EL" (Greece's EU code) is all filler: no word left to compare
+            continue
         if lk in loose and loose[lk][0] != code:
             loose_conflicts.add(lk)
         loose.setdefault(lk, (code, rule))
@@ -664,11 +677,13 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
 
     The score is ``1 - d / n``: ``d`` is the optimal-string-alignment distance between
     spelling skeletons (so "Lybia" ~ "Libya" and "Marocco" ~ "Morocco" cost little) and
-    ``n`` the length of the longer name. A match is kept when its score reaches
-    ``threshold`` (or ``d`` is 1, a single slip, in a name of four or more letters,
-    unless ``threshold`` is 1) and no other country (or unknown word) scores within
+    ``n`` the length of the longer skeleton, or the same on the names as written when
+    that is closer ("Tuniie" for "Tunisie"). A match is kept when its score reaches
+    ``threshold`` and no other country (or unknown word) scores within
     ``_FUZZY_MARGIN`` of it: this is what keeps Niger/Nigeria, Iran/Iraq,
-    Austria/Australia, Mali/Malawi and Slovakia/Slovenia apart.
+    Austria/Australia, Mali/Malawi and Slovakia/Slovenia apart. A single slip (``d`` is
+    1) in a name of four or more letters is kept too (unless ``threshold`` is 1) when no
+    other country is one slip away ("Irna", "Paikstan").
     """
     out: list[_Hit] = [(None, None)] * len(keys)
     todo = [i for i, k in enumerate(keys) if 4 <= len(k.replace(" ", "")) <= _FUZZY_MAX_LEN]
@@ -677,10 +692,19 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
     queries = [_skeleton(keys[i]) for i in todo]
     plain = [keys[i].replace(" ", "") for i in todo]
     qlen = np.array([len(keys[i].replace(" ", "")) for i in todo], dtype=np.int64)
+    qsk = np.array([len(q) for q in queries], dtype=np.int64)
+    csk = np.array([len(c) for c in table.choices], dtype=np.int64)
     for start in range(0, len(todo), 512):
         chunk = slice(start, start + 512)
         dist = process.cdist(queries[chunk], table.choices, scorer=OSA.distance, dtype=np.int32)
-        score = 1.0 - dist / np.maximum(qlen[chunk, None], table.choice_len[None, :])
+        # The skeleton forgives doubled letters and y/i, ph/f; a slip that makes a double
+        # letter ("Tuniie" for "Tunisie") is closer as written: take the better of the two.
+        raw = process.cdist(plain[chunk], table.choice_keys, scorer=OSA.distance, dtype=np.int32)
+        score = np.maximum(
+            1.0 - dist / np.maximum(qsk[chunk, None], csk[None, :]),
+            1.0 - raw / np.maximum(qlen[chunk, None], table.choice_len[None, :]),
+        )
+        dist = np.minimum(dist, raw)
         best = score.argmax(axis=1)
         top = score[np.arange(len(best)), best]
         best_id = table.choice_id[best]
@@ -694,10 +718,9 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
         one_slip = (dist[np.arange(len(best)), best] <= 1) & (qlen[chunk] >= 4)
         one_slip &= qlen[chunk] <= table.choice_len[best]
         if one_slip.any():
-            raw = process.cdist(plain[chunk], table.choice_keys, scorer=OSA.distance)
             other = table.choice_id[None, :] != best_id[:, None]
             one_slip &= ~(other & ((dist <= 1) | (raw <= 1))).any(axis=1)
-        keep = ((top >= threshold) | (one_slip & (threshold < 1))) & (rival <= top - _FUZZY_MARGIN)
+        keep = ((top >= threshold) & (rival <= top - _FUZZY_MARGIN)) | (one_slip & (threshold < 1))
         for row in np.flatnonzero(keep):
             code = str(table.choice_code[best[row]])
             out[todo[start + row]] = (

@@ -149,6 +149,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:forced|mendicite|mendicidad) (?:begging|forcee|forzada)|forced begging"
             r"|peonage|tvpa|18 u ?s ?c ?(?:1581|1584|1589|1590|1591)"  # US law
             r"|msht"  # UK: modern slavery and human trafficking
+            # debt bondage and UK "county lines" (children made to carry drugs) are
+            # exploitation of persons whatever the file calls them
+            r"|debt bondage|bonded labou?r|servitude pour dettes?|servidumbre por deudas?"
+            r"|county lines?"
             r"|225 4 1|177 bis"  # French Code penal / Spanish Codigo Penal articles on THB
         ),
         "smuggling": (
@@ -175,6 +179,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # US 8 U.S.C. 1324: bringing in, transporting, harboring aliens
             r"|(?:bringing in|harbou?ring|transporting|smuggling|encouraging|inducing)"
             r"(?: \w+){0,3} aliens?|8 u ?s ?c ?1324|alien smuggling"
+            r"|(?:illegal )?aliens? (?:harbou?ring|transporting|transportation|smuggling)"
             # UK: organised immigration crime (NCA, Home Office), clandestine entrants
             r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines"
         ),
@@ -191,6 +196,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "sexual": (
             r"sexual|sexuelle?s?|sex|sexo|prostitution|prostitucion|prostituee?s?|prostitutas?"
             r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
+            r"|cse|csec"  # (commercial) sexual exploitation (of children)
         ),
         "forced_labour": (
             r"labou?r|travail|trabajo|trabajos|laboral|servitude|servidumbre|domestic"
@@ -198,14 +204,15 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|travail dissimule|agricult\w*|construction|construccion|fishing|peche"
             r"|pesca|mining|mineria|manufactur\w*|textiles?|hostelerie|hosteleria|hospitality"
             r"|conditions (?:de travail|dhebergement) contraires|servile|esclav\w*|slaves?"
-            r"|peonage|peonaje"
+            r"|peonage|peonaje|debt bondage|bonded labou?r|nail (?:bars?|salons?)|ongleries?"
+            r"|(?:hand )?car wash(?:es)?|lavados? de (?:autos|coches)|lavage auto"
         ),
         "forced_criminality": (
             r"criminality|criminal|criminalite|begging|mendicite|mendicidad|mendiants?"
             r"|delictivas?|delictivos?|crimes?|delitos|delits?|criminalidad|delincuencia"
             r"|delinquance|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)|drug (?:dealing|couriers?|mules?)"
-            r"|trafic de stupefiants|narcomenudeo|mules?|mulas?"
+            r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?"
         ),
         "organ_removal": (  # "dorganes": fold drops apostrophes
             r"organs?|d?organes?|organos?|prelevement|extraccion|harvesting|tissus?|tejidos?"
@@ -281,6 +288,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|autoroute|highway|motorway|colectivos?|combis?|vtc|lorries|van|via terrestre"
             r"|voie terrestre|frontera terrestre|land border|tractocamion\w*|mototaxis?"
             r"|caminatas?|pedestrians?|peaton(?:es)?|pietons?|tunnels?|tunel(?:es)?"
+            r"|overland|por tierra|par terre"
         ),
         "air": (
             r"air|plane|planes|airplane|aircraft|flights?|airports?|aeroports?|avion|avions"
@@ -550,6 +558,14 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
+        # "illicit commodities" (UK), "prohibited goods", "marchandises prohibées",
+        # "mercancía de contrabando": a banned/illicit word + a goods word, in any order
+        r"|(?:illicit|illegal|prohibited|restricted|banned|smuggled|contraband)"
+        r" (?:commodit(?:y|ies)|goods|items|articles|products|merchandise|substances?)"
+        r"|(?:marchandises?|biens|produits|articles|objets|mercancias?|bienes|productos"
+        r"|articulos|objetos) (?:illicites?|prohibee?s?|illegaux|illegales?|interdits?"
+        r"|ilicit[oa]s?|prohibid[oa]s?|ilegales?|de contrebande|de contrabando)"
+        r"|commodit(?:y|ies) (?:smuggling|trafficking)"
         r"|narco\w*|estupefacientes|hashish|haschich|hachis|marihuana|marijuana|methamphetamine"
         r"|munitions?|municiones|ammunition|explosi(?:ves?|fs?|vos?)|contrefacons?"
         r"|counterfeit (?:goods|products|medicines|cigarettes)|tabac|tabaco|cigarrillos"
