@@ -127,3 +127,16 @@ def test_level_calibration_hand_computed() -> None:
     # fewer than 20 errors at a level: left as derived
     same = _calibrate(now, past.head(19), ["m"])
     assert same["m-lo-80"].iloc[0] == 45.0
+
+
+def test_reconciled_band_never_narrower_than_base_band(hier: pd.DataFrame) -> None:
+    fc = tf.forecast(hier, h=3, models=["ETS-log"])
+    bt = tf.backtest(hier, h=3, n_windows=3, models=["ETS-log"])
+    rec = tf.reconcile(fc, method="mint", backtest=bt.forecasts)
+    assert (rec["unique_id"].to_numpy() == fc["unique_id"].to_numpy()).all()
+    for lv in ("80", "95"):
+        below = fc["ETS-log"] - fc[f"ETS-log-lo-{lv}"]
+        above = fc[f"ETS-log-hi-{lv}"] - fc["ETS-log"]
+        # lower bounds are floored at 0 and rounded down, upper bounds rounded up
+        assert (rec[f"ETS-log-lo-{lv}"] <= np.maximum(rec["ETS-log"] - below, 0) + 1e-9).all()
+        assert (rec[f"ETS-log-hi-{lv}"] >= rec["ETS-log"] + above - 1e-9).all()
