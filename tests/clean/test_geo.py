@@ -142,3 +142,40 @@ def test_iom_missing_migrants_coordinates(real_data: Path) -> None:
     assert lat.notna().sum() == raw.notna().sum()
     assert fix.lat.between(-90, 90).sum() == raw.notna().sum()
     assert not fix.invalid.any()
+
+
+def test_pair_swapped_within_range_is_fixed_by_the_detection_country():
+    # Italy written longitude first: (12.6, 35.4) is in the Sahel, (35.4, 12.6) off Lampedusa
+    fix = fix_coordinates(
+        pd.Series([12.6, 35.4]), pd.Series([35.4, 12.6]), country=pd.Series(["ITA", "ITA"])
+    )
+    assert fix.lat.tolist() == [35.4, 35.4]
+    assert fix.lon.tolist() == [12.6, 12.6]
+    assert fix.rule.tolist() == ["coords.swapped_country", "coords.ok"]
+    assert not fix.invalid.any()
+
+
+def test_points_near_their_country_are_not_swapped():
+    # across the border from the detection country, at sea off its coast, and a pair
+    # plausible both ways (Armenia: 40.2, 44.5 vs 44.5, 40.2 are both near it)
+    lat = pd.Series([43.0, 35.5, 40.2, 14.6])
+    lon = pd.Series([1.0, 12.6, 44.5, -90.5])
+    fix = fix_coordinates(lat, lon, country=pd.Series(["ESP", "ITA", "ARM", "GTM"]))
+    assert fix.lat.tolist() == lat.tolist()
+    assert fix.lon.tolist() == lon.tolist()
+    assert fix.rule.tolist() == ["coords.ok"] * 4
+
+
+def test_unknown_or_missing_country_leaves_the_pair_as_written():
+    fix = fix_coordinates(
+        pd.Series([12.6, 12.6, 12.6]),
+        pd.Series([35.4, 35.4, 35.4]),
+        country=pd.Series(["XXX", None, "unknown"], dtype="object"),
+    )
+    assert fix.lat.tolist() == [12.6] * 3
+    assert fix.rule.tolist() == ["coords.ok"] * 3
+
+
+def test_country_must_align_with_the_pairs():
+    with pytest.raises(DataContractError, match="detection country"):
+        fix_coordinates(pd.Series([1.0]), pd.Series([2.0]), country=pd.Series(["ITA", "ESP"]))

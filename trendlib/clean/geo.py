@@ -5,14 +5,18 @@
 ``"36°30'N 15°6'E"``) into two text columns of signed decimal degrees, working on
 the unique values with one vectorised regular expression.
 :func:`fix_coordinates` then checks the pair: swapped latitude/longitude, values
-out of range, (0, 0) "null island" and half-missing pairs.
+out of range, (0, 0) "null island" and half-missing pairs; given the detection
+country, it also catches a pair swapped within range ((12.6, 35.4) for a detection in
+Italy) by where the country is.
 """
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -118,8 +122,9 @@ class CoordFix:
     lat, lon : Series of float64
         Repaired coordinates (WGS84 decimal degrees); NaN where unusable.
     rule : Series of string
-        ``coords.ok``, ``coords.swapped``, ``coords.out_of_range``, ``coords.null_island``,
-        ``coords.half_missing`` or ``coords.garbage``; missing where both were missing.
+        ``coords.ok``, ``coords.swapped``, ``coords.swapped_country``,
+        ``coords.out_of_range``, ``coords.null_island``, ``coords.half_missing`` or
+        ``coords.garbage``; missing where both were missing.
     invalid : Series of bool
         True where a coordinate was text that is not a number, or out of range.
     """
@@ -148,7 +153,108 @@ def _as_float(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return out, bad
 
 
-def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
+# A pair is taken as swapped within range when, as written, it lies farther than
+# _FAR_KM from every part of the detection country while, swapped, it lies within
+# _NEAR_KM of one: detections at sea lie off the coast (Lampedusa is ~130 km south of
+# Sicily's outline), and the distances are to the bounding boxes of the outlines, so
+# both margins are generous; a pair plausible both ways is kept as written.
+_NEAR_KM: Final = 300.0
+_FAR_KM: Final = 1000.0
+_KM_PER_DEGREE: Final = 111.2
+
+
+@functools.cache
+def _country_boxes() -> tuple[pd.Index, np.ndarray, np.ndarray]:
+    """Bounding boxes (lat_min, lat_max, lon_min, lon_max) of each country's parts.
+
+    From the Natural Earth outlines shipped in ``countryinfo`` (one box per polygon of
+    a multi-polygon: Sicily and Sardinia apart from the mainland). A country without an
+    outline there (small islands, and Hungary in countryinfo 1.0.1) gets the square
+    around its centroid whose half-side is the radius of a disc of its area. Returns the
+    ISO3 codes (sorted), the boxes in that order and, per code, its first box; the boxes
+    of code ``i`` are ``boxes[first[i]:first[i + 1]]``.
+    """
+    from countryinfo import all_countries  # maintained source of outlines and areas
+
+    rows: list[tuple[str, float, float, float, float]] = []
+    for country in all_countries():
+        info: dict[str, Any] = dict(country.info())
+        iso = (info.get("ISO") or {}).get("alpha3")
+        if not iso:
+            continue
+        found = False
+        geo = info.get("geoJSON")
+        for feature in geo.get("features", []) if isinstance(geo, dict) else []:
+            geom = feature.get("geometry") or {}
+            polys = geom.get("coordinates", [])
+            polys = polys if geom.get("type") == "MultiPolygon" else [polys]
+            for poly in polys:  # a few hundred polygons in all, once per process
+                ring = np.asarray(poly[0], dtype="float64") if poly else np.empty((0, 2))
+                if ring.ndim == 2 and len(ring):
+                    lon_r, lat_r = ring[:, 0], ring[:, 1]
+                    rows.append((iso, lat_r.min(), lat_r.max(), lon_r.min(), lon_r.max()))
+                    found = True
+        latlng, area = info.get("latlng"), info.get("area")
+        if not found and isinstance(latlng, list) and len(latlng) == 2 and area:
+            half = math.sqrt(float(area) / math.pi) / _KM_PER_DEGREE
+            y, x = float(latlng[0]), float(latlng[1])
+            half_x = half / max(math.cos(math.radians(y)), 0.1)
+            rows.append((iso, y - half, y + half, x - half_x, x + half_x))
+    table = pd.DataFrame(rows, columns=["iso3", "lat_min", "lat_max", "lon_min", "lon_max"])
+    table = table.drop_duplicates().sort_values("iso3", kind="stable").reset_index(drop=True)
+    codes, isos = pd.factorize(table["iso3"])
+    first = np.searchsorted(codes, np.arange(len(isos) + 1))
+    boxes = table[["lat_min", "lat_max", "lon_min", "lon_max"]].to_numpy(dtype="float64")
+    return pd.Index(isos), boxes, first
+
+
+def _km_from_country(country: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Distance (km, roughly) from each point to the nearest box of its country.
+
+    ``country`` holds positions in :func:`_country_boxes`' codes. Loops over countries
+    and their boxes only; the points are numpy arrays.
+    """
+    _, boxes, first = _country_boxes()
+    out = np.full(len(lat), np.inf)
+    if not len(out):
+        return out
+    order = np.argsort(country, kind="stable")
+    present, starts = np.unique(country[order], return_index=True)
+    bounds = [*starts[1:], len(order)]
+    for code, start, stop in zip(present, starts, bounds, strict=True):
+        rows = order[start:stop]
+        y, x = lat[rows], lon[rows]
+        shrink = np.cos(np.radians(np.clip(y, -89.0, 89.0)))  # a degree of longitude
+        best = out[rows]
+        for lat_min, lat_max, lon_min, lon_max in boxes[first[code] : first[code + 1]]:
+            dy = np.maximum(np.maximum(lat_min - y, y - lat_max), 0.0)
+            dx = np.maximum(np.maximum(lon_min - x, x - lon_max), 0.0) * shrink
+            best = np.minimum(best, np.hypot(dy, dx))
+        out[rows] = best * _KM_PER_DEGREE
+    return out
+
+
+def _swapped_for_country(country: pd.Series, y: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Flag pairs far from their country as written but near it once swapped."""
+    isos, _, _ = _country_boxes()
+    # a few hundred distinct codes over a million rows: look each up once
+    codes, uniques = pd.factorize(country, use_na_sentinel=True)
+    names = pd.Series(uniques, dtype="object").astype("string").str.strip().str.upper()
+    code = np.append(isos.get_indexer(pd.Index(names.fillna(""))), -1)[codes]
+    flag = np.zeros(len(y), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        cand = np.flatnonzero((code >= 0) & (np.abs(x) <= 90) & (np.abs(y) <= 180) & (x != y))
+    if len(cand):
+        far = _km_from_country(code[cand], y[cand], x[cand]) > _FAR_KM
+        cand = cand[far]
+        near = _km_from_country(code[cand], x[cand], y[cand]) <= _NEAR_KM
+        flag[cand[near]] = True
+    return flag
+
+
+def fix_coordinates(
+    lat: pd.Series, lon: pd.Series, *, country: pd.Series | None = None
+) -> CoordFix:
     """Repair a latitude/longitude pair: swaps, out-of-range values, (0, 0), half pairs.
 
     Parameters
@@ -156,6 +262,13 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
     lat, lon : Series
         Latitude and longitude, as numbers or text (decimal point or comma), aligned.
         Not modified.
+    country : Series, optional
+        ISO alpha-3 code of each row's detection country, aligned with ``lat``. With it,
+        a pair in range is also checked against where that country is (its outlines in
+        the ``countryinfo`` package; the disc of its area around its centroid when it
+        has none): more than 1,000 km from the country as written but within 300 km of
+        it once swapped, it is swapped (``coords.swapped_country``). Unknown or missing
+        countries, and pairs plausible both ways, are left as written.
 
     Returns
     -------
@@ -167,6 +280,8 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
         * ``coords.null_island``: (0, 0), a placeholder, not a place: NaN both;
         * ``coords.swapped``: out of range as given (``|lat| > 90``) but in range once
           swapped: swapped;
+        * ``coords.swapped_country`` (only with ``country``): in range both ways, but
+          far from the detection country as given and near it once swapped: swapped;
         * ``coords.out_of_range``: out of range either way: NaN both, invalid;
         * ``coords.ok``: kept as given.
 
@@ -181,6 +296,13 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
      'coords.half_missing', <NA>]
     >>> fix.invalid.tolist()
     [False, False, False, True, False, False]
+
+    A detection in Italy written longitude first, and one in an unknown country:
+
+    >>> fix = fix_coordinates(pd.Series([12.6, 12.6]), pd.Series([35.4, 35.4]),
+    ...                       country=pd.Series(["ITA", None]))
+    >>> fix.lat.tolist(), fix.rule.tolist()
+    ([35.4, 12.6], ['coords.swapped_country', 'coords.ok'])
     """
     if len(lat) != len(lon) or not lat.index.equals(lon.index):
         raise DataContractError(
@@ -200,6 +322,15 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
     swapped = both & ~null_island & ~fits & fits_swapped
     out_of_range = both & ~null_island & ~fits & ~fits_swapped
     ok = both & ~null_island & fits
+    by_country = np.zeros(len(y), dtype=bool)
+    if country is not None:
+        if len(country) != len(lat):
+            raise DataContractError(
+                f"expected one detection country per coordinate pair ({len(lat)} rows), but "
+                f"found {len(country)}; pass the detection_country column of the same frame."
+            )
+        by_country = ok & _swapped_for_country(country, y, x)
+        ok &= ~by_country
 
     names = pd.array(
         [
@@ -207,6 +338,7 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
             "coords.half_missing",
             "coords.null_island",
             "coords.swapped",
+            "coords.swapped_country",
             "coords.out_of_range",
             "coords.ok",
         ],
@@ -214,9 +346,12 @@ def fix_coordinates(lat: pd.Series, lon: pd.Series) -> CoordFix:
     )
     # the first rule that applies, by code (-1: none), then its name: no per-row strings
     which = np.select(
-        [garbage, half, null_island, swapped, out_of_range, ok], list(range(6)), default=-1
+        [garbage, half, null_island, swapped, by_country, out_of_range, ok],
+        list(range(7)),
+        default=-1,
     )
     rule = names.take(which, allow_fill=True)
+    swapped |= by_country
     keep = ok | swapped
     new_lat = np.where(swapped, x, y)
     new_lon = np.where(swapped, y, x)
