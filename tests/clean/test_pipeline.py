@@ -264,3 +264,20 @@ def test_unreadable_suspect_count_keeps_the_record():
     assert res.records["n_suspects"].isna().all()
     assert len(res.records) == 1
     assert res.quarantine["reason"].tolist() == ["negative_count"]
+
+
+def test_coordinates_swapped_within_range_are_fixed_and_audited():
+    raw = _raw(
+        event_date=["2023-05-17", "2023-05-18"],
+        n_persons=["40", "12"],
+        detection_country=["Italie", "Italie"],
+        lat=["12,6", "35,4"],
+        lon=["35,4", "12,6"],
+    )
+    res = clean_records(raw, today=TODAY)
+    assert res.records["lat"].tolist() == [35.4, 35.4]
+    assert res.records["lon"].tolist() == [12.6, 12.6]
+    audit = res.audit[res.audit["column"].isin(["lat", "lon"])]
+    assert audit["rule"].astype("string").tolist() == ["coords.swapped_country"] * 2
+    assert audit["before"].astype("string").tolist() == ["12,6", "35,4"]
+    assert audit["source_row"].tolist() == [2, 2]

@@ -14,7 +14,7 @@ Steps, in order (each a module of :mod:`trendlib.clean`):
    codes whose meaning depends on the language ("NC", gender "M") are read by each
    file's language, guessed from its headers and words
    (:func:`~trendlib.clean._unique.guess_language`);
-6. coordinates (:mod:`~trendlib.clean.geo`);
+6. coordinates (:mod:`~trendlib.clean.geo`), checked against the detection country;
 7. rows that cannot be records -> quarantine with a reason code;
 8. record ids, re-submissions and cross-source duplicates (:mod:`~trendlib.clean.dedupe`).
 
@@ -32,6 +32,7 @@ from typing import Final
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
@@ -86,7 +87,9 @@ class CleanResult:
         :data:`trendlib.schema.QUARANTINE_REASONS`) and ``detail``.
     audit : DataFrame
         One row per changed value: ``record_id``, ``source_file``, ``source_row``,
-        ``column``, ``before``, ``after``, ``rule``.
+        ``column``, ``before``, ``after``, ``rule``. The text columns are categoricals
+        over pyarrow strings (millions of rows hold codes, not strings); ``source_row``
+        is Int64.
     """
 
     records: pd.DataFrame
@@ -155,11 +158,12 @@ def clean_records(
     True
     """
     frame = _prepare(raw)
-    frame, by_values = _recognise(frame)
+    files = _file_groups(frame)
+    frame, by_values = _recognise(frame, files)
     # Short codes read by the file's language: "NC" is non communiqué in a French file and
     # New Caledonia in an English one; "M" is mujer in a Spanish H/M column.
     coded: dict[str, tuple[np.ndarray, pd.Index]] = {}  # columns factorized once
-    langs = _file_languages(frame, coded)
+    langs = _file_languages(frame, coded, files=files)
     now = pd.Timestamp.now(tz="UTC").tz_localize(None) if today is None else pd.Timestamp(today)
     audit_parts: list[_AuditPart] = []
     out: dict[str, pd.Series] = {}
@@ -173,9 +177,8 @@ def clean_records(
         precision = pd.Series(pd.NA, index=frame.index, dtype="object")
         rule = pd.Series(pd.NA, index=frame.index, dtype="string")
         invalid = pd.Series(False, index=frame.index)
-        groups = frame.groupby("source_file", sort=False, dropna=False).indices
-        for group_rows in groups.values():
-            pos = np.asarray(group_rows, dtype=np.intp)
+        groups = files.rows
+        for pos in groups:
             whole = len(groups) == 1  # one file: no row selection, no copies
             chunk = raw_dates if whole else raw_dates.iloc[pos]
             order = dayfirst if dayfirst is not None else dates.infer_dayfirst(chunk)
@@ -298,23 +301,22 @@ def clean_records(
             out["lat"] = pd.Series(np.nan, index=frame.index, dtype="float64")
             out["lon"] = pd.Series(np.nan, index=frame.index, dtype="float64")
             return
-        lat_u, _, lat_codes = _parse_unique(lat_txt, numbers.parse_number)
-        lon_u, _, lon_codes = _parse_unique(lon_txt, numbers.parse_number)
-        lat_v = _expand(lat_u.values, lat_codes, frame.index)
-        lon_v = _expand(lon_u.values, lon_codes, frame.index)
-        fixed = geo.fix_coordinates(lat_v, lon_v)
+        # nearly every coordinate is distinct: parse_number reads them row by row
+        lat_p = numbers.parse_number(lat_txt)
+        lon_p = numbers.parse_number(lon_txt)
+        # the detection country (step 4) tells a pair swapped within range
+        fixed = geo.fix_coordinates(
+            lat_p.values, lon_p.values, country=out.get("detection_country")
+        )
         out["lat"] = fixed.lat.astype("float64")
         out["lon"] = fixed.lon.astype("float64")
-        for col, txt, parsed_num, codes in (
-            ("lat", lat_txt, lat_u, lat_codes),
-            ("lon", lon_txt, lon_u, lon_codes),
-        ):
+        for col, txt, parsed_num in (("lat", lat_txt, lat_p), ("lon", lon_txt, lon_p)):
             # a number written differently ("36,52" vs 36.52) is a change; "36.520" is not:
             # only rows whose number changed, or was not read, are compared as text
-            number = (lat_v if col == "lat" else lon_v).astype("float64")
-            same_number = number.eq(out[col]).fillna(False)
-            pos = np.flatnonzero(~same_number.to_numpy(dtype=bool) & txt.notna().to_numpy())
-            read_rule = pd.Series(parsed_num.rule.array.take(codes[pos]), index=frame.index[pos])
+            number = parsed_num.values.to_numpy(dtype="float64", na_value=np.nan)
+            same_number = number == out[col].to_numpy(dtype="float64", na_value=np.nan)
+            pos = np.flatnonzero(~same_number & txt.notna().to_numpy(dtype=bool))
+            read_rule = parsed_num.rule.iloc[pos]
             rule = fixed.rule.iloc[pos].fillna(read_rule)
             after = out[col].iloc[pos].round(6).astype("string")  # 36.52, not 36.520000
             before = txt.iloc[pos].astype("string")
@@ -333,7 +335,7 @@ def clean_records(
             tick(name)
 
         # --- 7. quarantine ---------------------------------------------------
-        reason = _quarantine_reasons(frame, out)
+        reason = _quarantine_reasons(frame, out, coded)
         tick("quarantine")
 
         # --- 8. records, ids and duplicates ---------------------------------
@@ -502,7 +504,33 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def _recognise(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
+@dataclass(frozen=True)
+class _Files:
+    """The rows of each input file, found once (``source_file``; missing is a file too).
+
+    ``codes`` gives each row's file (a position in ``names``); ``rows`` lists each
+    file's row positions, in the order files first appear.
+    """
+
+    codes: np.ndarray
+    names: pd.Index
+    rows: list[np.ndarray]
+
+
+def _file_groups(frame: pd.DataFrame) -> _Files:
+    """Group the rows of ``frame`` by ``source_file`` with one factorization."""
+    codes, names = pd.factorize(frame["source_file"], use_na_sentinel=False)
+    if len(names) <= 1:  # one file, or none (an empty frame)
+        rows = [np.arange(len(frame), dtype=np.intp)] * len(names)
+        return _Files(codes, pd.Index(names), rows)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.cumsum(np.bincount(codes, minlength=len(names)))[:-1]
+    return _Files(codes, pd.Index(names), np.split(order, bounds))
+
+
+def _recognise(
+    frame: pd.DataFrame, files: _Files
+) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
     """Apply :func:`recognise_by_values` file by file (columns empty in a file are absent).
 
     The values of a recognised column are copied into the canonical column for that
@@ -510,9 +538,9 @@ def _recognise(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, s
     """
     found: dict[str, dict[str, str]] = {}
     out = frame
-    groups = frame.groupby("source_file", sort=False, dropna=False).groups
-    for file, idx in groups.items():
-        rows = frame if len(groups) == 1 else frame.loc[idx]  # one file: no copy
+    for file, pos in zip(files.names, files.rows, strict=True):
+        idx = frame.index[pos]
+        rows = frame if len(files.rows) == 1 else frame.iloc[pos]  # one file: no copy
         filled = [c for c in rows.columns if rows[c].notna().any()]
         mapping = recognise_by_values(rows[filled])
         if not mapping:
@@ -542,38 +570,54 @@ _WORDY: Final = (
 
 
 def _file_languages(
-    frame: pd.DataFrame, coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None
-) -> pd.Series:
+    frame: pd.DataFrame,
+    coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None,
+    *,
+    files: _Files | None = None,
+) -> tuple[np.ndarray, list[str]]:
     """Language of each row's file, guessed from its original headers and its words.
 
     Headers come from ``attrs["trendlib"]["files"]`` (written by ``read_records``);
     the words are the distinct values of the vocabulary and country columns of the
-    file's rows. NA where nothing tells (a frame built by hand, codes only).
+    file's rows. Returns each row's language as a position in the sorted list of
+    languages found, where ``""`` means nothing tells (a frame built by hand, codes only).
     """
     headers: dict[str, list[str]] = {}
     for info in frame.attrs.get("trendlib", {}).get("files", []):
         names = [*info.get("header_map", {}), *info.get("unmapped", [])]
         headers[str(info.get("path"))] = [str(h) for h in names]
-    files = frame["source_file"].astype("string").fillna("<frame>")
+    files = _file_groups(frame) if files is None else files
+    # a missing file name reads as "<frame>" (the name _prepare gives a frame built by hand)
+    labels = [("<frame>" if pd.isna(f) else str(f)) for f in files.names]
+    file_codes = files.codes
+    file_names = labels
     # Distinct (file, value) pairs of the wordy columns, from integer codes per column.
-    file_codes, file_names = pd.factorize(files)
-    by_file: dict[str, list[object]] = {str(f): [] for f in file_names}
+    by_file: dict[str, list[object]] = {f: [] for f in labels}
     for col in _WORDY:
         if col not in frame:
             continue
         codes, uniques = pd.factorize(frame[col], use_na_sentinel=True)
         if coded is not None:
             coded[col] = (codes, uniques)
+        if len(labels) == 1:  # one file: its words are all the distinct values
+            by_file[labels[0]].extend(np.asarray(uniques, dtype=object))
+            continue
         filled = codes >= 0
-        pairs = np.unique(file_codes[filled].astype(np.int64) * (len(uniques) + 1) + codes[filled])
+        pairs = file_codes[filled].astype(np.int64) * (len(uniques) + 1) + codes[filled]
+        if len(labels) * (len(uniques) + 1) <= 4 * len(codes):  # few pairs: count them
+            pairs = np.flatnonzero(np.bincount(pairs, minlength=len(labels) * (len(uniques) + 1)))
+        else:
+            pairs = np.unique(pairs)
         values = np.asarray(uniques, dtype=object)
         for f, value in zip(pairs // (len(uniques) + 1), pairs % (len(uniques) + 1), strict=True):
             by_file[str(file_names[f])].append(values[value])
-    lang_of: dict[str, str | None] = {}
-    for file in files.unique():
-        texts = [*headers.get(str(file), []), *map(str, by_file.get(file, []))]
-        lang_of[str(file)] = _unique.guess_language(texts)
-    return files.map(lang_of).astype("object")
+    lang_of: dict[str, str] = {}
+    for file in dict.fromkeys(labels):
+        texts = [*headers.get(file, []), *map(str, by_file.get(file, []))]
+        lang_of[file] = _unique.guess_language(texts) or ""
+    languages = sorted(set(lang_of.values()))
+    per_file = np.array([languages.index(lang_of[f]) for f in labels], dtype=np.intp)
+    return per_file[file_codes], languages
 
 
 def _parse_unique(
@@ -609,24 +653,27 @@ def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
 
 def _parse_by_language(
     raw: pd.Series,
-    langs: pd.Series,
+    langs: tuple[np.ndarray, list[str]],
     parse: Callable[..., Parsed] = countries.parse_country,
     *,
     coded: tuple[np.ndarray, pd.Index] | None = None,
 ) -> tuple[Parsed, pd.Series, np.ndarray]:
     """``parse`` (a cleaner taking ``lang=``) on the distinct values of each file language.
 
-    As :func:`_parse_unique`; with several languages the distinct values of each are
-    parsed apart and stacked, and the codes point into the stack.
+    ``langs`` is each row's language (a position in the sorted list of languages,
+    ``""`` = none) from :func:`_file_languages`. As :func:`_parse_unique`; with
+    several languages the distinct values of each are parsed apart and stacked, and
+    the codes point into the stack.
     """
-    groups = langs.fillna("").groupby(langs.fillna(""), sort=True).indices
-    if len(groups) <= 1:
-        lang = str(langs.iloc[0]) if len(langs) and pd.notna(langs.iloc[0]) else None
-        return _parse_unique(raw, parse, coded=coded, lang=lang)
+    row_lang, languages = langs
+    if len(languages) <= 1:
+        lang = languages[0] if languages and len(raw) else None
+        return _parse_unique(raw, parse, coded=coded, lang=lang or None)
     codes = np.empty(len(raw), dtype=np.intp)
     parts, texts, offset = [], [], 0
-    for group_lang, pos in groups.items():
-        part, text, part_codes = _parse_unique(raw.iloc[pos], parse, lang=str(group_lang) or None)
+    for k, group_lang in enumerate(languages):
+        pos = np.flatnonzero(row_lang == k)
+        part, text, part_codes = _parse_unique(raw.iloc[pos], parse, lang=group_lang or None)
         codes[pos] = part_codes + offset
         offset += len(text)
         parts.append(part)
@@ -686,6 +733,10 @@ def _audit_coded(
     rows_b = np.append(b_id, -1)[before_codes]
     rows_a = np.append(a_id, -1)[after_codes]
     pos = np.flatnonzero((rows_b >= 0) & (rows_a != rows_b))
+    # the rules by code too: a few distinct names, not a string per audit row
+    rule_codes, rule_names = pd.factorize(rule, use_na_sentinel=True)
+    rule_at = rule_codes[pos].astype(np.int32)
+    rule_at[rule_at < 0] = len(rule_names)  # no rule: the column's "normalised"
     return _AuditPart(
         column=column,
         pos=_compact(pos),
@@ -693,8 +744,8 @@ def _audit_coded(
         before_at=_compact(before_codes[pos]),
         after=a.astype(_ARROW_STR).array,
         after_at=_compact(after_codes[pos]),
-        rule=rule.iloc[pos].fillna(f"{column}.normalised").astype(_ARROW_STR).array,
-        rule_at=np.arange(len(pos), dtype=np.int32),
+        rule=pd.array([*rule_names, f"{column}.normalised"], dtype=_ARROW_STR),
+        rule_at=rule_at,
     )
 
 
@@ -761,10 +812,21 @@ def _audit_rows(
     )
 
 
-def _quarantine_reasons(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.Series:
-    """Return the first reason each row cannot be a record (NA for records)."""
+def _quarantine_reasons(
+    frame: pd.DataFrame,
+    out: dict[str, pd.Series],
+    coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None,
+) -> pd.Series:
+    """Return the first reason each row cannot be a record (NA for records).
+
+    ``coded`` holds columns already factorized (codes, distinct values): their blank
+    cells are found among the distinct values.
+    """
     content_cols = [c for c in frame.columns if c not in _NOT_CONTENT]
     texts: dict[str, np.ndarray] = {}  # each column's non-blank flags, computed once
+    for col, (codes, uniques) in (coded or {}).items():
+        distinct = pd.Series(uniques, dtype="object").astype("string").str.strip()
+        texts[col] = np.append(distinct.ne("").fillna(False).to_numpy(dtype=bool), False)[codes]
     filled = pd.Series(_any_text(frame, content_cols, texts), index=frame.index)
     has_date_text = pd.Series(_any_text(frame, ["event_date"], texts), index=frame.index)
     other = [c for c in _CONTENT if c in frame.columns]
@@ -817,7 +879,7 @@ def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
         elif col in ("source", "source_ref"):
             cols[col] = frame[col].astype("string")
         else:
-            cols[col] = pd.Series(pd.NA, index=frame.index).astype(dtype)  # type: ignore[call-overload]
+            cols[col] = pd.Series(index=frame.index, dtype=dtype)  # all missing
     records = pd.DataFrame(cols, index=frame.index, copy=False)  # rows are taken next
     records["record_id"] = records["record_id"].astype("string")
     records["is_duplicate_of"] = records["is_duplicate_of"].astype("string")
@@ -846,42 +908,74 @@ def _assign_ids(records: pd.DataFrame) -> pd.DataFrame:
     if records.empty:
         return records
     key = records[["source", "source_ref"]].astype("string").fillna("")
-    occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
-    if occurrence.gt(0).any():
+    # The first report of each (source, source_ref) has no suffix: hash that first. Equal
+    # keys hash alike, so when no two hashes are equal no reference repeats (the usual
+    # case) and the grouping below, over a million texts, is not needed. A categorical
+    # hashes as its values do (pandas hashes the categories, then takes), so the ids
+    # are those of the text columns.
+    blank = pd.Categorical.from_codes(
+        np.zeros(len(key), dtype=np.int8), categories=pd.Index([""], dtype="string")
+    )
+    source = key["source"].astype("category")
+    hashed = _hash_key(source, key["source_ref"], pd.Series(blank, index=key.index))
+    if pd.Series(hashed).duplicated().any():
+        occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
         nth = occurrence.astype("string").where(occurrence.gt(0), "")
-    else:  # no repeated reference: no suffix, and no million numbers written as text
-        nth = pd.Series("", index=occurrence.index, dtype="string")
-    hashed = pd.util.hash_pandas_object(key.assign(n=nth), index=False).to_numpy(np.uint64)
-    records["record_id"] = pd.array(_hex_ids(hashed), dtype="string")
+        hashed = _hash_key(source, key["source_ref"], nth)
+    records["record_id"] = _hex_ids(hashed)
     skip = {"record_id", "source_ref", "is_duplicate_of"}
     content = [c for c in RECORD_DTYPES if c not in skip and c in records]
     records["is_duplicate_of"] = dedupe.mark_resubmissions(records, content=content)
     return records
 
 
-def _hex_ids(hashed: np.ndarray) -> np.ndarray:
-    """``"R" + 16 hex digits`` for each uint64, vectorised (no per-row formatting)."""
-    shifts = np.arange(60, -1, -4, dtype=np.uint64)
-    nibbles = ((hashed[:, None] >> shifts) & np.uint64(0xF)).astype(np.uint8)
-    chars = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)[nibbles]
-    text = np.concatenate([np.full((len(hashed), 1), ord("R"), np.uint8), chars], axis=1)
-    return text.view("S17").ravel().astype(str)
+def _hash_key(source: pd.Series, ref: pd.Series, nth: pd.Series) -> np.ndarray:
+    """Return pandas' fixed-key hash of each row of (source, source_ref, n)."""
+    frame = pd.DataFrame({"source": source, "source_ref": ref, "n": nth}, copy=False)
+    return pd.util.hash_pandas_object(frame, index=False).to_numpy(np.uint64)
+
+
+# "00".."ff": the two hex digits of each byte value
+_HEX_PAIRS: Final = np.frombuffer(
+    "".join(f"{b:02x}" for b in range(256)).encode(), dtype=np.uint8
+).reshape(256, 2)
+
+
+def _hex_ids(hashed: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """``"R" + 16 hex digits`` for each uint64, vectorised (no per-row formatting).
+
+    The ids are written as one buffer of 17-byte texts and handed to pyarrow as is.
+    """
+    as_bytes = hashed.astype(">u8").view(np.uint8).reshape(-1, 8)  # most significant first
+    text = np.empty((len(hashed), 17), dtype=np.uint8)
+    text[:, 0] = ord("R")
+    text[:, 1:] = _HEX_PAIRS[as_bytes].reshape(-1, 16)
+    offsets = np.arange(0, 17 * len(hashed) + 1, 17, dtype=np.int32)
+    ids = pa.Array.from_buffers(
+        pa.string(), len(hashed), [None, pa.py_buffer(offsets), pa.py_buffer(text)]
+    )
+    return pd.array(ids, dtype="string")
 
 
 def _finish_audit(parts: list[_AuditPart], records: pd.DataFrame) -> pd.DataFrame:
-    """Join the audit parts to record ids and provenance (rows of records only)."""
+    """Join the audit parts to record ids and provenance (rows of records only).
+
+    Text columns are categoricals over pyarrow strings: ``before``/``after``/``rule``
+    hold codes into the distinct texts the cleaners produced, and ``record_id`` codes
+    into the record ids, so millions of audit rows never become millions of strings.
+    """
     parts = [p for p in parts if len(p.pos)]
-    if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=_ARROW_STR) for c in AUDIT_COLUMNS})
     # position in the raw frame -> position in `records` (-1 for quarantined rows)
     last = int(records.index.max()) if len(records) else 0
-    top = max(int(p.pos.max()) for p in parts)
+    top = max((int(p.pos.max()) for p in parts), default=0)
     where = np.full(max(top, last) + 1, -1, dtype=np.int64)
     where[records.index.to_numpy()] = np.arange(len(records))
     where = _compact(where)
     found = [where[p.pos] for p in parts]
     keeps = [f >= 0 for f in found]
-    take = np.concatenate([f[k] for f, k in zip(found, keeps, strict=True)])
+    take = np.concatenate(
+        [np.zeros(0, dtype=np.int32), *(f[k] for f, k in zip(found, keeps, strict=True))]
+    )
     del found
     # "column" as a category of the columns with audit rows left, codes built directly
     sizes = [int(k.sum()) for k in keeps]
@@ -889,37 +983,80 @@ def _finish_audit(parts: list[_AuditPart], records: pd.DataFrame) -> pd.DataFram
     code_dtype = np.int8 if len(categories) < np.iinfo(np.int8).max else np.int32
     codes = np.concatenate(
         [
-            np.full(n, categories.index(p.column) if n else -1, dtype=code_dtype)
-            for p, n in zip(parts, sizes, strict=True)
+            np.zeros(0, dtype=code_dtype),
+            *(
+                np.full(n, categories.index(p.column) if n else -1, dtype=code_dtype)
+                for p, n in zip(parts, sizes, strict=True)
+            ),
         ]
     )
-    column = pd.Categorical.from_codes(codes, categories=pd.Index(categories))
-    before: list[pd.Series] = []
-    after: list[pd.Series] = []
-    rule: list[pd.Series] = []
-    parts.reverse()
-    keeps.reverse()
-    while parts:  # each part is freed once its rows are strings
-        p, keep = parts.pop(), keeps.pop()
-        before.append(pd.Series(p.before.take(p.before_at[keep], allow_fill=True)))
-        after.append(pd.Series(p.after.take(p.after_at[keep], allow_fill=True)))
-        rule.append(pd.Series(p.rule.take(p.rule_at[keep], allow_fill=True)))
+    column = pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype=_ARROW_STR))
+    # before/after/rule of a part often share one array of positions: select it once
+    kept: dict[int, np.ndarray] = {}
 
-    def joined(chunks: list[pd.Series]) -> pd.api.extensions.ExtensionArray:
-        return pd.concat(chunks, ignore_index=True).array
+    def rows_of(at: np.ndarray, keep: np.ndarray) -> np.ndarray:
+        if id(at) not in kept:
+            kept[id(at)] = at[keep]
+        return kept[id(at)]
 
+    texts = {
+        name: _stack_categorical(
+            [getattr(p, name) for p in parts],
+            [rows_of(getattr(p, f"{name}_at"), keep) for p, keep in zip(parts, keeps, strict=True)],
+        )
+        for name in ("before", "after", "rule")
+    }
+    kept.clear()
+    file_codes, files = pd.factorize(records["source_file"], use_na_sentinel=True)
+    file_codes = file_codes.astype(np.int8 if len(files) < np.iinfo(np.int8).max else np.int32)
     return pd.DataFrame(
         {
-            "record_id": pd.array(records["record_id"].array.take(take), dtype=_ARROW_STR),
-            "source_file": pd.array(records["source_file"].array.take(take), dtype=_ARROW_STR),
+            "record_id": _as_categories(records["record_id"], take),
+            "source_file": pd.Categorical.from_codes(
+                file_codes[take], categories=pd.Index(files, dtype=_ARROW_STR), validate=False
+            ),
             "source_row": pd.array(records["source_row"].array.take(take), dtype="Int64"),
             "column": column,
-            "before": joined(before),
-            "after": joined(after),
-            "rule": joined(rule),
+            **texts,
         },
         copy=False,
     )[list(AUDIT_COLUMNS)]
+
+
+def _stack_categorical(
+    values: list[pd.api.extensions.ExtensionArray], at: list[np.ndarray]
+) -> pd.Categorical:
+    """One categorical from parts' distinct texts and their rows' positions in them.
+
+    ``values[i]`` are the texts of part ``i`` and ``at[i]`` the position of each of its
+    rows among them (-1 = missing). Equal texts of different parts share one category.
+    """
+    if not values:
+        return pd.Categorical.from_codes(
+            np.zeros(0, dtype=np.int32), categories=pd.Index([], dtype=_ARROW_STR)
+        )
+    texts = pd.concat([pd.Series(v, dtype=_ARROW_STR) for v in values], ignore_index=True)
+    codes, uniques = pd.factorize(texts, use_na_sentinel=True)
+    stacked = np.empty(sum(len(rows) for rows in at), dtype=np.int32)
+    start = offset = 0
+    for v, rows in zip(values, at, strict=True):
+        lookup = np.append(codes[offset : offset + len(v)], -1).astype(np.int32)
+        # -1 takes the appended -1; "wrap" writes straight into `out` (no buffer)
+        np.take(lookup, rows, out=stacked[start : start + len(rows)], mode="wrap")
+        start += len(rows)
+        offset += len(v)
+    categories = pd.Index(uniques, dtype=_ARROW_STR)
+    return pd.Categorical.from_codes(stacked, categories=categories, validate=False)
+
+
+def _as_categories(
+    ids: pd.Series, take: np.ndarray
+) -> pd.Categorical | pd.api.extensions.ExtensionArray:
+    """``ids`` at ``take`` as a categorical over the ids (text when ids repeat)."""
+    categories = pd.Index(ids.array, dtype=_ARROW_STR)
+    if not categories.is_unique or categories.hasnans:  # pragma: no cover - ids are unique
+        return pd.array(ids.array.take(take), dtype=_ARROW_STR)
+    return pd.Categorical.from_codes(take, categories=categories, validate=False)  # rows of ids
 
 
 @contextmanager

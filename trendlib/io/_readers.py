@@ -11,6 +11,7 @@ pads them and names the line of a row that is too long. No per-row Python.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import hashlib
@@ -344,15 +345,30 @@ def _dedupe(names: list[str]) -> list[str]:
     return out
 
 
+def _utf8_head(data: bytes) -> bool:
+    """Whether the start of ``data`` (no byte-order mark) is UTF-8 (a cut last char is fine)."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data[: _SNIFF_BYTES * 4], final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _read_csv(path: Path, data: bytes, *, encoding: str | None, delimiter: str | None) -> FileRead:
     digest = hashlib.sha256(data).hexdigest()
     if not data or data.isspace():
         raise EmptyInputError(
             f"{format_location(file=path)} is empty: expected a header row and data rows."
         )
+    given_delimiter = delimiter
+    guessed = False  # UTF-8 taken from the file's start; pyarrow checks the rest as it reads
     if encoding is None:
         _check_not_binary(data, path, expected="CSV")
-        encoding = _detect_encoding(data)
+        guessed = _utf8_head(data)
+        # decoding a whole large file only to check it costs as much as reading it
+        encoding = "utf-8" if guessed else _detect_encoding(data)
     try:
         text_sample = data[: _SNIFF_BYTES * 4].decode(encoding, errors="replace")
     except LookupError as err:
@@ -369,6 +385,12 @@ def _read_csv(path: Path, data: bytes, *, encoding: str | None, delimiter: str |
     header = next(csv.reader(io.StringIO(text_sample), delimiter=delimiter), [])
     names = _dedupe([h.strip() for h in header])
     frame = _csv_with_arrow(data, encoding, delimiter, names, leading_blank)
+    if frame is None and guessed:
+        # pyarrow refused the file: either some text further down is not UTF-8, or the
+        # rows are irregular. Decide the encoding from the whole file, as without the guess.
+        full = _detect_encoding(data)
+        if full != encoding:
+            return _read_csv(path, data, encoding=full, delimiter=given_delimiter)
     if frame is None:
         frame = _csv_with_pandas(path, data, encoding, delimiter, names, leading_blank)
     frame = _drop_empty_trailing(frame, [*header, *[""] * (frame.shape[1] - len(header))])

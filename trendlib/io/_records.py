@@ -261,7 +261,12 @@ def _to_raw(
 
 
 def _constant(value: str, n: int) -> pd.Series:
-    return pd.Series(value, index=pd.RangeIndex(n), dtype=text_series([]).dtype)
+    dtype = text_series([]).dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        # one value repeated by pyarrow: no million Python strings
+        repeated = pa.repeat(pa.scalar(value, pa.large_string()), n)
+        return pd.Series(pd.array(repeated, dtype=dtype), index=pd.RangeIndex(n))
+    return pd.Series(value, index=pd.RangeIndex(n), dtype=dtype)
 
 
 def _text_columns(raw: pd.DataFrame) -> pd.DataFrame:
