@@ -155,6 +155,25 @@ def test_pair_swapped_within_range_is_fixed_by_the_detection_country():
     assert not fix.invalid.any()
 
 
+def test_swapped_pair_on_an_outlying_island_is_fixed():
+    # Tenerife written longitude first: ~6,400 km from Spain's outline as written,
+    # ~1,100 km swapped (the outline has no Canaries): swapped, 4x nearer and < 1,500 km
+    fix = fix_coordinates(pd.Series([-16.7]), pd.Series([28.1]), country=pd.Series(["ESP"]))
+    assert (fix.lat.tolist(), fix.lon.tolist()) == ([28.1], [-16.7])
+    assert fix.rule.tolist() == ["coords.swapped_country"]
+
+
+def test_far_pair_whose_swap_is_not_much_nearer_is_kept():
+    # (5.0, 40.0) "in Spain" is in Ethiopia; swapped, (40.0, 5.0) is ~150 km off Spain's
+    # box, so it is swapped; (-20.0, 20.0) is ~6,000 km away and still ~2,100 km away
+    # swapped (off Mauritania): kept as written
+    fix = fix_coordinates(
+        pd.Series([5.0, -20.0]), pd.Series([40.0, 20.0]), country=pd.Series(["ESP", "ESP"])
+    )
+    assert fix.rule.tolist() == ["coords.swapped_country", "coords.ok"]
+    assert (fix.lat.iloc[1], fix.lon.iloc[1]) == (-20.0, 20.0)
+
+
 def test_points_near_their_country_are_not_swapped():
     # across the border from the detection country, at sea off its coast, and a pair
     # plausible both ways (Armenia: 40.2, 44.5 vs 44.5, 40.2 are both near it)

@@ -157,9 +157,15 @@ def _as_float(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 # _FAR_KM from every part of the detection country while, swapped, it lies within
 # _NEAR_KM of one: detections at sea lie off the coast (Lampedusa is ~130 km south of
 # Sicily's outline), and the distances are to the bounding boxes of the outlines, so
-# both margins are generous; a pair plausible both ways is kept as written.
+# both margins are generous; a pair plausible both ways is kept as written. Outlines at
+# this scale miss some outlying islands (Spain's has no Canaries, ~1,100 km from its
+# mainland box), so a pair is also swapped when, swapped, it lies within _NEAR_FAR_KM and
+# at most _RATIO times as far from the country as written: (-16.7, 28.1) in Spain is
+# ~6,400 km away as written and ~1,100 km swapped.
 _NEAR_KM: Final = 300.0
 _FAR_KM: Final = 1000.0
+_NEAR_FAR_KM: Final = 1500.0
+_RATIO: Final = 0.25
 _KM_PER_DEGREE: Final = 111.2
 
 
@@ -245,9 +251,13 @@ def _swapped_for_country(country: pd.Series, y: np.ndarray, x: np.ndarray) -> np
     with np.errstate(invalid="ignore"):
         cand = np.flatnonzero((code >= 0) & (np.abs(x) <= 90) & (np.abs(y) <= 180) & (x != y))
     if len(cand):
-        far = _km_from_country(code[cand], y[cand], x[cand]) > _FAR_KM
-        cand = cand[far]
-        near = _km_from_country(code[cand], x[cand], y[cand]) <= _NEAR_KM
+        as_written = _km_from_country(code[cand], y[cand], x[cand])
+        far = as_written > _FAR_KM
+        cand, as_written = cand[far], as_written[far]
+        swapped = _km_from_country(code[cand], x[cand], y[cand])
+        near = (swapped <= _NEAR_KM) | (
+            (swapped <= _NEAR_FAR_KM) & (swapped <= _RATIO * as_written)
+        )
         flag[cand[near]] = True
     return flag
 
@@ -267,7 +277,8 @@ def fix_coordinates(
         a pair in range is also checked against where that country is (its outlines in
         the ``countryinfo`` package; the disc of its area around its centroid when it
         has none): more than 1,000 km from the country as written but within 300 km of
-        it once swapped, it is swapped (``coords.swapped_country``). Unknown or missing
+        it once swapped (or, for islands the outlines miss, within 1,500 km and at least
+        4 times nearer), it is swapped (``coords.swapped_country``). Unknown or missing
         countries, and pairs plausible both ways, are left as written.
 
     Returns
