@@ -437,3 +437,80 @@ def test_apprehended_means_suspects_beside_a_persons_column(
 def test_apprehended_beside_a_mapped_persons_column() -> None:
     match = match_headers(["Aprehendidos"], taken=["n_persons"])
     assert match.header_map == {"Aprehendidos": "n_suspects"}
+
+
+# --- where the event happened, alleged perpetrators, references of someone ------------
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        # a country word + (where) + a participle of the event
+        ("País donde se detectó", "detection_country"),
+        ("Pais donde fueron interceptados", "detection_country"),
+        ("Pays où les faits ont été constatés", "detection_country"),
+        ("Pays où constaté", "detection_country"),
+        ("Country where detected", "detection_country"),
+        ("Country where the migrants were intercepted", "detection_country"),
+        ("Country where apprehended", "detection_country"),
+        # a place (maybe a town): coarse, still the detection country when alone
+        ("Lugar donde fue interceptado", "detection_country"),
+        ("Where intercepted", "detection_country"),
+        # alleged perpetrators
+        ("Presuntos responsables", "n_suspects"),
+        ("Presuntos tratantes", "n_suspects"),
+        ("Presuntos traficantes", "n_suspects"),
+        ("Auteurs présumés", "n_suspects"),
+        ("Mis en cause", "n_suspects"),
+        ("Alleged perpetrators", "n_suspects"),
+        ("Alleged offenders", "n_suspects"),
+        ("Suspected facilitators", "n_suspects"),
+        # file references
+        ("Radicado", "source_ref"),
+        ("No. radicado", "source_ref"),
+        ("Número de radicado", "source_ref"),
+        ("Expediente", "source_ref"),
+        ("Nº expediente", "source_ref"),
+        ("Dossier", "source_ref"),
+        ("Liaison ref", "source_ref"),
+        ("Europol ref.", "source_ref"),
+        ("File ref", "source_ref"),
+        ("Our ref", "source_ref"),
+        ("Réf. interne", "source_ref"),
+    ],
+)
+def test_where_alleged_and_reference_families(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ville où constaté",  # a city, not a country
+        "Ciudad donde se detectó",
+        "Lieu où constaté (ville)",
+        "Pays de naissance",
+        "Responsable",  # the officer in charge, not an alleged perpetrator
+        "Responsable du dossier",
+        "Agent responsable",
+        "Country ref",  # about a country, not the file's id
+        "Victim ref",
+        "Route reference",
+    ],
+)
+def test_where_alleged_and_reference_leave_other_headers_alone(header: str) -> None:
+    assert match_headers([header]).header_map == {}
+
+
+def test_headers_next_to_the_where_and_reference_families() -> None:
+    # "Date ref" is a date; a country of origin observed is the origin
+    assert match_headers(["Date ref"]).header_map == {"Date ref": "event_date"}
+    assert match_headers(["Pays d'origine constaté"]).header_map == {
+        "Pays d'origine constaté": "origin_country"
+    }
+    # the country beats the place where it happened
+    headers = ["Lugar donde fue interceptado", "País donde se detectó"]
+    assert match_headers(headers).header_map == {"País donde se detectó": "detection_country"}
+    # a column's own reference word beats a "<someone> ref"
+    headers = ["Liaison ref", "N° de procédure"]
+    assert match_headers(headers).header_map == {"N° de procédure": "source_ref"}

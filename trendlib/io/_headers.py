@@ -87,12 +87,14 @@ class _Rule:
     The header holds a word of every ``need`` group (as :func:`_tokens` stems
     them) and none of ``unless``. With ``allowed`` set, every
     other word of the header must be one of ``allowed`` too ("Nombre d'auteurs
-    interpellés", but not "Nationalité des auteurs").
+    interpellés", but not "Nationalité des auteurs"). A ``coarse`` rule names a place
+    that may be a town: it loses against any other header of the column.
     """
 
     need: tuple[frozenset[str], ...]
     allowed: frozenset[str] | None = None
     unless: frozenset[str] = frozenset()
+    coarse: bool = False  # loses against any finer match of the column (a place)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -153,7 +155,15 @@ _SUSPECTS_ES: Final = _words(
 _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
     "identified identifie identificado interpelle detenido arrested arrete en apprehended "
-    "aprehendido aprehendida capturado capturada individual suspected"
+    "aprehendido aprehendida capturado capturada individual suspected alleged presumee "
+    "presunta supuesto supuesta"
+)
+# "Presuntos responsables", "Responsables présumés", "Alleged responsible persons": the
+# persons responsible are suspects only when alleged ("Responsable du dossier" is the
+# officer in charge).
+_RESPONSIBLE: Final = _words("responsable responsible")
+_ALLEGED: Final = _words(
+    "presunto presunta presume presumee presumed alleged suspected supuesto supuesta"
 )
 # Victims and migrants, with the words that qualify a count of them.
 _PERSONS_FR_EN: Final = _words(
@@ -221,6 +231,37 @@ _ADMIN_DATE_WORDS: Final = _words(
     "report reporting registration registro enregistrement saisie creation creacion "
     "extraction export transmission update actualizacion modification modificacion "
     "mise jour entered capture signalement notification denuncia plainte"
+)
+# Words for "country" (as :func:`_tokens` stems them: "pays" -> "pay", "país" -> "pai").
+_COUNTRY_WORDS: Final = frozenset({"country", "pay", "pai"})
+# "País donde se detectó", "Pays où les faits ont été constatés", "Country where the
+# migrants were intercepted": a country word + a participle of the event (+ "where").
+# The participles are stemmed like header words ("detected" -> "detection").
+_WHERE_WORDS: Final = _words("where donde")
+_EVENT_PARTICIPLES: Final = _words(
+    "detected intercepted apprehended encountered arrested rescued found identified stopped "
+    "located discovered occurred happened committed "
+    "detecte detectee constate constatee intercepte interceptee interpelle interpellee "
+    "secouru secourue decouvert decouverte arrete arretee localise localisee survenu "
+    "survenue commis commise identifie identifiee repere reperee "
+    "detectado detectada detecto detectaron interceptado interceptada intercepto "
+    "interceptaron aprehendido aprehendida aprehendio rescatado rescatada localizado "
+    "localizada ocurrio ocurrieron sucedio capturado capturada detenido detenida "
+    "identificado identificada hallado hallada encontrado encontrada cometio cometido "
+    # as header words are stemmed: "detected" -> "detection", "commis" -> "commi"
+    "detection encounter commi"
+)
+# Words that may sit around them ("where the migrants were first intercepted").
+_WHERE_FILLERS: Final = _WHERE_WORDS | _words(
+    "se fue fueron was were been has have ha han ont ete sido it first premier premiere "
+    "primero primera fait hecho case caso incident incidente event evenement evento "
+    "migrant migrante victim victime victima person personne persona people individu "
+    "group groupe grupo boat bateau embarcacion vessel"
+)
+# Places that may be towns: a "where" header naming one is coarse ("Lugar donde fue
+# interceptado"); a bare "where" too ("Where intercepted").
+_WHERE_PLACES: Final = _words(
+    "place lieu lugar location localisation localizacion ubicacion where donde"
 )
 
 
@@ -301,6 +342,14 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pais de interceptacion", "pais de intercepcion", "country encountered",
             "pays ou les faits ont ete constates", "pais donde ocurrieron los hechos",
         ),
+        rules=(
+            # "País donde se detectó", "Country where the migrants were intercepted"
+            _Rule((_COUNTRY_WORDS, _WHERE_WORDS, _EVENT_PARTICIPLES), allowed=_WHERE_FILLERS),
+            # "Pays où constaté" ("où" is a stop word: "ou" is also "or")
+            _Rule((_COUNTRY_WORDS, _EVENT_PARTICIPLES), allowed=_WHERE_FILLERS),
+            # "Lugar donde fue interceptado", "Where intercepted": maybe a town
+            _Rule((_WHERE_PLACES, _EVENT_PARTICIPLES), allowed=_WHERE_FILLERS, coarse=True),
+        ),
     ),
     "transit_countries": _Column(
         (
@@ -360,6 +409,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             _Rule((_SUSPECTS_FR_EN | _SUSPECTS_ES,), allowed=_SUSPECT_QUALIFIERS),
             # French "Nombre d'auteurs" is a count; Spanish "Nombre del autor" a name.
             _Rule((frozenset({"nombre"}), _SUSPECTS_FR_EN), allowed=_SUSPECT_QUALIFIERS),
+            _Rule((_RESPONSIBLE, _ALLEGED), allowed=_SUSPECT_QUALIFIERS),
         ),
     ),
     "crime_type": _Column(
@@ -490,6 +540,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "carpeta de investigacion", "folio", "affaire", "numero d'affaire", "referencia",
             "numero de referencia", "incident number", "event number", "report number",
             "report id", "crime reference number", "crime reference", "occurrence number",
+            # Colombia: "radicado" (filing number), "noticia criminal" (NUNC)
+            "radicado", "numero de radicado", "radicacion", "numero de radicacion",
+            "noticia criminal", "numero de noticia criminal", "nunc",
         ),
     ),
     "source": _Column(
@@ -606,6 +659,8 @@ _CLIPPED: Final = {
     "nation": "nationality",
     "transp": "transport",
     "encountered": "encounter",
+    "ref": "reference",
+    "referencia": "reference",
 }
 # US and UK spellings of one word (after the plural "s" is dropped).
 _SPELLING: Final = {"offense": "offence", "labor": "labour", "defense": "defence"}
@@ -621,8 +676,6 @@ _SUSPECT_WORDS: Final = frozenset(
     "imputado imputada defendant accused accuse".split()
 )
 
-# Words for "country" (as :func:`_tokens` stems them: "pays" -> "pay", "país" -> "pai").
-_COUNTRY_WORDS: Final = frozenset({"country", "pay", "pai"})
 # Place words block a keyword match ("Lieu de naissance") unless the header names the
 # country itself ("Lugar de detección (país)").
 _PLACE_WORDS: Final = frozenset({"place", "lieu", "lugar"})
@@ -808,6 +861,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
         return _Proposal(header, exact[0].canonical, (2, 1, 0, -position))
     if exact:  # the same words name two columns: leave the header alone
         return None
+    if _is_named_reference(tokens):
+        return _Proposal(header, "source_ref", (1, len(tokens), 0, -position))
     best: dict[str, tuple[int, int]] = {}
     for s in table:
         if not s.tokens or not (s.keyword or len(s.tokens) >= 2):
@@ -827,6 +882,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
     for canonical, col in _SYNONYMS.items():
         for rule in col.rules:
             rule_score = _rule_score(rule, words, suspect_role=col.suspect_role)
+            if rule_score is not None and rule.coarse:
+                rule_score = (0, rule_score[1])  # a place: below any finer header
             if rule_score is not None and rule_score > best.get(canonical, (-1, -99)):
                 best[canonical] = rule_score
     if not best:
@@ -836,6 +893,35 @@ def _propose(header: str, position: int) -> _Proposal | None:
         return None  # ambiguous, e.g. "Nationality / age"
     canonical, (matched, neg_extra) = ranked[0]
     return _Proposal(header, canonical, (1, matched, neg_extra, -position))
+
+
+def _is_named_reference(tokens: tuple[str, ...]) -> bool:
+    """Tell whether ``tokens`` are a reference of someone's ("Liaison ref", "Our ref").
+
+    A reference word and one or two other words that name no column: an agency, a
+    desk or a possessive ("Europol ref", "File ref", "Réf. interne"). "Date ref",
+    "Country reference" are about a date and a country.
+    """
+    words = set(tokens)
+    if "reference" not in words or not 2 <= len(words) <= 3:
+        return False
+    return not (words - {"reference", "number"}) & _column_vocabulary()
+
+
+@functools.cache
+def _column_vocabulary() -> frozenset[str]:
+    """Every word that names (part of) a column other than the file's reference or source."""
+    vocab: set[str] = set()
+    for s in _synonym_table():
+        if s.canonical not in {"source_ref", "source"}:
+            vocab.update(s.tokens)
+    for canonical, col in _SYNONYMS.items():
+        if canonical not in {"source_ref", "source"}:
+            for rule in col.rules:
+                for group in rule.need:
+                    vocab.update(_stem(w) for w in group)
+    vocab |= _BLOCKERS | _SUSPECT_WORDS | _COUNTRY_WORDS | _EVENT_PLACE_WORDS
+    return frozenset(vocab - {"number"})
 
 
 def _rule_score(rule: _Rule, words: set[str], *, suspect_role: bool) -> tuple[int, int] | None:
