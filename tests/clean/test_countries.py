@@ -588,3 +588,40 @@ def test_more_names_and_slips(raw: str, code: str) -> None:
 def test_filler_alone_and_two_way_slips_stay_unread(raw: str) -> None:
     # "Austrlia" is one slip from Australia and from Austria; "Irag" from Iran and Iraq
     assert parse_country(pd.Series([raw])).values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [("Greace", "GRC"), ("Greice", "GRC"), ("Itaaly", "ITA"), ("Nigeira", "NGA")],
+)
+def test_vowel_slips_are_read(raw: str, code: str) -> None:
+    assert parse_country(pd.Series([raw])).values.iloc[0] == code
+
+
+@pytest.mark.parametrize("raw", ["Lagos", "Maawi", "Gaana"])
+def test_vowel_slip_rule_does_not_invent_countries(raw: str) -> None:
+    # a consonant too many is not a slip; a near tie between countries is never guessed
+    assert pd.isna(parse_country(pd.Series([raw])).values.iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("raw", "codes"),
+    [
+        ("CN, Russia, Poland, DE, France", "CHN|RUS|POL|DEU|FRA"),
+        ("Libya > DE > NL", "LBY|DEU|NLD"),
+        ("Poland; ET", "POL|ETH"),
+        # "de" inside a name is running text, not Germany
+        ("República de Colombia; Panamá", "COL|PAN"),
+        ("Trinité-et-Tobago, Libya", "TTO|LBY"),
+        ("Iran, Islamic Republic of > Turkey", "IRN|TUR"),
+        ("Congo, The Democratic Republic of the - Uganda", "COD|UGA"),
+    ],
+)
+def test_codes_inside_lists_are_not_swallowed_by_names(raw: str, codes: str) -> None:
+    assert parse_country_list(pd.Series([raw])).values.iloc[0] == codes
+
+
+def test_two_letter_non_codes_in_lists_are_not_invented() -> None:
+    out = parse_country_list(pd.Series(["Libya, XY, Italy", "Libya, ok, Italy"]))
+    assert out.values.tolist() == ["LBY|ITA", "LBY|ITA"]
+    assert out.rule.tolist() == ["country_list.partial", "country_list.partial"]

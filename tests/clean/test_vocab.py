@@ -650,3 +650,40 @@ def test_more_word_families(raw: str, field: str, word: str) -> None:
 def test_illicit_goods_word_families(raw: str, expected: str | None) -> None:
     got = parse_linked_offences(pd.Series([raw])).values.tolist()
     assert got == [expected if expected is not None else pd.NA]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obligación de delinquir",
+        "Obligados a delinquir",
+        "Obligación de cometer un delito",
+        "Criminalité forcée",
+        "Délinquance forcée",
+        "Contraint à commettre des délits",
+        "Commission d'infractions forcée",
+        "Forced to commit crimes",
+        "Forced into illicit activities",
+        "Actividades ilícitas forzadas",
+        "Crimen forzado",
+        "Forced begging",
+        "Mendicidad forzada",
+    ],
+)
+def test_forced_criminality_family(text: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="exploitation").values.iloc[0] == (
+        "forced_criminality"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Trabajo forzoso", "forced_labour"),
+        ("Matrimonio forzado", "forced_marriage"),
+        ("Explotación sexual", "sexual"),
+        ("Vol", "unknown"),  # theft or a flight: not guessed
+    ],
+)
+def test_forced_criminality_family_leaves_other_forms_alone(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="exploitation").values.iloc[0] == word

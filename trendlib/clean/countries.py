@@ -432,6 +432,7 @@ _LIST_SEP = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\d{1,3}(?:\.0*)?")
+_VOWELS = re.compile(r"[aeiouy]+")
 
 # Short placeholders that are also ISO 3166-1 alpha-2 codes. In a file written in
 # French ("NC" non communiqué, "NR" non renseigné, "SO" sans objet) or Spanish ("NC" no
@@ -461,6 +462,7 @@ class _Table:
     choice_len: np.ndarray  # length of each choice's key without spaces
     choice_code: np.ndarray  # iso3 (or pseudo-code) of each choice
     choice_id: np.ndarray  # the same as integers, for fast comparison
+    words: frozenset[str]  # every word of a key, filler word and abbreviation
 
 
 def _loose_key(key: str) -> str:
@@ -477,6 +479,11 @@ def _skeleton(key: str) -> str:
     """Spelling skeleton for fuzzy matching: no spaces, y=i, ph=f, no doubled letters."""
     s = key.replace(" ", "").replace("ph", "f").replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _vowel_mask(skeleton: str) -> str:
+    """Skeleton with each run of vowels as one ``*``: vowel slips vanish ("greace" ~ "grece")."""
+    return _VOWELS.sub("*", skeleton)
 
 
 def _split_variants(text: str) -> list[str]:
@@ -612,6 +619,9 @@ def _table() -> _Table:
         choice_len=np.array([len(k.replace(" ", "")) for k in unique.values()], dtype=np.int64),
         choice_code=np.array([code for _, code in unique], dtype=object),
         choice_id=pd.factorize(pd.Series([code for _, code in unique], dtype=object))[0],
+        words=frozenset(w for key in (*exact, *loose) for w in key.split())
+        | _FILLER
+        | frozenset(_ABBREVIATIONS),
     )
 
 
@@ -716,7 +726,13 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
         # one slip from Malawi and, once "aa" collapses, from Mali: no match).
         # A letter too many is not read as a slip: "Lagos" is a city, not Laos.
         one_slip = (dist[np.arange(len(best)), best] <= 1) & (qlen[chunk] >= 4)
-        one_slip &= qlen[chunk] <= table.choice_len[best]
+        # A vowel for a vowel is a slip even next to a doubled vowel that the skeleton
+        # collapsed ("Greace" for "Greece", one letter longer than "Grece").
+        longer = qlen[chunk] > table.choice_len[best]
+        for row in np.flatnonzero(one_slip & longer):
+            if _vowel_mask(queries[start + row]) == _vowel_mask(table.choices[best[row]]):
+                longer[row] = False
+        one_slip &= ~longer
         if one_slip.any():
             other = table.choice_id[None, :] != best_id[:, None]
             one_slip &= ~(other & ((dist <= 1) | (raw <= 1))).any(axis=1)
@@ -774,6 +790,33 @@ class _ListResult:
     n_unresolved: int
 
 
+def _may_be_name(toks: list[str], table: _Table) -> bool:
+    """Tell whether a run of list items can be one name: every word is a word of a name.
+
+    Folding is per word, so a run holding a word that no known name (nor filler or
+    abbreviation) has cannot be looked up exactly or loosely: the costly fold of the
+    run is skipped. Each item is folded once (cached).
+    """
+    return all(w in table.words for tok in toks for w in _fold(tok).split())
+
+
+def _swallows_code(toks: list[str], table: _Table) -> bool:
+    """Tell whether a run of list items reads as one name only by dropping a code.
+
+    Filler words are dropped from names ("República de Colombia"), but an item of a
+    list made only of a filler word that is also a code is a country: "Poland, DE" is
+    Poland then Germany, not "Poland" with a stray "de". A run that is a name as
+    written ("Trinité-et-Tobago") is kept.
+    """
+    if _fold(", ".join(toks)) in table.exact:
+        return False
+    for tok in toks:
+        key = _fold(tok)
+        if key and all(w in _FILLER for w in key.split()) and _resolve(tok, table)[0]:
+            return True
+    return False
+
+
 def _parse_lists(
     texts: list[str], threshold: float, table: _Table, lang: str | None = None
 ) -> list[_ListResult]:
@@ -794,7 +837,13 @@ def _parse_lists(
             for j in range(i, min(len(toks), i + _MAX_SPAN)):
                 run = text[spans[i][0] : spans[j][1]]
                 if run not in memo:
+                    if j > i and not _may_be_name(toks[i : j + 1], table):
+                        memo[run] = (None, None)  # a word no name has: skip folding the run
+                        continue
                     memo[run] = _resolve(run, table)
+                    swallows = j > i and memo[run][0] is not None
+                    if swallows and _swallows_code(toks[i : j + 1], table):
+                        memo[run] = (None, None)
                     if j == i and memo[run] == (None, None):
                         singles.append(run)
     singles = list(dict.fromkeys(singles))

@@ -209,8 +209,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         ),
         "forced_criminality": (
             r"criminality|criminal|criminalite|begging|mendicite|mendicidad|mendiants?"
-            r"|delictivas?|delictivos?|crimes?|delitos|delits?|criminalidad|delincuencia"
-            r"|delinquance|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
+            r"|delictivas?|delictivos?|crimes?|delitos?|delits?|criminalidad|delincuencia"
+            # "obligación de delinquir", "obligados a delinquir", "délinquance forcée"
+            r"|delinqu\w*|crimen(?:es)?|d?infractions?|illicit activit(?:y|ies)"
+            r"|activites? illicites?|actividad(?:es)? ilicitas?"
+            r"|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)|drug (?:dealing|couriers?|mules?)"
             r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?"
         ),
