@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from trendlib.clean.dedupe import mark_duplicates, mark_resubmissions
+from trendlib.clean.dedupe import mark_duplicates, mark_repeated_rows, mark_resubmissions
 
 
 def _records(**cols):
@@ -197,3 +197,129 @@ def test_two_partial_dates_match_only_at_the_same_point():
     assert mark_duplicates(r).notna().sum() == 1
     far = r.assign(lon=[19.06915, 19.5])
     assert mark_duplicates(far).isna().all()
+
+
+def test_true_pair_with_a_blank_blocking_field_matches():
+    # the second source did not give the detection country: nationality, origin,
+    # transport and the point still tell it is the same crossing
+    r = _records(
+        source=["PA", "US"],
+        event_date=pd.to_datetime(["2021-02-14", "2021-02-15"]),
+        detection_country=[pd.NA, "PAN"],
+        nationality=["VEN", "VEN"],
+        origin_country=["VEN", "VEN"],
+        transport_mode=["land", "land"],
+        lat=[8.0353, 8.0353],
+        lon=[-77.5953, -77.5953],
+    )
+    assert mark_duplicates(r).notna().sum() == 1
+
+
+def test_same_date_persons_and_nationality_alone_is_no_match():
+    # two events: one source left the detection country blank, the other fields both
+    # filled differ, only the nationality is shared
+    r = _records(
+        source=["FR", "ES"],
+        detection_country=[pd.NA, "ESP"],
+        nationality=["MAR", "MAR"],
+        transport_mode=["land", "sea"],
+        crime_type=["smuggling", "trafficking"],
+    )
+    assert mark_duplicates(r).isna().all()
+    # nothing else disagrees, but nothing else agrees either: still too little
+    r = _records(
+        source=["FR", "ES"],
+        detection_country=[pd.NA, "ESP"],
+        nationality=["MAR", "MAR"],
+        transport_mode=["unknown", "sea"],
+    )
+    assert mark_duplicates(r).isna().all()
+
+
+def test_assignment_is_one_to_one_best_first():
+    # two events of ES on the same day and route; FR reports each once; a0 fits both
+    # ES records but agrees more with b0 (gender), so a1 gets b1
+    r = _records(
+        record_id=["a0", "a1", "b0", "b1"],
+        source=["FR", "FR", "ES", "ES"],
+        nationality=["NGA", "NGA", "NGA", "NGA"],
+        gender=["male", "unknown", "male", "female"],
+    )
+    out = mark_duplicates(r)
+    assert out.notna().sum() == 2
+    pairs = {
+        frozenset((rid, dup)) for rid, dup in zip(r["record_id"], out, strict=True) if pd.notna(dup)
+    }
+    assert pairs == {frozenset(("a0", "b0")), frozenset(("a1", "b1"))}
+
+
+def test_a_blank_detection_country_does_not_decide_the_record_kept():
+    # PA reports every crossing at the Darien but its country column was not read; US
+    # relays one of them: the kept record is PA's (most records in that area)
+    n = 6
+    r = _records(
+        record_id=[f"p{i}" for i in range(n)] + ["u0"],
+        source=["PA"] * n + ["US"],
+        event_date=pd.to_datetime([f"2021-03-{d:02d}" for d in range(1, n + 1)] + ["2021-03-01"]),
+        detection_country=[pd.NA] * n + ["PAN"],
+        nationality=["VEN"] * (n + 1),
+        transport_mode=["land"] * (n + 1),
+        lat=[8.0 + i / 10 for i in range(n)] + [8.0],
+        lon=[-77.6] * (n + 1),
+    )
+    out = mark_duplicates(r)
+    assert out.tolist() == [pd.NA] * n + ["p0"]
+
+
+def test_category_codes_give_the_same_answer_as_text():
+    r = _records(
+        source=["FR", "ES", "GB"],
+        nationality=["NGA", pd.NA, "NGA"],
+        gender=["male", "unknown", "male"],
+    )
+    cat = r.astype({c: "category" for c in ("source", "detection_country", "nationality")})
+    cat["gender"] = pd.Categorical(cat["gender"], categories=["male", "female", "unknown"])
+    assert mark_duplicates(cat).tolist() == mark_duplicates(r).tolist()
+
+
+def test_identical_raw_rows_without_reference_are_repeats():
+    raw = pd.DataFrame(
+        {
+            "source": ["L", "L", "L", "L", "M"],
+            "source_ref": ["2", "3", "4", "5", "2"],  # row numbers: the file has no id
+            "source_file": ["l.csv"] * 4 + ["m.csv"],
+            "source_row": pd.array([2, 3, 4, 5, 2], dtype="Int64"),
+            "Fecha": ["1/2/23", "1/2/23", "1/2/23", "1/2/23", "1/2/23"],
+            "Pax": ["12", "12", "13", "12", "12"],
+            "Notes": [pd.NA, pd.NA, pd.NA, "x", pd.NA],
+        }
+    )
+    ids = pd.Series(["a", "b", "c", "d", "e"])
+    skip = {"source_file", "source_row"}
+    out = mark_repeated_rows(raw, record_id=ids, skip=skip)
+    # b repeats a; c (13 persons), d (a note) and e (another source) do not
+    assert out.tolist() == [pd.NA, "a", pd.NA, pd.NA, pd.NA]
+    # rows with their own ids stay separate records even when their cells are equal
+    own = raw.assign(source_ref=["R1", "R2", "R3", "R4", "R5"])
+    assert mark_repeated_rows(own, record_id=ids, skip=skip).isna().all()
+    # only the rows kept as records are compared
+    kept = ids.drop(index=0)
+    assert mark_repeated_rows(raw, record_id=kept, skip=skip).isna().all()
+
+
+def test_exact_repeats_in_a_file_without_reference_column(tmp_path):
+    import trendlib as tl
+
+    path = tmp_path / "liaison.csv"
+    line = "2023-05-17;40;Nigeria;Italie;mer\n"
+    path.write_text(
+        "Date;Personnes;Nationalité;Pays de détection;Moyen\n"
+        + line
+        + "2023-05-18;12;Syrie;Grèce;mer\n"
+        + line,
+        encoding="utf-8",
+    )
+    res = tl.clean_records(tl.read_records(path), today="2026-01-01")
+    dup = res.records["is_duplicate_of"]
+    assert dup.notna().sum() == 1
+    assert dup.iloc[2] == res.records["record_id"].iloc[0]

@@ -29,7 +29,7 @@ import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["mark_duplicates", "mark_resubmissions"]
+__all__ = ["mark_duplicates", "mark_repeated_rows", "mark_resubmissions"]
 
 _AGREE_IF_BOTH = (
     "detection_country",
@@ -49,6 +49,15 @@ _EARTH_KM = 6371.0
 _SAME_POINT_KM = 1.0
 # Date precisions compared, and the period a partial date covers.
 _PERIOD: dict[str, str | None] = {"day": None, "month": "M", "quarter": "Q"}
+# Agreement weight of two detection points within ``max_km`` (in bits, as a field's):
+# about that of a country shared by one record in eight.
+_POINT_WEIGHT = 3.0
+# Rounds of the one-to-one assignment (each round settles the pairs that are each
+# other's best among the records still free).
+_ASSIGN_ROUNDS = 8
+# Side in degrees of the grid cell that stands for the detection country when a
+# record of the event leaves the country blank (about 110 km).
+_CELL_DEG = 1.0
 
 
 def _km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -111,6 +120,70 @@ def mark_resubmissions(frame: pd.DataFrame, *, content: list[str]) -> pd.Series:
     return out
 
 
+def mark_repeated_rows(
+    raw: pd.DataFrame, *, record_id: pd.Series, skip: frozenset[str] | set[str] = frozenset()
+) -> pd.Series:
+    """Mark rows repeating, cell for cell, an earlier row of the same source that has no id.
+
+    A file without a recognised reference column numbers its rows, so a row sent twice
+    (within the file or in a copy of it) gets two references and
+    :func:`mark_resubmissions` cannot tell it. Here the raw cells speak: rows of one
+    source whose reference is their row number and whose raw cells (every column but
+    the provenance ones and ``skip``) are all equal are one record sent again.
+
+    Parameters
+    ----------
+    raw : DataFrame
+        Raw rows (``source``, ``source_ref``, ``source_row`` and the file's columns), as
+        text. Not modified.
+    record_id : Series
+        ``record_id`` of the rows kept as records, indexed like their rows of ``raw``;
+        only those rows are compared.
+    skip : set of str, optional
+        Columns not compared (provenance: ``source_file``, ``source_row``, ...).
+
+    Returns
+    -------
+    Series of string
+        Aligned with ``record_id``: the ``record_id`` of the first row repeated, NA
+        otherwise.
+
+    Examples
+    --------
+    >>> raw = pd.DataFrame({"source": ["L"] * 3, "source_ref": ["2", "3", "4"],
+    ...                     "source_row": [2, 3, 4], "Date": ["1/2/23", "1/2/23", "1/2/23"],
+    ...                     "Pax": ["12", "12", "13"]})
+    >>> ids = pd.Series(["a", "b", "c"])
+    >>> mark_repeated_rows(raw, record_id=ids, skip={"source_row"}).tolist()
+    [<NA>, 'a', <NA>]
+    """
+    out = pd.Series(pd.NA, index=record_id.index, dtype="string", name="is_duplicate_of")
+    if len(record_id) < 2 or not {"source", "source_ref", "source_row"} <= set(raw.columns):
+        return out
+    ref = raw["source_ref"].loc[record_id.index].astype("string")
+    # A row number is digits: the text comparison below runs on those rows only.
+    digits = ref.str.isdigit().fillna(False).to_numpy(dtype=bool)
+    if digits.sum() < 2:
+        return out
+    rows = record_id.index[digits]
+    numbered = (
+        (ref.loc[rows] == raw["source_row"].loc[rows].astype("string"))
+        .fillna(False)
+        .to_numpy(dtype=bool)
+    )
+    rows = rows[numbered]
+    if len(rows) < 2:
+        return out
+    cells = [c for c in raw.columns if c not in skip and c != "source_ref"]
+    groups = raw.loc[rows, cells].astype("string").groupby(cells, sort=False, dropna=False)
+    later = groups.ngroup().duplicated().to_numpy()
+    if not later.any():
+        return out
+    first = record_id.loc[rows].groupby(groups.ngroup().to_numpy()).transform("first")
+    out.loc[rows[later]] = first.to_numpy()[later]
+    return out
+
+
 def _one_file_per_source(frame: pd.DataFrame) -> bool:
     """Tell whether every row names its file and each source has one file only."""
     files = frame["source_file"]
@@ -127,17 +200,21 @@ def mark_duplicates(
     window_days: int = 2,
     neighbours: int = 8,
     max_km: float = 50.0,
+    min_evidence: int = 2,
 ) -> pd.Series:
     """Mark records that report the same event as a record of another source.
 
     Two records of different sources report one event when their dates are at most
     ``window_days`` apart, they count the same number of persons, they name the same
     country in one of the blocking fields (detection country, nationality, origin or
-    destination), and no field both sources filled disagrees (those countries,
-    transport mode, crime type, gender, age group; ``unknown`` counts as not filled;
-    detection points within ``max_km`` when both have coordinates). A blank field
-    neither agrees nor disagrees, so a source that leaves the detection country empty
-    still meets its copy through the nationality or the origin.
+    destination), no field both sources filled disagrees (those countries, transport
+    mode, crime type, gender, age group; ``unknown`` counts as not filled; detection
+    points within ``max_km`` when both have coordinates). A blank field neither agrees
+    nor disagrees, so a source that leaves the detection country empty still meets its
+    copy through the nationality or the origin; but when one record leaves a blocking
+    country blank that the other gives, at least ``min_evidence`` fields must agree
+    (the blocking country counts, so does a point within ``max_km``): a shared
+    nationality alone does not make two events one.
 
     Parameters
     ----------
@@ -154,6 +231,10 @@ def mark_duplicates(
         record is compared with at most.
     max_km : float, default=50.0
         Largest distance between detection points when both records have coordinates.
+    min_evidence : int, default=2
+        Fewest agreeing fields (filled in both and equal), besides the date and the
+        number of persons, for a pair in which one record leaves a blocking country
+        blank that the other gives.
 
     Returns
     -------
@@ -166,7 +247,14 @@ def mark_duplicates(
     -----
     Multi-pass sorted neighbourhood: one pass per blocking field, each keyed on
     (field, ``n_persons``) and sorted by date, so the cost stays linear in the number
-    of records and a field left blank by one source only removes that pass.
+    of records and a field left blank by one source only removes that pass. The
+    candidate pairs are scored as in Fellegi-Sunter record linkage: agreeing on a value
+    adds its weight ``-log2(share of the records with that value)`` (a rare country
+    tells more than a common one), a blank adds nothing, and a disagreement on a filled
+    field rules the pair out. Pairs are then assigned one to one between two sources,
+    best score first: each record matches at most one record of each other source.
+    Columns are compared by their integer codes (categories or factorized values),
+    never as text.
 
     Examples
     --------
@@ -185,28 +273,26 @@ def mark_duplicates(
     needed = {"record_id", "source", "event_date", "n_persons"}
     if not needed <= set(records.columns) or not blocks or len(records) < 2:
         return out
-    eligible = records["event_date"].notna() & records["n_persons"].notna()
+    eligible = records["event_date"].notna().to_numpy() & records["n_persons"].notna().to_numpy()
     if "date_precision" in records:
-        precision = records["date_precision"].astype("string")
-        eligible &= precision.isin(list(_PERIOD)).fillna(False)
+        eligible &= records["date_precision"].isin(list(_PERIOD)).to_numpy(dtype=bool)
     if "indicator" in records:
-        eligible &= records["indicator"].isna()
-    sub = records.loc[eligible.to_numpy()]
-    if len(sub) < 2:
+        eligible &= records["indicator"].isna().to_numpy()
+    pos = np.flatnonzero(eligible)
+    src = _codes(records["source"], blank_unknown=False)[pos]
+    if len(pos) < 2 or (src == src[0]).all():  # one source: no cross-source pair
         return out
-
+    cols = ["record_id", "source", "event_date", "date_precision", "detection_country"]
+    sub = records[[c for c in dict.fromkeys([*cols, "lat", "lon"]) if c in records]].iloc[pos]
     days = sub["event_date"].to_numpy("datetime64[D]").astype(np.int64)
     last = _period_last_day(sub, days)
     # "unknown" is no value: it never blocks a match (one source may not have known it)
     codes = {
-        c: pd.factorize(sub[c].astype("string").mask(sub[c].astype("string").eq("unknown")))[
-            0
-        ].astype(np.int32)
+        c: _codes(records[c])[pos]
         for c in dict.fromkeys([*blocks, *_AGREE_IF_BOTH])  # most telling fields first
-        if c in sub
+        if c in records
     }
-    persons = pd.factorize(sub["n_persons"])[0]
-    src = pd.factorize(sub["source"])[0]
+    persons = pd.factorize(records["n_persons"].iloc[pos])[0]
     xy = None
     if {"lat", "lon"} <= set(sub.columns):
         xy = (
@@ -228,22 +314,72 @@ def mark_duplicates(
         found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
     pairs = np.unique(np.concatenate(found))  # a pair found by several passes counts once
     left, right = pairs // len(sub), pairs % len(sub)
-    agree = np.zeros(len(left), dtype=np.int64)
-    for vals in codes.values():
-        agree += (vals[left] >= 0) & (vals[left] == vals[right])
+    score, evidence = _agreement(left, right, codes)
     km = np.full(len(left), np.nan)
     if xy is not None:
         km = _pair_km(left, right, xy)
+    near = km <= max_km
+    evidence += near
+    score += near * _POINT_WEIGHT
     # Two partial dates are too vague to tell one event, unless both name the same point.
     partial = (last != days)[left] & (last != days)[right]
-    ok = ~partial | (km <= _SAME_POINT_KM)
+    # A blocking country one record gives and the other leaves blank: the countries
+    # in common are only part of the route, so another field must agree too.
+    one_blank = np.zeros(len(left), dtype=bool)
+    for field in blocks:
+        one_blank |= (codes[field][left] < 0) != (codes[field][right] < 0)
+    ok = (~partial | (km <= _SAME_POINT_KM)) & (evidence >= np.where(one_blank, min_evidence, 1))
     gap = np.abs(days[left] - days[right])
-    left, right, agree, gap, km = left[ok], right[ok], agree[ok], gap[ok], km[ok]
+    left, right, score, gap, km = left[ok], right[ok], score[ok], gap[ok], km[ok]
     if len(left) == 0:
         return out
-    best = _mutual_best(left, right, src, agree=agree, gap=gap, km=km)
-    all_l, all_r = left[best], right[best]
-    return _keep_one(sub, out, all_l, all_r, days)
+    best = _one_to_one(left, right, src, score=score, gap=gap, km=km)
+    return _keep_one(sub, out, left[best], right[best], days)
+
+
+def _codes(values: pd.Series, *, blank_unknown: bool = True) -> np.ndarray:
+    """Integer code of each value (-1 = blank), from the categories or a factorization.
+
+    Only the distinct values are looked at as text (a categorical's categories, the
+    uniques of a string column), never the column row by row. With ``blank_unknown``,
+    ``"unknown"`` and blank text count as missing.
+    """
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy(dtype=np.int32)
+        distinct = pd.Index(values.cat.categories)
+    else:
+        raw, distinct = pd.factorize(values, use_na_sentinel=True)
+        codes = raw.astype(np.int32, copy=False)
+    if blank_unknown and len(distinct):
+        text = pd.Series(distinct.astype("string")).str.strip()
+        blank = text.isin(["", "unknown"]).to_numpy(dtype=bool)
+        if blank.any():  # the last entry stands for code -1 (NA): blank too
+            codes = np.where(np.append(blank, True)[codes], -1, codes).astype(np.int32)
+    return codes
+
+
+def _agreement(
+    left: np.ndarray, right: np.ndarray, codes: dict[str, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Agreement weight and number of agreeing fields of each candidate pair.
+
+    A field agreeing on value ``v`` adds ``-log2(p_v)``, ``p_v`` the share of the
+    records filling that field with ``v`` (the chance two unrelated records agree on
+    it, as Fellegi-Sunter's u-probability); a blank adds nothing.
+    """
+    score = np.zeros(len(left))
+    count = np.zeros(len(left), dtype=np.int64)
+    for vals in codes.values():
+        filled = vals[vals >= 0]
+        if not len(filled):
+            continue
+        freq = np.bincount(filled) / len(filled)
+        weight = -np.log2(np.where(freq > 0, freq, 1.0))
+        a, b = vals[left], vals[right]
+        same = (a >= 0) & (a == b)
+        count += same
+        score[same] += weight[a[same]]
+    return score, count
 
 
 def _pair_km(left: np.ndarray, right: np.ndarray, xy: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
@@ -287,12 +423,13 @@ def _period_last_day(sub: pd.DataFrame, days: np.ndarray) -> np.ndarray:
     """
     last = days.copy()
     if "date_precision" in sub:
-        prec = sub["date_precision"].astype("string").to_numpy()
+        prec = sub["date_precision"]
         for name, freq in _PERIOD.items():
-            if freq is None or not (prec == name).any():
+            is_name = prec.isin([name]).to_numpy(dtype=bool)
+            if freq is None or not is_name.any():
                 continue
             end = sub["event_date"].dt.to_period(freq).dt.end_time
-            last = np.where(prec == name, end.to_numpy("datetime64[D]").astype(np.int64), last)
+            last = np.where(is_name, end.to_numpy("datetime64[D]").astype(np.int64), last)
     return last
 
 
@@ -337,56 +474,111 @@ def _block_pairs(
     return np.concatenate(left), np.concatenate(right)
 
 
-def _mutual_best(
+def _one_to_one(
     left: np.ndarray,
     right: np.ndarray,
     src: np.ndarray,
     *,
-    agree: np.ndarray,
+    score: np.ndarray,
     gap: np.ndarray,
     km: np.ndarray,
 ) -> np.ndarray:
-    """Keep the pairs whose two records are each other's best match in the other source.
+    """Assign candidate pairs one to one between sources, best score first.
 
     A record matches at most one record of each other source: a quarter date that
-    fits two events of one source keeps the better one only (more fields agreeing,
-    then the closer date, then the closer point), so two records of one source never
-    end up in one event through it.
+    fits two events of one source keeps the better one only (higher score, then the
+    closer date, then the closer point), so two records of one source never end up in
+    one event through it. Each round keeps the pairs whose two records are each other's
+    best among the records still free for that source; the records they use are then
+    taken, and the next round settles the pairs left (a greedy assignment, vectorised
+    by rounds instead of by pair).
     """
-    both = pd.DataFrame(
-        {
-            "a": np.concatenate([left, right]),
-            "b": np.concatenate([right, left]),
-            "agree": np.concatenate([agree, agree]),
-            "gap": np.concatenate([gap, gap]),
-            "km": np.concatenate([km, km]),
-            "pair": np.tile(np.arange(len(left)), 2),
-        }
-    )
-    both["b_source"] = src[both["b"].to_numpy()]
-    both = both.sort_values(
-        ["a", "b_source", "agree", "gap", "km", "b"],
-        ascending=[True, True, False, True, True, True],
-    )
-    chosen = both.drop_duplicates(["a", "b_source"])["pair"].to_numpy()
-    votes = np.bincount(chosen, minlength=len(left))
-    return np.asarray(votes == 2)
+    n_src = int(src.max()) + 1
+    # Best first: the order every round ranks the candidates in.
+    rank = np.lexsort((np.minimum(left, right), np.nan_to_num(km, nan=np.inf), gap, -score))
+    left, right = left[rank], right[rank]
+    chosen = np.zeros(len(left), dtype=bool)
+    free = np.ones(len(left), dtype=bool)
+    used = np.empty(0, dtype=np.int64)  # slots taken by the pairs chosen so far
+    for _ in range(_ASSIGN_ROUNDS):
+        cand = np.flatnonzero(free)
+        if not len(cand):
+            break
+        # slot = (record, other source): each may be used once
+        slot_l = left[cand] * n_src + src[right[cand]]
+        slot_r = right[cand] * n_src + src[left[cand]]
+        first_l = np.zeros(len(cand), dtype=bool)
+        first_r = np.zeros(len(cand), dtype=bool)
+        first_l[np.unique(slot_l, return_index=True)[1]] = True
+        first_r[np.unique(slot_r, return_index=True)[1]] = True
+        win = cand[first_l & first_r]
+        if not len(win):
+            break
+        chosen[win] = True
+        used = np.concatenate([used, left[win] * n_src + src[right[win]]])
+        used = np.concatenate([used, right[win] * n_src + src[left[win]]])
+        free[win] = False
+        free &= ~np.isin(left * n_src + src[right], used)
+        free &= ~np.isin(right * n_src + src[left], used)
+    out = np.zeros(len(left), dtype=bool)
+    out[rank[chosen]] = True
+    return out
 
 
-def _reach(sub: pd.DataFrame, label: np.ndarray) -> np.ndarray:
-    """How many records each record's source reports in its event's detection country.
+def _reach(sub: pd.DataFrame, label: np.ndarray, members: np.ndarray) -> np.ndarray:
+    """How many records each member's source reports where its event was detected.
 
-    The event's country is the one its records name (a record that leaves it blank
-    takes it from the others), so a hub that never fills the country does not win by
-    reporting many events "nowhere".
+    ``members`` are the positions of the matched records, ``label`` the event of each
+    position. The event's country is the one its records name (a record that leaves it
+    blank takes it from the others), so a hub that never fills the country does not win
+    by reporting many events "nowhere". When a record of the event leaves the country
+    blank (a source whose country column was not recognised reports nothing "in" any
+    country), every member is measured the same other way: its source's records in the
+    event's grid cell of ``_CELL_DEG`` degrees, taken from the first point of the event.
     """
+    src = _codes(sub["source"], blank_unknown=False)
+    n_src = int(src.max()) + 1
+    src_m, lab = src[members], label[members]
     if "detection_country" not in sub:
-        return sub.groupby("source", sort=False)["record_id"].transform("size").to_numpy()
-    country = sub["detection_country"].astype("string")
-    event_country = country.groupby(label).transform("first")  # first non-blank
-    counts = sub.groupby(["source", country], sort=False, observed=True)["record_id"].size()
-    keys = pd.MultiIndex.from_arrays([sub["source"], event_country])
-    return counts.reindex(keys).fillna(0).to_numpy(dtype=np.int64)
+        return np.bincount(src, minlength=n_src)[src_m]
+    country = _codes(sub["detection_country"])
+    n_c = int(country.max()) + 2
+    mine = country[members]
+    event = pd.Series(np.where(mine >= 0, mine, np.nan)).groupby(lab).transform("first")
+    event_c = event.fillna(-1).to_numpy(dtype=np.int64)
+    filled = country >= 0
+    counts = np.bincount(src[filled] * n_c + country[filled], minlength=n_src * n_c)
+    reach = np.where(event_c >= 0, counts[src_m * n_c + np.maximum(event_c, 0)], 0)
+    if not {"lat", "lon"} <= set(sub.columns):
+        return reach
+    blank = pd.Series(mine < 0).groupby(lab).transform("any").to_numpy(dtype=bool)
+    if not blank.any():
+        return reach
+    lat = sub["lat"].to_numpy(dtype=float, na_value=np.nan)
+    lon = sub["lon"].to_numpy(dtype=float, na_value=np.nan)
+    ok = ~(np.isnan(lat) | np.isnan(lon))
+    cell = np.full(len(sub), -1, dtype=np.int64)
+    # cells numbered row by row over the globe (lat -90..90, lon -180..180)
+    per_row = int(360 / _CELL_DEG) + 1
+    cell[ok] = np.floor((lat[ok] + 90) / _CELL_DEG).astype(np.int64) * per_row + np.floor(
+        (lon[ok] + 180) / _CELL_DEG
+    ).astype(np.int64)
+    cell_codes, cells = pd.factorize(cell[ok])
+    n_cell = len(cells)
+    cell_counts = np.bincount(src[ok] * n_cell + cell_codes, minlength=n_src * n_cell)
+    code = np.full(len(sub), -1, dtype=np.int64)
+    code[ok] = cell_codes
+    mine_cell = code[members]
+    event_cell = (
+        pd.Series(np.where(mine_cell >= 0, mine_cell, np.nan))
+        .groupby(lab)
+        .transform("first")
+        .fillna(-1)
+        .to_numpy(dtype=np.int64)
+    )
+    use = blank & (event_cell >= 0)
+    by_cell = cell_counts[src_m * n_cell + np.maximum(event_cell, 0)]
+    return np.where(use, by_cell, reach)
 
 
 def _keep_one(
@@ -404,11 +596,12 @@ def _keep_one(
     in_pair = np.zeros(n, dtype=bool)
     in_pair[pairs_l] = True
     in_pair[pairs_r] = True
-    reach = _reach(sub, label)
+    members = np.flatnonzero(in_pair)
+    reach = _reach(sub, label, members)
     grp = pd.DataFrame(
         {
             "label": label[in_pair],
-            "reach": -reach[in_pair],
+            "reach": -reach,
             "day": days[in_pair],
             "record_id": sub["record_id"].to_numpy()[in_pair],
             "pos": np.flatnonzero(in_pair),

@@ -344,6 +344,15 @@ def clean_records(
         out.clear()  # the row-level intermediates; records hold their own rows
         records = _assign_ids(records)
         if len(records):
+            # rows sent again in a file without ids: all raw cells equal (source kept)
+            not_cells = {
+                *(_NOT_CONTENT - {"source"}),
+                *(str(c) for c in frame if str(c)[:1] == "_"),
+            }
+            repeats = dedupe.mark_repeated_rows(
+                frame, record_id=records["record_id"], skip=not_cells
+            )
+            records["is_duplicate_of"] = records["is_duplicate_of"].fillna(repeats)
             cross = dedupe.mark_duplicates(records, window_days=dedupe_window_days)
             records["is_duplicate_of"] = records["is_duplicate_of"].fillna(cross)
         tick("duplicates")
