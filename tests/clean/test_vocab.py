@@ -56,6 +56,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("forced begging", "forced_criminality"),
         ("mendicité forcée", "forced_criminality"),
         ("criminalité forcée", "forced_criminality"),
+        ("exploitation dans des activités criminelles", "forced_criminality"),
+        ("explotación en actividades criminales", "forced_criminality"),
         ("mendicidad forzada", "forced_criminality"),
         ("actividades delictivas forzadas", "forced_criminality"),
         ("organ removal", "organ_removal"),

@@ -42,7 +42,14 @@ EXAMPLES = {
         "País de detección",
         "Country of incident",
     ],
-    "transit_countries": ["Transit countries", "Pays de transit", "Países de tránsito"],
+    "transit_countries": [
+        "Countries transited",
+        "Pays transités",
+        "Países transitados",
+        "Transit countries",
+        "Pays de transit",
+        "Países de tránsito",
+    ],
     "route_label": ["Migration route", "Ruta", "Route"],
     "n_persons": [
         "Number of persons",
@@ -122,6 +129,7 @@ def test_every_canonical_name_matches_itself() -> None:
         "Number",
         "Nationality / age",
         "City of detection",
+        "Date transited",
     ],
 )
 def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:

@@ -208,7 +208,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:hand )?car wash(?:es)?|lavados? de (?:autos|coches)|lavage auto"
         ),
         "forced_criminality": (
-            r"criminality|criminal|criminalite|begging|mendicite|mendicidad|mendiants?"
+            r"criminality|criminal|criminalite|criminel(?:le)?s?|criminales|begging|mendicite|mendicidad|mendiants?"
             r"|delictivas?|delictivos?|crimes?|delitos?|delits?|criminalidad|delincuencia"
             # "obligación de delinquir", "obligados a delinquir", "délinquance forcée"
             r"|delinqu\w*|crimen(?:es)?|d?infractions?|illicit activit(?:y|ies)"

@@ -359,9 +359,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "paises atravesados", "pays de passage", "paises de paso", "stopovers", "layovers",
             "escales", "escalas", "transit points", "points de transit", "puntos de transito",
             "itinerary countries", "route countries", "pays de l'itineraire",
+            "countries transited", "pays transites", "paises transitados",
         ),
         keywords=(
-            "transit", "transito",
+            # the participles too: "Countries transited", "Pays transités", "Transitados"
+            "transit", "transito", "transited", "transites", "transitados", "transitadas",
         ),
     ),
     "route_label": _Column(
