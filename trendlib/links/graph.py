@@ -28,6 +28,8 @@ from typing import Final
 import networkx as nx
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
@@ -90,6 +92,14 @@ _PREFIX: Final = {
     "email": "EMAIL",
 }
 _COUNTRY_COLUMNS: Final = ("detection_country", "origin_country", "destination_country")
+# Record columns that the entity and network tables read.
+_RECORD_INFO_COLUMNS: Final = (
+    "event_date",
+    "crime_type",
+    "n_persons",
+    *_COUNTRY_COLUMNS,
+    "transit_countries",
+)
 
 
 @dataclass(frozen=True)
@@ -219,6 +229,31 @@ def _join_unique(frame: pd.DataFrame, by: str, col: str) -> pd.DataFrame:
     joined = sub.groupby(by, sort=False)[col].agg("|".join)
     count = sub.groupby(by, sort=False).size()
     return pd.DataFrame({"values": joined, "n": count})
+
+
+def _commonest(codes: np.ndarray, raw: pd.Series, n: int) -> np.ndarray:
+    """Per group code ``0..n-1``: the commonest ``raw`` value, ties to the smallest."""
+    # np.unique on (group, value) codes counts the pairs; only groups with a tie for the
+    # top count compare strings (sorting every value would make millions of objects).
+    raw_codes, raw_uniques = pd.factorize(raw)
+    n_raw = max(len(raw_uniques), 1)
+    pairs, counts = np.unique(codes.astype(np.int64) * n_raw + raw_codes, return_counts=True)
+    group, value = pairs // n_raw, pairs % n_raw
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    top_count = np.zeros(n, dtype=counts.dtype)
+    top_count[group[starts]] = np.maximum.reduceat(counts, starts)
+    top = counts == top_count[group]
+    group, value = group[top], value[top]
+    alone = np.bincount(group, minlength=n)[group] == 1
+    out = np.full(n, None, dtype=object)
+    out[group[alone]] = np.asarray(raw_uniques.take(value[alone]), dtype=object)
+    if not alone.all():
+        tied = pd.DataFrame(
+            {"g": group[~alone], "raw": np.asarray(raw_uniques.take(value[~alone]), dtype=object)}
+        )
+        best = tied.sort_values(["g", "raw"]).drop_duplicates("g")
+        out[best["g"].to_numpy()] = best["raw"].to_numpy()
+    return out
 
 
 def _empty_graph(mentions: pd.DataFrame, records: pd.DataFrame) -> LinkGraph:
@@ -462,15 +497,17 @@ def link_records(
         entity_id = entity_id.where(~is_name | (ctx == "").to_numpy(), entity_id + "@" + ctx)
     mentions = mentions.assign(entity_id=entity_id)
     usable = mentions[mentions["entity_id"].notna()]
-    edges = usable[["record_id", "entity_id", "kind"]].drop_duplicates(["record_id", "entity_id"])
-    edges = edges.reset_index(drop=True)
+    # Entity codes by first appearance in ``usable``: ``edges`` keeps the first mention of
+    # each (record, entity), so the first appearances, hence the codes, are the same there.
+    u_codes, ent_uniques = pd.factorize(usable["entity_id"])
+    first_pair = ~usable.duplicated(["record_id", "entity_id"]).to_numpy(dtype=bool)
+    edges = usable.loc[first_pair, ["record_id", "entity_id", "kind"]].reset_index(drop=True)
+    ent_codes = u_codes[first_pair]
 
     # --- networks: connected components of the bipartite graph (scipy: vectorised) -----
     _, rec_uniques = pd.factorize(rid, use_na_sentinel=True)
-    rec_pos = pd.Series(np.arange(len(rec_uniques)), index=pd.Index(rec_uniques))
-    ent_codes, ent_uniques = pd.factorize(edges["entity_id"])
     n_rec, n_ent = len(rec_uniques), len(ent_uniques)
-    e_rec = rec_pos.reindex(edges["record_id"].to_numpy()).to_numpy()
+    e_rec = pd.Index(rec_uniques).get_indexer(pd.Index(edges["record_id"]))
     e_ent = n_rec + ent_codes
     adj = coo_matrix(
         (np.ones(len(edges), dtype=np.int8), (e_rec, e_ent)), shape=(n_rec + n_ent, n_rec + n_ent)
@@ -487,83 +524,93 @@ def link_records(
     net_of_rec = _hash_id("N-", pd.Series(smallest, dtype="object")).where(linked, pd.NA)
     network_of = pd.Series(net_of_rec.to_numpy(), index=pd.Index(rec_uniques, dtype="string"))
     assignments = pd.DataFrame(
-        {"record_id": rid.reset_index(drop=True), "network_id": network_of.reindex(rid).to_numpy()}
+        # rec_uniques is rid itself (ids are unique), so records are in net_of_rec's order.
+        {"record_id": rid.reset_index(drop=True), "network_id": net_of_rec.to_numpy()}
     )
     assignments["network_id"] = assignments["network_id"].astype("string")
 
     # --- entities ----------------------------------------------------------------------
-    n_records = edges.groupby("entity_id", sort=False).size()
-    labels = (
-        usable.groupby(["entity_id", "raw"], sort=False)
-        .size()
-        .rename("n")
-        .reset_index()
-        .sort_values(["entity_id", "n", "raw"], ascending=[True, False, True])
-        .drop_duplicates("entity_id")
-        .set_index("entity_id")["raw"]
+    # Only the columns the tables below read (a copy of the whole frame costs memory).
+    info_cols = [c for c in _RECORD_INFO_COLUMNS if c in records.columns]
+    rec_info = (
+        records[info_cols].reset_index(drop=True).assign(record_id=rid.reset_index(drop=True))
     )
-    valid = usable.groupby("entity_id", sort=False)["valid"].all()
-    rec_info = records.reset_index(drop=True).assign(record_id=rid.reset_index(drop=True))
-    edge_rec = edges.merge(
-        rec_info[["record_id", *[c for c in ("event_date", "detection_country") if c in rec_info]]],
-        on="record_id",
-        how="left",
+    # record_id is unique: a positional take is the left merge on it, without the hash join.
+    edge_rec = pd.DataFrame(
+        {
+            c: rec_info[c].take(e_rec).reset_index(drop=True)
+            for c in ("event_date", "detection_country")
+            if c in rec_info
+        },
+        index=edges.index,
     )
-    entities = pd.DataFrame({"entity_id": n_records.index.astype("string")})
-    entities["kind"] = (
-        entities["entity_id"]
-        .map(edges.drop_duplicates("entity_id").set_index("entity_id")["kind"])
-        .astype("string")
-    )
-    entities["label"] = entities["entity_id"].map(labels).astype("string")
-    entities["valid"] = entities["entity_id"].map(valid).astype(bool)
-    entities["n_records"] = entities["entity_id"].map(n_records).astype("int64")
+    # Entities are numbered by first appearance in ``edges`` (as groupby(sort=False) would
+    # order them) and every per-entity column is computed on those integer codes: mapping
+    # millions of string ids through hash tables again and again cost most of the memory.
+    entities = pd.DataFrame({"entity_id": pd.Series(ent_uniques, dtype="string")})
+    n_records = np.bincount(ent_codes, minlength=n_ent)
+    first_edge = np.unique(ent_codes, return_index=True)[1]  # first edge of each entity
+    entities["kind"] = edges["kind"].take(first_edge).reset_index(drop=True).astype("string")
+    entities["label"] = pd.array(_commonest(u_codes, usable["raw"], n_ent), dtype="string")
+    bad = np.bincount(u_codes, weights=~usable["valid"].to_numpy(dtype=bool), minlength=n_ent)
+    del usable, u_codes  # mention-sized: free them before the next tables
+    entities["valid"] = bad == 0
+    entities["n_records"] = n_records.astype("int64")
     if "detection_country" in edge_rec:
         # Joining strings per group is a Python loop: do it for shared entities only; an
         # entity of one record has that record's country.
-        single = entities["n_records"].to_numpy() == 1
-        one_ctry = edge_rec.drop_duplicates("entity_id").set_index("entity_id")["detection_country"]
-        multi = edge_rec[edge_rec["entity_id"].isin(entities.loc[~single, "entity_id"])]
-        ctry = _join_unique(multi, "entity_id", "detection_country")
-        first = entities["entity_id"].map(one_ctry).astype("string")
-        entities["countries"] = first.where(single, entities["entity_id"].map(ctry["values"]))
+        single = n_records == 1
+        multi = edge_rec[["detection_country"]].assign(_ent=ent_codes)[~single[ent_codes]]
+        ctry = _join_unique(multi, "_ent", "detection_country").reindex(np.arange(n_ent))
+        first = edge_rec["detection_country"].take(first_edge).reset_index(drop=True)
+        first = first.astype("string")
+        entities["countries"] = first.where(single, ctry["values"])
         entities["countries"] = entities["countries"].astype("string")
         entities["n_countries"] = np.where(
-            single,
-            first.notna().to_numpy(),
-            entities["entity_id"].map(ctry["n"]).fillna(0).to_numpy(),
+            single, first.notna().to_numpy(), ctry["n"].fillna(0).to_numpy()
         ).astype("int64")
     else:
         entities["n_countries"] = 0
         entities["countries"] = pd.Series(pd.NA, index=entities.index, dtype="string")
     if "event_date" in edge_rec:
         dates = pd.to_datetime(edge_rec["event_date"], errors="coerce")
-        grouped = dates.groupby(edge_rec["entity_id"])
-        entities["first_seen"] = entities["entity_id"].map(grouped.min())
-        entities["last_seen"] = entities["entity_id"].map(grouped.max())
+        grouped = dates.groupby(ent_codes)
+        entities["first_seen"] = grouped.min().reindex(np.arange(n_ent)).array
+        entities["last_seen"] = grouped.max().reindex(np.arange(n_ent)).array
     else:
         entities["first_seen"] = pd.NaT
         entities["last_seen"] = pd.NaT
-    ent_net = edges.drop_duplicates("entity_id").set_index("entity_id")["record_id"].map(network_of)
-    entities["network_id"] = entities["entity_id"].map(ent_net).astype("string")
+    del edge_rec
+    entities["network_id"] = net_of_rec.take(e_rec[first_edge]).reset_index(drop=True)
+    entities["network_id"] = entities["network_id"].astype("string")
 
     # --- centrality and communities (networkx) on the shared part only -------------------
-    shared = set(n_records.index[n_records >= 2])
-    core = edges[edges["entity_id"].isin(shared) & edges["record_id"].map(network_of).notna()]
-    node_network = pd.concat(
-        [
-            network_of,
-            pd.Series(ent_net.to_numpy(), index=ent_net.index.astype("string")),
-        ]
-    )
-    node_network = node_network[~node_network.index.duplicated()]
+    shared_ent = n_records >= 2
+    shared = set(ent_uniques[shared_ent])
+    core = edges[shared_ent[ent_codes] & linked[e_rec]]
     between = _betweenness(
-        core, node_network, max_exact=betweenness_max_exact, random_state=random_state
+        core, network_of, max_exact=betweenness_max_exact, random_state=random_state
     )
-    entities["betweenness"] = entities["entity_id"].map(between).fillna(0.0).astype("float64")
-    entities = entities.sort_values(
-        ["n_records", "betweenness", "entity_id"], ascending=[False, False, True]
-    ).reset_index(drop=True)
+    betweenness = np.zeros(n_ent)
+    if len(between):
+        core_code = pd.Series(ent_codes[shared_ent[ent_codes] & linked[e_rec]])
+        core_code.index = pd.Index(core["entity_id"])
+        core_code = core_code[~core_code.index.duplicated()]
+        betweenness[core_code.reindex(between.index).to_numpy()] = between.to_numpy(dtype=float)
+    entities["betweenness"] = betweenness
+    # Arrow sorts the ids without making millions of Python strings (pandas' lexsort
+    # would); the ids are unique, so the order is the same.
+    order = pc.sort_indices(
+        pa.table(
+            {
+                "n": entities["n_records"].to_numpy(),
+                "b": entities["betweenness"].to_numpy(),
+                "id": pa.array(entities["entity_id"].array),
+            }
+        ),
+        sort_keys=[("n", "descending"), ("b", "descending"), ("id", "ascending")],
+    )
+    entities = entities.take(order.to_numpy()).reset_index(drop=True)
 
     net_sizes = assignments["network_id"].value_counts()
     assignments["community_id"] = _communities(

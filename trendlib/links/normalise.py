@@ -24,8 +24,9 @@ import pandas as pd
 import phonenumbers
 import pycountry
 
-from trendlib._text import fold, fold_array
+from trendlib._text import fold
 from trendlib.errors import DataContractError, ParameterError, short_list
+from trendlib.links._phonefast import phone_fast
 from trendlib.schema import IDENTIFIER_COLUMNS
 
 __all__ = [
@@ -276,6 +277,18 @@ def _phone_one(raw: str, hints: tuple[str, ...]) -> tuple[str, bool, str]:
     return fallback, False, rule
 
 
+def _hint_texts(
+    hints: pd.DataFrame, present: np.ndarray, combo: np.ndarray
+) -> list[tuple[str, ...]]:
+    """Return the hint texts (``""`` when missing) of each combination code ``0..k-1``."""
+    if hints.shape[1] == 0:
+        return [()]
+    first = np.unique(combo, return_index=True)[1]
+    rows = hints[present].iloc[first]
+    texts = rows.astype("object").where(rows.notna(), "").astype(str)
+    return [tuple(t) for t in texts.itertuples(index=False, name=None)]
+
+
 def normalise_phones(
     values: pd.Series,
     *,
@@ -304,6 +317,14 @@ def normalise_phones(
         number read as international), ``phone.e164_unassigned``, ``phone.unparsed``,
         ``phone.no_region``, ``phone.no_digits``), aligned with ``values``.
 
+    Notes
+    -----
+    Numbers written with digits and plain punctuation (spaces, ``-``, ``.``, ``/``,
+    brackets) take a fast path that repeats phonenumbers' parsing and validation steps on
+    the digits with phonenumbers' own metadata, about ten times faster; any other number
+    (letters, extensions, rare national rules) goes through ``phonenumbers.parse``. The
+    results are the same.
+
     Examples
     --------
     >>> s = pd.Series(["+234 801 234 5678", "08012345678", "12-34"])
@@ -320,22 +341,41 @@ def normalise_phones(
         hints = region.to_frame("r0")
     else:
         hints = region
-    hint_cols = [hints[c].astype("object").where(hints[c].notna(), "") for c in hints.columns]
-    key = pd.Series(values, dtype="object").astype("object")
-    joined = key.where(key.isna(), key.astype(str))
+    # The work is done once per distinct (number, hints) pair, found with integer codes
+    # (joining the hints to each number as text cost a string per row).
+    text = pd.Series(values, dtype="object")
+    present = text.notna().to_numpy()
+    raw_codes, raw_uniques = pd.factorize(text[present].astype(str))
+    raw_list = [str(u) for u in raw_uniques]
     # International numbers need no hint: leave it out so they share one unique value.
-    national = ~joined.fillna("").str.lstrip().str.match(r"^(\+|00)").to_numpy(dtype=bool)
-    for col in hint_cols:
-        with_hint = joined + "\x1f" + col.astype(str)
-        joined = joined.where(joined.isna() | ~national, with_hint)
-    codes, uniques = _factorized(joined)
+    national = np.array([not r.lstrip().startswith(("+", "00")) for r in raw_list], dtype=bool)
+    combo = np.zeros(int(present.sum()), dtype=np.int64)
+    for c in hints.columns:
+        col = hints[c].astype("object").where(hints[c].notna(), "").astype(str)
+        h_codes, h_uniques = pd.factorize(col[present])
+        combo = pd.factorize(combo * max(len(h_uniques), 1) + h_codes)[0].astype(np.int64)
+    combo_hints = _hint_texts(hints, present, combo)
+    combo = np.where(national[raw_codes], combo, -1)
+    pair_codes, pairs = pd.factorize(
+        raw_codes.astype(np.int64) * (len(combo_hints) + 1) + combo + 1
+    )
+    codes = np.full(n, -1, dtype=np.int64)
+    codes[present] = pair_codes
+    regions_of: dict[int, tuple[str, ...]] = {}
     norm: list[str | None] = []
     valid: list[bool] = []
     rule: list[str | None] = []
-    for u in uniques:
-        raw, *hint_codes = str(u).split("\x1f")
-        regions = tuple(dict.fromkeys(a for h in hint_codes if h and (a := _alpha2(h))))
-        out = _phone_one(raw, regions)
+    for pair in np.asarray(pairs, dtype=np.int64).tolist():
+        raw_code, hint_code = divmod(pair, len(combo_hints) + 1)
+        raw = raw_list[raw_code]
+        if hint_code not in regions_of:
+            texts = combo_hints[hint_code - 1] if hint_code else ()
+            regions = tuple(dict.fromkeys(a for h in texts if h and (a := _alpha2(h))))
+            regions_of[hint_code] = regions
+        else:
+            regions = regions_of[hint_code]
+        # The fast path covers plain numbers (same result); phonenumbers does the rest.
+        out = phone_fast(raw, regions) or _phone_one(raw, regions)
         norm.append(out[0])
         valid.append(out[1])
         rule.append(out[2])
@@ -503,6 +543,22 @@ def _as_text(col: pd.Series, name: str) -> pd.Series:
     return col.astype("string")
 
 
+def _placeholders(raw: pd.Series) -> np.ndarray:
+    """Which values fold to a placeholder word ("unknown", "N/A", "0", ...)."""
+    # Folding keeps the digits 1-9 and no placeholder holds one, so values with such a
+    # digit (phones, documents, plates: most values) need no folding; the rest are folded
+    # once per unique value.
+    maybe = (raw.str.len().to_numpy() <= _PLACEHOLDER_MAX_LEN) & ~raw.str.contains(
+        "[1-9]", regex=True
+    ).to_numpy(dtype=bool)
+    placeholder = np.zeros(len(raw), dtype=bool)
+    if maybe.any():
+        codes, uniques = pd.factorize(raw[maybe])
+        folded = np.array([fast_fold(str(u)) in _PLACEHOLDERS for u in uniques], dtype=bool)
+        placeholder[maybe] = folded[codes]
+    return placeholder
+
+
 def extract_entities(
     records: pd.DataFrame,
     *,
@@ -579,7 +635,9 @@ def extract_entities(
             f"columns present: {short_list(list(records.columns))}."
         )
     rec = records.reset_index(drop=True)
-    record_ids = rec["record_id"].astype("string").to_numpy()
+    # Arrow-backed "str" ids (the dtype the table always had), taken per mention without a
+    # Python object per row.
+    record_ids = rec["record_id"].astype("str").array
     parts = []
     for col, kind in mapping.items():
         text = _as_text(rec[col], col)
@@ -594,7 +652,7 @@ def extract_entities(
         pos = split.index.to_numpy()  # row positions of the records
         part = pd.DataFrame(
             {
-                "record_id": record_ids[pos],
+                "record_id": record_ids.take(pos),
                 "kind": kind,
                 "raw": split.to_numpy(),
             }
@@ -614,10 +672,7 @@ def extract_entities(
             norm = normalise_codes(raw, kind=kind)
         part = pd.concat([part, norm.reset_index(drop=True)], axis=1)
         # Placeholders ("unknown", "N/A", "-") are kept as mentions but never link records.
-        short = raw.str.len().to_numpy() <= _PLACEHOLDER_MAX_LEN
-        placeholder = np.zeros(len(raw), dtype=bool)
-        if short.any():
-            placeholder[short] = pd.Series(fold_array(raw[short])).isin(_PLACEHOLDERS).to_numpy()
+        placeholder = _placeholders(raw)
         if placeholder.any():
             part.loc[placeholder, "normalised"] = pd.NA
             part.loc[placeholder, "valid"] = False
