@@ -7,6 +7,7 @@ different cases, accents, spacing and punctuation ("Pays d'origine",
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -44,6 +45,10 @@ def repair_text(text: str) -> str:
     return ftfy.fix_text(text, normalization="NFC").strip()
 
 
+# Pure and called on the same distinct values by several cleaners (language guess,
+# countries, vocabularies, dates) and by the country table: each text is folded once
+# per process. Bounded, as the values of a long run are.
+@functools.lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Fold ``text`` to a comparison key: repaired, lower case, no accents, single spaces.
 
@@ -66,6 +71,8 @@ def fold(text: str) -> str:
     >>> fold("Côte d’Ivoire")
     'cote divoire'
     """
+    if text.isascii():  # the same steps; nothing to repair, decompose or map by hand
+        return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.strip()).lower()).strip()
     text = repair_text(text)
     text = _APOSTROPHES.sub("", text)
     # NFKD splits accented letters into letter + combining mark; dropping the marks

@@ -643,7 +643,7 @@ def _cheap(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+_fold = fold  # cached in trendlib._text, shared with the other cleaners
 
 
 def _resolve(text: str, table: _Table) -> _Hit:

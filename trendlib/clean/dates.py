@@ -199,8 +199,13 @@ def _ab_year_parts(text: pd.Series) -> pd.DataFrame:
 def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """Factorize ``raw``; return the codes and the unique values as stripped lower-case text."""
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    return codes, _text_of(uniques)
+
+
+def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) -> pd.Series:
+    """Return the distinct raw values (from ``pd.factorize``) as stripped lower-case text."""
     text = pd.Series([str(u) for u in uniques], dtype=object)
-    return codes, text.str.strip().str.lower()
+    return text.str.strip().str.lower()
 
 
 def infer_dayfirst(raw: pd.Series) -> bool | None:
@@ -445,27 +450,7 @@ def parse_dates(
     [False, False, False, False, True, False]
     """
     codes, text = _unique_text(raw)
-    if dayfirst is None:
-        dayfirst = _infer_dayfirst_text(text)
-    dayfirst = True if dayfirst is None else dayfirst
-    today = pd.Timestamp.now().normalize() if today is None else pd.Timestamp(today)
-
-    table = _Table(len(text))
-    _parse_numeric(text, table, dayfirst=dayfirst)
-    _parse_text(text, table)
-
-    values = _assemble(table.year, table.month, table.day)
-    parsed = ~np.isnat(values)
-    rule = table.rule.copy()
-    rule[~table.done] = "date.unparseable"
-    rule[table.done & ~parsed] = "date.impossible"
-    future = parsed & (values > today.normalize().as_unit("ns").to_datetime64())
-    rule[future] = "date.future"
-    precision = np.where(parsed, table.precision, -1).astype(np.int8)
-    invalid = ~parsed
-    blank = (text == "").to_numpy()  # blank cells are missing, not unreadable
-    rule[blank] = None
-    invalid[blank] = False
+    values, rule, invalid, precision = _parse_unique_dates(text, dayfirst=dayfirst, today=today)
 
     # Map the per-unique results back to the rows (-1 = missing input).
     missing = codes < 0
@@ -491,3 +476,35 @@ def parse_dates(
             name=name,
         ),
     )
+
+
+def _parse_unique_dates(
+    text: pd.Series, *, dayfirst: bool | None, today: pd.Timestamp | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`parse_dates` on distinct stripped lower-case texts (see :func:`_text_of`).
+
+    Returns, per text: the date (datetime64[ns]), the rule (object, None for blank),
+    the invalid flag and the precision (a code into ``DATE_PRECISIONS``, -1 for none).
+    """
+    if dayfirst is None:
+        dayfirst = _infer_dayfirst_text(text)
+    dayfirst = True if dayfirst is None else dayfirst
+    today = pd.Timestamp.now().normalize() if today is None else pd.Timestamp(today)
+
+    table = _Table(len(text))
+    _parse_numeric(text, table, dayfirst=dayfirst)
+    _parse_text(text, table)
+
+    values = _assemble(table.year, table.month, table.day)
+    parsed = ~np.isnat(values)
+    rule = table.rule.copy()
+    rule[~table.done] = "date.unparseable"
+    rule[table.done & ~parsed] = "date.impossible"
+    future = parsed & (values > today.normalize().as_unit("ns").to_datetime64())
+    rule[future] = "date.future"
+    precision = np.where(parsed, table.precision, -1).astype(np.int8)
+    invalid = ~parsed
+    blank = (text == "").to_numpy()  # blank cells are missing, not unreadable
+    rule[blank] = None
+    invalid[blank] = False
+    return values, rule, invalid, precision

@@ -178,19 +178,44 @@ def clean_records(
         rule = pd.Series(pd.NA, index=frame.index, dtype="string")
         invalid = pd.Series(False, index=frame.index)
         groups = files.rows
-        for pos in groups:
-            whole = len(groups) == 1  # one file: no row selection, no copies
-            chunk = raw_dates if whole else raw_dates.iloc[pos]
+        # One file: the column is factorized once, for the day/month order, the parse,
+        # the rules and the audit, and the rows get their results by code.
+        raw_coded: tuple[np.ndarray, pd.Index] | None = None
+        rule_coded: tuple[np.ndarray, pd.Index] | None = None
+        if len(groups) == 1:
+            codes, uniques = pd.factorize(raw_dates, use_na_sentinel=True)
+            raw_coded = coded["event_date"] = (codes, uniques)
+            text = dates._text_of(uniques)
+            order = dayfirst if dayfirst is not None else dates._infer_dayfirst_text(text)
+            values_u, rule_u, invalid_u, precision_u = dates._parse_unique_dates(
+                text, dayfirst=True if order is None else order, today=now
+            )
+            missing = codes < 0
+            row_values = (
+                values_u[np.where(missing, 0, codes)]
+                if len(uniques)
+                else np.full(len(codes), np.datetime64("NaT", "ns"))
+            )
+            row_values[missing] = np.datetime64("NaT")
+            values = pd.Series(row_values, index=frame.index, dtype="datetime64[ns]")
+            precision = pd.Series(
+                pd.Categorical.from_codes(
+                    np.append(precision_u, np.int8(-1))[codes],
+                    dtype=pd.CategoricalDtype(list(DATE_PRECISIONS)),
+                ),
+                index=frame.index,
+            )
+            rule_array = pd.array(rule_u, dtype="string")
+            rule = pd.Series(rule_array.take(codes, allow_fill=True), index=frame.index)
+            invalid = pd.Series(np.append(invalid_u, False)[codes], index=frame.index)
+            # the rules' codes by row, in order of first appearance as pd.factorize gives
+            rule_codes_u, rule_names = pd.factorize(pd.Series(rule_array), use_na_sentinel=True)
+            rule_coded = (np.append(rule_codes_u, -1)[codes], rule_names)
+            groups = []
+        for pos in groups:  # several files: each file's order, its rows only
+            chunk = raw_dates.iloc[pos]
             order = dayfirst if dayfirst is not None else dates.infer_dayfirst(chunk)
             parsed = dates.parse_dates(chunk, dayfirst=True if order is None else order, today=now)
-            if whole:
-                values = pd.Series(
-                    parsed.values.astype("datetime64[ns]").to_numpy(), index=frame.index
-                )
-                precision = pd.Series(parsed.precision.array, index=frame.index)
-                rule = pd.Series(parsed.rule.array, index=frame.index).astype("string")
-                invalid = pd.Series(parsed.invalid.to_numpy(dtype=bool), index=frame.index)
-                continue
             values.iloc[pos] = parsed.values.astype("datetime64[ns]").to_numpy()
             precision.iloc[pos] = parsed.precision.astype("object").to_numpy()
             rule.iloc[pos] = parsed.rule.array
@@ -206,7 +231,16 @@ def clean_records(
         # ISO text of the distinct dates only; compared with the text by codes
         date_codes, date_uniques = pd.factorize(values, use_na_sentinel=True)
         iso = pd.Series(pd.DatetimeIndex(date_uniques).strftime("%Y-%m-%d")).astype("string")
-        audit_parts.append(_audit_coded("event_date", raw_dates, (date_codes, iso), rule))
+        audit_parts.append(
+            _audit_coded(
+                "event_date",
+                raw_dates,
+                (date_codes, iso),
+                rule,
+                before_coded=raw_coded,
+                rule_coded=rule_coded,
+            )
+        )
 
     # --- 3. counts -----------------------------------------------------------
     def step_counts() -> None:
@@ -220,7 +254,9 @@ def clean_records(
                 out[col] = pd.Series(pd.NA, index=frame.index, dtype="Int64")
                 out[f"_{col}_rule"] = pd.Series(pd.NA, index=frame.index, dtype="string")
                 continue
-            pu, raw_u, codes = _parse_unique(frame[col], numbers.parse_count, coded=coded.get(col))
+            if col not in coded:  # factorized once: the quarantine check reads it too
+                coded[col] = pd.factorize(frame[col], use_na_sentinel=True)
+            pu, raw_u, codes = _parse_unique(frame[col], numbers.parse_count, coded=coded[col])
             values_u = pu.values.astype("Int64")
             out[col] = _expand(values_u, codes, frame.index)
             out[f"_{col}_rule"] = _expand(pu.rule.where(pu.invalid), codes, frame.index)
@@ -342,7 +378,7 @@ def clean_records(
         keep = reason.isna().to_numpy()
         records = _assemble(frame, out).loc[keep]
         out.clear()  # the row-level intermediates; records hold their own rows
-        records = _assign_ids(records)
+        records, ids_unique = _assign_ids(records)
         if len(records):
             # rows sent again in a file without ids: all raw cells equal (source kept)
             not_cells = {
@@ -362,7 +398,7 @@ def clean_records(
     quarantine.insert(1, "detail", quarantine["reason"].map(QUARANTINE_REASONS).astype("string"))
     quarantine = quarantine.drop(columns=[c for c in quarantine if str(c).startswith("_")])
 
-    audit = _finish_audit(audit_parts, records)
+    audit = _finish_audit(audit_parts, records, ids_unique=ids_unique)
     if by_values:
         records.attrs["trendlib"] = {"recognised_by_values": by_values}
     return CleanResult(records=records, quarantine=quarantine, audit=audit)
@@ -726,13 +762,20 @@ def _audit_coded(
     before: pd.Series,
     after: tuple[np.ndarray, pd.Series],
     rule: pd.Series,
+    *,
+    before_coded: tuple[np.ndarray, pd.Index] | None = None,
+    rule_coded: tuple[np.ndarray, pd.Index] | None = None,
 ) -> _AuditPart:
     """:func:`_audit_rows` for columns of few distinct values, compared by codes.
 
     ``after`` is (codes per row, text of the distinct clean values; -1 = missing).
+    ``before_coded`` / ``rule_coded``: ``pd.factorize`` of ``before`` / ``rule`` when
+    already known.
     """
     after_codes, a = after
-    before_codes, before_uniques = pd.factorize(before, use_na_sentinel=True)
+    before_codes, before_uniques = (
+        pd.factorize(before, use_na_sentinel=True) if before_coded is None else before_coded
+    )
     b = pd.Series(before_uniques, dtype="object").astype("string").str.strip()
     b = b.where(b.ne(""))
     # the same id for equal stripped texts, and each clean text's id among them
@@ -743,7 +786,9 @@ def _audit_coded(
     rows_a = np.append(a_id, -1)[after_codes]
     pos = np.flatnonzero((rows_b >= 0) & (rows_a != rows_b))
     # the rules by code too: a few distinct names, not a string per audit row
-    rule_codes, rule_names = pd.factorize(rule, use_na_sentinel=True)
+    rule_codes, rule_names = (
+        pd.factorize(rule, use_na_sentinel=True) if rule_coded is None else rule_coded
+    )
     rule_at = rule_codes[pos].astype(np.int32)
     rule_at[rule_at < 0] = len(rule_names)  # no rule: the column's "normalised"
     return _AuditPart(
@@ -907,15 +952,16 @@ def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
     return records
 
 
-def _assign_ids(records: pd.DataFrame) -> pd.DataFrame:
+def _assign_ids(records: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
     """Stable ``record_id`` = hash of (source, source_ref); repeats get a suffix.
 
     pandas' ``hash_pandas_object`` is vectorised and uses a fixed key, so ids are the
-    same on every run and machine.
+    same on every run and machine. Also returns whether the ids are known to be
+    distinct (no two hashes equal), so that nobody checks a million ids again.
     """
     records = records.copy(deep=False)  # copy-on-write: new columns only
     if records.empty:
-        return records
+        return records, True
     key = records[["source", "source_ref"]].astype("string").fillna("")
     # The first report of each (source, source_ref) has no suffix: hash that first. Equal
     # keys hash alike, so when no two hashes are equal no reference repeats (the usual
@@ -927,38 +973,47 @@ def _assign_ids(records: pd.DataFrame) -> pd.DataFrame:
     )
     source = key["source"].astype("category")
     hashed = _hash_key(source, key["source_ref"], pd.Series(blank, index=key.index))
-    if pd.Series(hashed).duplicated().any():
+    distinct = not pd.Series(hashed).duplicated().any()
+    if not distinct:
         occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
         nth = occurrence.astype("string").where(occurrence.gt(0), "")
         hashed = _hash_key(source, key["source_ref"], nth)
-    records["record_id"] = _hex_ids(hashed)
+    records["record_id"] = _hex_ids(hashed)  # distinct hashes: distinct texts
     skip = {"record_id", "source_ref", "is_duplicate_of"}
     content = [c for c in RECORD_DTYPES if c not in skip and c in records]
     records["is_duplicate_of"] = dedupe.mark_resubmissions(records, content=content)
-    return records
+    return records, distinct
 
 
 def _hash_key(source: pd.Series, ref: pd.Series, nth: pd.Series) -> np.ndarray:
-    """Return pandas' fixed-key hash of each row of (source, source_ref, n)."""
+    """Return pandas' fixed-key hash of each row of (source, source_ref, n).
+
+    The texts hold no missing values (blank instead), so hashing them without
+    categorizing first gives the same hashes; references are nearly all distinct, and
+    pyarrow's dictionary encoding of a million of them costs more than the hashing.
+    """
     frame = pd.DataFrame({"source": source, "source_ref": ref, "n": nth}, copy=False)
-    return pd.util.hash_pandas_object(frame, index=False).to_numpy(np.uint64)
+    hashed = pd.util.hash_pandas_object(frame, index=False, categorize=False)
+    return hashed.to_numpy(np.uint64)
 
 
-# "00".."ff": the two hex digits of each byte value
-_HEX_PAIRS: Final = np.frombuffer(
-    "".join(f"{b:02x}" for b in range(256)).encode(), dtype=np.uint8
-).reshape(256, 2)
+@functools.cache
+def _hex_quads() -> np.ndarray:
+    """Return the four hex digits of each 16-bit value ("0000".."ffff") as one uint32."""
+    digits = "".join(f"{v:04x}" for v in range(1 << 16)).encode()
+    return np.frombuffer(digits, dtype=np.uint8).view(np.uint32)
 
 
 def _hex_ids(hashed: np.ndarray) -> pd.api.extensions.ExtensionArray:
     """``"R" + 16 hex digits`` for each uint64, vectorised (no per-row formatting).
 
-    The ids are written as one buffer of 17-byte texts and handed to pyarrow as is.
+    The ids are written as one buffer of 17-byte texts and handed to pyarrow as is;
+    the digits come four at a time from a table of the 65,536 16-bit values.
     """
-    as_bytes = hashed.astype(">u8").view(np.uint8).reshape(-1, 8)  # most significant first
+    quads = hashed.astype(">u8").view(">u2").reshape(-1, 4)  # most significant first
     text = np.empty((len(hashed), 17), dtype=np.uint8)
     text[:, 0] = ord("R")
-    text[:, 1:] = _HEX_PAIRS[as_bytes].reshape(-1, 16)
+    text[:, 1:] = _hex_quads()[quads.astype(np.intp)].view(np.uint8).reshape(-1, 16)
     offsets = np.arange(0, 17 * len(hashed) + 1, 17, dtype=np.int32)
     ids = pa.Array.from_buffers(
         pa.string(), len(hashed), [None, pa.py_buffer(offsets), pa.py_buffer(text)]
@@ -966,12 +1021,15 @@ def _hex_ids(hashed: np.ndarray) -> pd.api.extensions.ExtensionArray:
     return pd.array(ids, dtype="string")
 
 
-def _finish_audit(parts: list[_AuditPart], records: pd.DataFrame) -> pd.DataFrame:
+def _finish_audit(
+    parts: list[_AuditPart], records: pd.DataFrame, *, ids_unique: bool = False
+) -> pd.DataFrame:
     """Join the audit parts to record ids and provenance (rows of records only).
 
     Text columns are categoricals over pyarrow strings: ``before``/``after``/``rule``
     hold codes into the distinct texts the cleaners produced, and ``record_id`` codes
     into the record ids, so millions of audit rows never become millions of strings.
+    ``ids_unique``: the record ids are known to be distinct (not checked again).
     """
     parts = [p for p in parts if len(p.pos)]
     # position in the raw frame -> position in `records` (-1 for quarantined rows)
@@ -1018,13 +1076,17 @@ def _finish_audit(parts: list[_AuditPart], records: pd.DataFrame) -> pd.DataFram
     kept.clear()
     file_codes, files = pd.factorize(records["source_file"], use_na_sentinel=True)
     file_codes = file_codes.astype(np.int8 if len(files) < np.iinfo(np.int8).max else np.int32)
+    # source_row by numpy takes of its values and mask (a masked take costs ~10x more)
+    rows = records["source_row"].astype("Int64").array
+    row_mask = np.asarray(rows.isna(), dtype=bool)
+    row_values = rows.to_numpy(dtype=np.int64, na_value=0)
     return pd.DataFrame(
         {
-            "record_id": _as_categories(records["record_id"], take),
+            "record_id": _as_categories(records["record_id"], take, unique=ids_unique),
             "source_file": pd.Categorical.from_codes(
                 file_codes[take], categories=pd.Index(files, dtype=_ARROW_STR), validate=False
             ),
-            "source_row": pd.array(records["source_row"].array.take(take), dtype="Int64"),
+            "source_row": pd.arrays.IntegerArray(row_values[take], row_mask[take]),
             "column": column,
             **texts,
         },
@@ -1059,13 +1121,25 @@ def _stack_categorical(
 
 
 def _as_categories(
-    ids: pd.Series, take: np.ndarray
+    ids: pd.Series, take: np.ndarray, *, unique: bool = False
 ) -> pd.Categorical | pd.api.extensions.ExtensionArray:
-    """``ids`` at ``take`` as a categorical over the ids (text when ids repeat)."""
+    """``ids`` at ``take`` as a categorical over the ids (text when ids repeat).
+
+    ``unique``: the ids are known to be distinct, so the categories are not checked
+    (over a million ids the check is the costliest part).
+    """
     categories = pd.Index(ids.array, dtype=_ARROW_STR)
-    if not categories.is_unique or categories.hasnans:  # pragma: no cover - ids are unique
+    if categories.hasnans or not (unique or categories.is_unique):  # pragma: no cover
         return pd.array(ids.array.take(take), dtype=_ARROW_STR)
-    return pd.Categorical.from_codes(take, categories=categories, validate=False)  # rows of ids
+    # the dtype pandas would build, without its uniqueness check (done above or known);
+    # ``_from_fastpath`` is private pandas API: if a release drops it, the public
+    # constructor gives the same dtype, only slower
+    fastpath = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    if fastpath is not None:
+        dtype = fastpath(categories, ordered=False)
+    else:  # pragma: no cover - depends on the pandas release
+        dtype = pd.CategoricalDtype(categories, ordered=False)
+    return pd.Categorical.from_codes(take, dtype=dtype, validate=False)  # rows of ids
 
 
 @contextmanager

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -237,11 +238,10 @@ def _to_raw(
         out["source"] = _constant(fallback, n)
     else:
         out["source"] = out["source"].fillna(fallback)
-    row_text = text_series(pa.array(read.rows).cast(pa.string()).to_pandas())
-    if "source_ref" in out.columns:
-        out["source_ref"] = out["source_ref"].fillna(row_text)
-    else:
-        out["source_ref"] = row_text
+    if "source_ref" not in out.columns:
+        out["source_ref"] = _row_text(read.rows)
+    elif out["source_ref"].isna().any():  # the row numbers as text only when needed
+        out["source_ref"] = out["source_ref"].fillna(_row_text(read.rows))
     out["source_file"] = _constant(given, n)
     out["source_row"] = pd.array(read.rows, dtype="Int64")
     unmapped = [name for h, name in zip(headers, final_names, strict=True) if h not in header_map]
@@ -258,6 +258,11 @@ def _to_raw(
         "n_rows": n,
     }
     return out, info
+
+
+def _row_text(rows: np.ndarray) -> pd.Series:
+    """Return the row numbers as text (the id of rows whose file has none)."""
+    return text_series(pa.array(rows).cast(pa.string()).to_pandas())
 
 
 def _constant(value: str, n: int) -> pd.Series:
