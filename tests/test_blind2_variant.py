@@ -16,12 +16,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
-
-import trendlib as tl
-from trendlib.samples import CleaningScore, score_cleaning, write_samples
-from trendlib.schema import QUARANTINE_REASONS
+from _blind_checks import (
+    Scored,
+    check_files_and_truth,
+    check_issue_target,
+    check_no_row_lost,
+    check_same_seed_same_bytes,
+    read_clean_score,
+    write,
+)
 
 N_EVENTS = 1500
 SEED = 3
@@ -46,74 +50,43 @@ DUPLICATE_PRECISION_FLOOR = 1.0 - 0.01
 
 @pytest.fixture(scope="module")
 def paths(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return write_samples(
-        tmp_path_factory.mktemp("blind2"), seed=SEED, n_events=N_EVENTS, variant="blind2"
-    )
+    return write(tmp_path_factory, "blind2", seed=SEED, n_events=N_EVENTS)
 
 
 @pytest.fixture(scope="module")
-def blind2(paths: dict[str, Path]) -> tuple[CleaningScore, pd.DataFrame]:
-    raw = tl.read_records([paths[s] for s in SOURCES])
-    res = tl.clean_records(raw, today="2026-01-01")
-    truth = pd.read_csv(paths["truth_rows"], dtype=str, keep_default_na=False, na_values=[""])
-    return score_cleaning(res, truth), raw
+def blind2(paths: dict[str, Path]) -> Scored:
+    return read_clean_score(paths, SOURCES)
 
 
 def test_blind2_files_and_truth(paths: dict[str, Path]) -> None:
-    names = sorted(paths[s].name for s in SOURCES)
-    assert all(Path(n).stem.endswith("_d") for n in names), names
-    assert {Path(n).suffix for n in names} == {".csv", ".xlsx", ".jsonl"}
-    truth = pd.read_csv(paths["truth_rows"], dtype=str, keep_default_na=False, na_values=[""])
-    assert set(truth["source_file"]) == set(names)
-    assert set(truth["expected_status"]) == {"record", "duplicate", "quarantine"}
-    reasons = set(truth.loc[truth["expected_status"] == "quarantine", "expected_reason"])
-    assert reasons == set(QUARANTINE_REASONS)
-    dup = truth["expected_reason"].eq("cross_source").sum()
-    assert 0.03 * N_EVENTS <= dup <= 0.05 * N_EVENTS
-    assert truth["expected_reason"].eq("exact_repeat").sum() >= 3
-    first = truth["source_file"] + ":" + truth["source_row"]
-    assert truth["duplicate_of"].dropna().isin(first).all()
-    assert not (truth["source_file"] + ":" + truth["source_row"]).duplicated().any()
-    # every true event is reported by some source, as a record or a quarantined row
-    events = pd.read_csv(paths["truth_events"], dtype=str)
-    first_reports = truth.loc[truth["expected_status"].isin(["record", "quarantine"])]
-    assert set(events["event_id"]) == set(first_reports["event_id"].dropna())
+    check_files_and_truth(paths, SOURCES, suffix="_d", n_events=N_EVENTS)
 
 
 def test_blind2_same_seed_same_bytes(tmp_path: Path) -> None:
-    a = write_samples(tmp_path / "a", seed=SEED, n_events=300, variant="blind2")
-    b = write_samples(tmp_path / "b", seed=SEED, n_events=300, variant="blind2")
-    assert a.keys() == b.keys()
-    for key in a:
-        assert a[key].read_bytes() == b[key].read_bytes(), key
+    check_same_seed_same_bytes(tmp_path, "blind2", seed=SEED)
 
 
-def test_blind2_no_row_lost(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
-    score, raw = blind2
-    assert score.rows_lost == 0
-    assert score.rows_unexpected == 0
-    assert len(score.status) == len(raw)
+def test_blind2_no_row_lost(blind2: Scored) -> None:
+    check_no_row_lost(blind2)
 
 
-def test_blind2_every_bad_row_quarantined(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+def test_blind2_every_bad_row_quarantined(blind2: Scored) -> None:
     score, _ = blind2
     assert score.quarantine_recall == 1.0
 
 
-def test_blind2_reached_floor(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+def test_blind2_reached_floor(blind2: Scored) -> None:
     score, _ = blind2
     assert score.value_accuracy >= VALUE_ACCURACY_FLOOR, score.fields.to_string()
 
 
-def test_blind2_duplicates_floor(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+def test_blind2_duplicates_floor(blind2: Scored) -> None:
     score, _ = blind2
     assert score.duplicate_recall >= DUPLICATE_RECALL_FLOOR
     assert score.duplicate_precision >= DUPLICATE_PRECISION_FLOOR
 
 
 # issue 2 target: met since 2026-11-28 (headers recognised, dedupe rework)
-def test_blind2_meets_issue_target(blind2: tuple[CleaningScore, pd.DataFrame]) -> None:
+def test_blind2_meets_issue_target(blind2: Scored) -> None:
     score, _ = blind2
-    assert score.value_accuracy >= 0.98
-    assert score.duplicate_recall == 1.0
-    assert score.quarantine_recall == 1.0
+    check_issue_target(score)

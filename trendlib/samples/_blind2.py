@@ -56,16 +56,19 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import pycountry
 
 from trendlib.errors import DataContractError
-from trendlib.samples._messy import (
-    BAD_RATE,
-    DUPLICATE_RATE,
-    REPEAT_RATE,
-    Submission,
-    _finish_expected,
+from trendlib.samples._examiner import (
+    MONTHS,
+    Examiner,
+    ExaminerSource,
+    choice,
+    fits,
+    iso_codes,
+    make_examined,
+    mojibake,
 )
+from trendlib.samples._messy import Submission
 
 __all__ = ["BLIND2_SOURCES", "make_blind2"]
 
@@ -233,54 +236,30 @@ _COUNTRY_UNKNOWN = {
 }
 
 
-def _iso(code: str) -> tuple[str, str]:
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:  # every code of the truth is a current ISO country
-        raise DataContractError(f"unknown ISO alpha-3 code {code!r} in the truth.")
-    return str(country.alpha_2), str(country.numeric)
-
-
 def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _mojibake(text: str) -> str | None:
-    """UTF-8 bytes read as cp1252 (``Sénégal`` -> ``SÃ©nÃ©gal``), or None if unchanged."""
-    try:
-        out = text.encode("utf-8").decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    return out if out != text else None
 
 
 # --------------------------------------------------------------------------------------
 # Sources
 # --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class _Source:
-    source: str
-    filename: str
-    format: str
-    encoding: str
-    delimiter: str | None
-    language: str
-    headers: dict[str, str]  # canonical -> the agency's header, in column order
+class _Source(ExaminerSource):
+    """One agency of the variant: the shared fields and its own wording."""
+
     words: dict[str, dict[str, tuple[str, ...]]]  # field -> truth value -> wordings
     offences: dict[str, tuple[str, ...]]
     offence_seps: tuple[str, ...]
     transit_seps: tuple[str, ...]
     country_style: dict[str, float]
-    note: str | None
-    total: str
-    bad_count: tuple[str, ...]
     not_applicable: tuple[str, ...]  # exploitation cell of smuggling rows ("" = blank)
     no_transit: tuple[str, ...]
-    repeats: bool
 
 
 _GN = _Source(
     source="gendarmerie_fr_d",
     filename="gendarmerie_fr_d.csv",
+    ref="GN-{year}-{seq:05d}",
     format="csv",
     encoding="latin-1",
     delimiter=";",
@@ -380,6 +359,7 @@ _GN = _Source(
 _CITCO = _Source(
     source="citco_es_d",
     filename="citco_es_d.xlsx",
+    ref="{seq:06d}/{yy:02d}",
     format="xlsx",
     encoding="utf-8",
     delimiter=None,
@@ -471,6 +451,7 @@ _CITCO = _Source(
 _MIGCO = _Source(
     source="migracion_co_d",
     filename="migracion_co_d.csv",
+    ref="RAD-{year}{seq:06d}",
     format="csv",
     encoding="utf-8-sig",
     delimiter=";",
@@ -550,6 +531,7 @@ _MIGCO = _Source(
 _CBP = _Source(
     source="cbp_us_d",
     filename="cbp_us_d.jsonl",
+    ref="USBP-{year}-{seq:05d}",
     format="jsonl",
     encoding="utf-8",
     delimiter=None,
@@ -637,6 +619,7 @@ _CBP = _Source(
 _LIAISON = _Source(
     source="liaison_mt_d",
     filename="liaison_mt_d.csv",
+    ref="LO/MT/{year}/{seq:04d}",
     format="csv",
     encoding="utf-8",
     delimiter="|",
@@ -745,21 +728,6 @@ _SECONDARY: dict[tuple[str, str], str] = {
     ("thb_rou_esp", "ITA"): "citco_es_d",
     ("darien", "PAN"): "cbp_us_d",
 }
-_BAD_KINDS = ("no_date", "bad_date", "future_date", "negative_count", "bad_count")
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _BLANKABLE = (
     "exploitation",
     "n_suspects",
@@ -773,16 +741,11 @@ _BLANKABLE = (
     "coordinates",
     "linked_offences",
 )
-_ENTITY_COLUMNS = ["column", "raw", "entity_id", "kind", "network_id", "canonical"]
 
 
 # --------------------------------------------------------------------------------------
 # Rendering one row (a few thousand synthetic rows: a plain loop is fine here)
 # --------------------------------------------------------------------------------------
-def _choice(rng: _Rng, options: tuple[str, ...] | list[str]) -> str:
-    return options[int(rng.integers(len(options)))]
-
-
 def _country(
     src: _Source, code: str, rng: _Rng, tags: list[str], field: str, *, plain: bool = False
 ) -> str:
@@ -794,7 +757,7 @@ def _country(
     styles = list(src.country_style)
     weights = np.array([src.country_style[s] for s in styles])
     style = styles[int(rng.choice(len(styles), p=weights / weights.sum()))]
-    iso2, num = _iso(code)
+    iso2, num = iso_codes(code)
     out: str | None = name
     if style == "iso2":
         out = iso2
@@ -806,38 +769,28 @@ def _country(
         out = num
     elif style == "alias":
         aliases = _ALIASES[lang].get(code)
-        out = _choice(rng, aliases) if aliases else None
+        out = choice(rng, aliases) if aliases else None
     elif style == "typo":
         typos = _TYPOS[lang].get(code)
-        out = _choice(rng, typos) if typos else None
+        out = choice(rng, typos) if typos else None
     elif style == "mojibake":
-        out = _mojibake(name)
+        out = mojibake(name)
     elif style == "upper":
         out = name.upper()
     elif style == "accentless":
         out = _strip_accents(name) if _strip_accents(name) != name else None
     elif style == "spaced":
         out = f"  {name.lower()} "
-    if out is None or not _fits(out, src):
+    if out is None or not fits(out, src):
         return name
     if style != "name":
         tags.append(f"{style}:{field}")
     return out
 
 
-def _fits(text: str, src: _Source) -> bool:
-    if src.format != "csv":
-        return True
-    try:
-        text.encode(src.encoding)
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _transit(src: _Source, value: str, rng: _Rng, tags: list[str]) -> str:
     codes = value.split("|")
-    sep = _choice(rng, src.transit_seps)
+    sep = choice(rng, src.transit_seps)
     if sep == "-":  # a bare hyphen: clerks use it between codes only
         tags.append("iso3:transit_countries")
         return "-".join(codes)
@@ -880,7 +833,7 @@ def _date(
         return f"{ts.month:02d}/{ts.day:02d}/{ts.year}", ts, "day", "month_first"
     # the liaison compilation
     if u < 0.42:
-        return f"{ts.day} {_MONTHS_EN[ts.month - 1]} {ts.year}", ts, "day", None
+        return f"{ts.day} {MONTHS[ts.month - 1]} {ts.year}", ts, "day", None
     if u < 0.86:
         return iso, ts, "day", None
     return dmy, ts, "day", None
@@ -899,7 +852,7 @@ def _count(src: _Source, value: int, rng: _Rng, tags: list[str]) -> object:
         }[src.source]
         tags.append("thousands:n_persons")
         head, tail = divmod(value, 1000)
-        return f"{head}{_choice(rng, spaces)}{tail:03d}"
+        return f"{head}{choice(rng, spaces)}{tail:03d}"
     return str(value)
 
 
@@ -961,11 +914,11 @@ def _render(
         tags.append(tag)
 
     crime = str(ev["crime_type"])
-    cells["crime_type"] = _choice(rng, words["crime_type"][crime])
+    cells["crime_type"] = choice(rng, words["crime_type"][crime])
     exp["crime_type"] = crime
 
     if crime == "smuggling":
-        na = _choice(rng, src.not_applicable)
+        na = choice(rng, src.not_applicable)
         cells["exploitation"] = na or None
         exp["exploitation"] = None
     else:
@@ -973,11 +926,11 @@ def _render(
         if how == "blank":
             cells["exploitation"], exp["exploitation"] = None, "unknown"
         elif how == "unknown":
-            cells["exploitation"] = _choice(rng, words["exploitation"]["unknown"])
+            cells["exploitation"] = choice(rng, words["exploitation"]["unknown"])
             exp["exploitation"] = "unknown"
         else:
             expl = str(ev["exploitation"])
-            cells["exploitation"] = _choice(rng, words["exploitation"][expl])
+            cells["exploitation"] = choice(rng, words["exploitation"][expl])
             exp["exploitation"] = expl
 
     persons = int(ev["n_persons"])  # type: ignore[call-overload]
@@ -997,16 +950,16 @@ def _render(
         if how == "blank":
             cells[field], exp[field] = None, "unknown"
         elif how == "unknown":
-            cells[field], exp[field] = _choice(rng, words[field]["unknown"]), "unknown"
+            cells[field], exp[field] = choice(rng, words[field]["unknown"]), "unknown"
         else:
-            cells[field], exp[field] = _choice(rng, words[field][value]), value
+            cells[field], exp[field] = choice(rng, words[field][value]), value
 
     for field in ("nationality", "origin_country", "destination_country"):
         how = blank(field)
         if how == "blank":
             cells[field], exp[field] = None, None
         elif how == "unknown":
-            cells[field], exp[field] = _choice(rng, _COUNTRY_UNKNOWN[src.language]), None
+            cells[field], exp[field] = choice(rng, _COUNTRY_UNKNOWN[src.language]), None
         else:
             code = str(ev[field])
             cells[field], exp[field] = _country(src, code, rng, tags, field), code
@@ -1022,10 +975,10 @@ def _render(
     transit = ev["transit_countries"]
     how = blank("transit_countries")
     if how == "blank" or (transit is None and how is None):
-        word = _choice(rng, src.no_transit) if transit is None else ""
+        word = choice(rng, src.no_transit) if transit is None else ""
         cells["transit_countries"], exp["transit_countries"] = word or None, None
     elif how == "unknown":
-        cells["transit_countries"] = _choice(rng, _COUNTRY_UNKNOWN[src.language])
+        cells["transit_countries"] = choice(rng, _COUNTRY_UNKNOWN[src.language])
         exp["transit_countries"] = None
     else:
         cells["transit_countries"] = _transit(src, str(transit), rng, tags)
@@ -1061,12 +1014,12 @@ def _render(
     elif blank("linked_offences") == "blank":
         cells["linked_offences"], exp["linked_offences"] = None, None
     else:
-        parts = [_choice(rng, src.offences[o]) for o in str(offences).split("|")]
-        cells["linked_offences"] = _choice(rng, src.offence_seps).join(parts)
+        parts = [choice(rng, src.offences[o]) for o in str(offences).split("|")]
+        cells["linked_offences"] = choice(rng, src.offence_seps).join(parts)
         exp["linked_offences"] = offences
 
     for key, cell in cells.items():
-        if isinstance(cell, str) and not _fits(cell, src):
+        if isinstance(cell, str) and not fits(cell, src):
             raise DataContractError(  # a bug in the tables above, never in user data
                 f"{src.filename}: {key} value {cell!r} cannot be written in {src.encoding}."
             )
@@ -1080,7 +1033,7 @@ def _bad_date(src: _Source, ts: pd.Timestamp, kind: str, rng: _Rng) -> object:
     if kind == "no_date":
         return None
     if kind == "bad_date":
-        return _choice(rng, (f"31/02/{ts.year}", f"{ts.year}-02-30", f"30/02/{ts.year}"))
+        return choice(rng, (f"31/02/{ts.year}", f"{ts.year}-02-30", f"30/02/{ts.year}"))
     future = ts.replace(year=ts.year + 20)
     if src.source == "cbp_us_d":
         return f"{future.month:02d}/{future.day:02d}/{future.year}"
@@ -1097,137 +1050,20 @@ def _last_date_text(src: _Source, ts: pd.Timestamp) -> object:
     return f"{ts.day:02d}/{ts.month:02d}/{ts.year}"
 
 
-def _garbage(src: _Source, total: int, last: pd.Timestamp) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    if src.format == "csv":
-        rows.append({"_reason": "empty_row"})
-    if src.note is not None:
-        rows.append(
-            {
-                "event_date": _last_date_text(src, last),
-                "source_ref": src.note,
-                "_reason": "no_content",
-            }
-        )
-    count: object = total if src.format != "csv" else str(total)
-    rows.append({"source_ref": src.total, "n_persons": count, "_reason": "no_date"})
-    return rows
-
-
-def _ref(src: _Source, ts: pd.Timestamp, seq: int) -> str:
-    if src.source == "gendarmerie_fr_d":
-        return f"GN-{ts.year}-{seq:05d}"
-    if src.source == "citco_es_d":
-        return f"{seq:06d}/{ts.year % 100:02d}"
-    if src.source == "migracion_co_d":
-        return f"RAD-{ts.year}{seq:06d}"
-    if src.source == "cbp_us_d":
-        return f"USBP-{ts.year}-{seq:05d}"
-    return f"LO/MT/{ts.year}/{seq:04d}"
-
-
 # --------------------------------------------------------------------------------------
 # The variant
 # --------------------------------------------------------------------------------------
-def _events(truth: pd.DataFrame) -> list[dict[str, object]]:
-    frame = truth.reset_index(drop=True).astype(object)
-    frame = frame.where(truth.reset_index(drop=True).notna(), None)
-    return [{str(k): v for k, v in rec.items()} for rec in frame.to_dict("records")]
-
-
-def _build_source(
-    src: _Source,
-    rows: list[tuple[int, str, dict[str, object]]],
-    bad_kind: dict[int, str],
-    shift: np.ndarray,
-    forced: dict[int, str],
-    rng: _Rng,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Render one source's rows; return (cells frame, expected frame)."""
-    keyed = []
-    for idx, role, ev in rows:
-        ts = pd.Timestamp(ev["event_date"])  # type: ignore[arg-type]
-        if role == "duplicate":
-            ts = ts + pd.Timedelta(days=int(shift[idx]))
-        keyed.append((ts, idx, role, ev))
-    keyed.sort(key=lambda r: (r[0], r[1]))
-    body: list[dict[str, object]] = []
-    meta: list[dict[str, object]] = []
-    seq: dict[int, int] = {}
-    for ts, idx, role, ev in keyed:
-        in_pair = idx in forced  # both reports of a duplicated event give the day
-        cells, exp, tags = _render(
-            src,
-            {**ev, "event_date": ts},
-            rng,
-            partial_ok=not in_pair,
-            forced_blank=(forced.get(idx) or None) if role == "duplicate" else None,
-        )
-        status, reason = ("duplicate", "cross_source") if role == "duplicate" else ("record", None)
-        kind = bad_kind.get(idx) if role == "record" else None
-        if kind is not None:
-            if kind in ("no_date", "bad_date", "future_date"):
-                cells["event_date"] = _bad_date(src, ts, kind, rng)
-            elif kind == "negative_count":
-                value = -max(int(exp["n_persons"]), 1)  # type: ignore[call-overload]
-                cells["n_persons"] = value if src.format != "csv" else str(value)
-            else:
-                cells["n_persons"] = _choice(rng, src.bad_count)
-            status, reason = "quarantine", kind
-            exp = dict.fromkeys(exp)
-            tags.append("bad_row")
-        seq[ts.year] = seq.get(ts.year, 0) + 1
-        cells["source_ref"] = _ref(src, ts, seq[ts.year])
-        body.append(cells)
-        meta.append(
-            {
-                **exp,
-                "event_id": ev["event_id"],
-                "expected_status": status,
-                "expected_reason": reason,
-                "messiness": ";".join(tags),
-                "source_ref": cells["source_ref"],
-            }
-        )
-    total = int(sum(m["n_persons"] or 0 for m in meta))  # type: ignore[misc]
-    last = max(r[0] for r in keyed) if keyed else pd.Timestamp("2021-01-01")
-    for g in _garbage(src, total, last):
-        reason = str(g.pop("_reason"))
-        is_total = "n_persons" in g
-        pos = len(body) if is_total else int(rng.integers(1, max(len(body), 2)))
-        body.insert(pos, dict(g))
-        meta.insert(
-            pos,
-            {
-                "expected_status": "quarantine",
-                "expected_reason": reason,
-                "messiness": "garbage_row",
-                "source_ref": g.get("source_ref"),
-            },
-        )
-    cols = list(src.headers)
-    frame = pd.DataFrame([{c: r.get(c) for c in cols} for r in body], columns=cols, dtype=object)
-    expected = pd.DataFrame(meta, dtype=object)
-    first = 1 if src.format == "jsonl" else 2
-    expected["source_row"] = np.arange(first, first + len(expected))
-    expected["duplicate_of"] = None
-    if src.repeats:
-        candidates = np.flatnonzero((expected["expected_status"] == "record").to_numpy())
-        n_rep = min(max(3, round(REPEAT_RATE * len(expected))), len(candidates))
-        rep = np.sort(rng.choice(candidates, size=n_rep, replace=False))
-        extra = expected.iloc[rep].copy()
-        extra["duplicate_of"] = [f"{src.filename}:{r}" for r in extra["source_row"]]
-        extra["expected_status"] = "duplicate"
-        extra["expected_reason"] = "exact_repeat"
-        extra["messiness"] = "exact_repeat"
-        start = first + len(expected)
-        extra["source_row"] = np.arange(start, start + len(rep))
-        frame = pd.concat([frame, frame.iloc[rep]], ignore_index=True)
-        expected = pd.concat([expected, extra], ignore_index=True)
-    expected["source"] = src.source
-    expected["source_file"] = src.filename
-    frame.columns = [src.headers[c] for c in cols]
-    return frame, expected
+_EXAMINER = Examiner(
+    sources=tuple(_BY_SOURCE.values()),
+    primary=_PRIMARY,
+    compilation=_COMPILATION,
+    secondary=_SECONDARY,
+    render=_render,
+    bad_date=_bad_date,
+    note_date=_last_date_text,
+    salt=31,
+    blank_share=0.35,
+)
 
 
 def make_blind2(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
@@ -1260,75 +1096,4 @@ def make_blind2(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
     >>> subs[0].frame.columns[:3].tolist()
     ['N° de procédure', 'Date des faits', 'Qualification pénale']
     """
-    needed = ("event_id", "event_date", "corridor", "detection_country", "n_persons")
-    missing = [c for c in needed if c not in truth.columns]
-    if missing:
-        raise DataContractError(
-            f"expected the output of make_truth, but column(s) {missing} are missing; "
-            "build it with trendlib.samples.make_truth()."
-        )
-    rng = np.random.default_rng([seed, 31])
-    events = _events(truth)
-    n = len(events)
-    primary = [_PRIMARY.get(str(e["detection_country"]), _COMPILATION) for e in events]
-    secondary = [_SECONDARY.get((str(e["corridor"]), str(e["detection_country"]))) for e in events]
-    eligible = np.array(
-        [i for i in range(n) if secondary[i] is not None and secondary[i] != primary[i]],
-        dtype=np.int64,
-    )
-    n_dup = min(round(DUPLICATE_RATE * n), len(eligible))
-    dup_idx = np.sort(rng.choice(eligible, size=n_dup, replace=False)) if n_dup else eligible[:0]
-    # About a third of the second reports leave one field blank that the first one gives.
-    forced: dict[int, str] = {}
-    blankable = ("nationality", "n_suspects", "coordinates", "gender", "detection_country")
-    for i in dup_idx:
-        forced[int(i)] = _choice(rng, blankable) if rng.random() < 0.35 else ""
-    # Bad rows: BAD_RATE of the events, the garbage rows included; every kind at least once.
-    n_garbage = sum(len(_garbage(s, 0, pd.Timestamp("2021-01-01"))) for s in _BY_SOURCE.values())
-    n_bad = max(round(BAD_RATE * n) - n_garbage, len(_BAD_KINDS))
-    free = np.setdiff1d(np.arange(n), dup_idx)
-    bad_idx = rng.choice(free, size=min(n_bad, len(free)), replace=False)
-    kinds = [_BAD_KINDS[k % len(_BAD_KINDS)] for k in range(len(bad_idx))]
-    bad_kind = {int(i): kinds[k] for k, i in enumerate(bad_idx)}
-    shift = rng.choice([-1, 0, 1], size=n, p=[0.3, 0.4, 0.3])
-
-    built: list[tuple[_Source, pd.DataFrame, pd.DataFrame]] = []
-    dup_set = {int(i) for i in dup_idx}
-    for src in _BY_SOURCE.values():
-        rows = [(i, "record", events[i]) for i in range(n) if primary[i] == src.source]
-        rows += [(i, "duplicate", events[i]) for i in sorted(dup_set) if secondary[i] == src.source]
-        frame, expected = _build_source(src, rows, bad_kind, shift, forced, rng)
-        built.append((src, frame, expected))
-
-    # Cross-source duplicates point at the row that first reported the event.
-    firsts = pd.concat(
-        [
-            e.loc[e["expected_status"].isin(["record", "quarantine"]) & e["event_id"].notna()]
-            for _, _, e in built
-        ]
-    )
-    first_row = dict(
-        zip(
-            firsts["event_id"],
-            firsts["source_file"] + ":" + firsts["source_row"].astype(str),
-            strict=True,
-        )
-    )
-    out: list[Submission] = []
-    for src, frame, expected in built:
-        cross = (expected["expected_reason"] == "cross_source").to_numpy()
-        expected.loc[cross, "duplicate_of"] = expected.loc[cross, "event_id"].map(first_row)
-        out.append(
-            Submission(
-                filename=src.filename,
-                frame=frame,
-                format=src.format,
-                encoding=src.encoding,
-                delimiter=src.delimiter,
-                language=src.language,
-                source=src.source,
-                expected=_finish_expected(expected),
-                entities=pd.DataFrame(columns=["source_file", "source_row", *_ENTITY_COLUMNS]),
-            )
-        )
-    return out
+    return make_examined(_EXAMINER, truth, seed=seed)

@@ -49,16 +49,18 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import pycountry
 
-from trendlib.errors import DataContractError
-from trendlib.samples._messy import (
-    BAD_RATE,
-    DUPLICATE_RATE,
-    REPEAT_RATE,
-    Submission,
-    _finish_expected,
+from trendlib.samples._examiner import (
+    MONTHS,
+    Examiner,
+    ExaminerSource,
+    choice,
+    fits,
+    iso_codes,
+    make_examined,
+    mojibake,
 )
+from trendlib.samples._messy import Submission
 
 __all__ = ["BLIND3_SOURCES", "make_blind3"]
 
@@ -259,22 +261,6 @@ _NO_TYPO = {"NGA", "NER", "GIN", "GMB", "AUT", "DZA", "IRN", "IRQ", "MLI", "SRB"
 _FIELDS_VOCAB = ("crime_type", "exploitation", "gender", "age_group", "transport_mode")
 
 
-def _iso(code: str) -> tuple[str, str]:
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:  # every code of the truth is a current ISO country
-        raise DataContractError(f"unknown ISO alpha-3 code {code!r} in the truth.")
-    return str(country.alpha_2), str(country.numeric)
-
-
-def _mojibake(text: str) -> str | None:
-    """UTF-8 bytes read as cp1252 (``Sénégal`` -> ``SÃ©nÃ©gal``), or None if unchanged."""
-    try:
-        out = text.encode("utf-8").decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    return out if out != text else None
-
-
 def _typo(text: str, rng: _Rng) -> str | None:
     """Swap two adjacent letters inside a long word (never the first two letters)."""
     letters = [
@@ -294,14 +280,9 @@ def _typo(text: str, rng: _Rng) -> str | None:
 # Sources
 # --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class _Source:
-    source: str
-    filename: str
-    format: str
-    encoding: str
-    delimiter: str | None
-    language: str
-    headers: dict[str, str]  # canonical (or "coordinates") -> the agency's header, in order
+class _Source(ExaminerSource):
+    """One agency of the variant: the shared fields and its own wording."""
+
     words: dict[str, dict[str, tuple[str, ...]]]  # field -> truth value -> wordings
     unknown: tuple[str, ...]  # written for an unknown category ("unknown")
     not_applicable: tuple[str, ...]  # exploitation cell of smuggling rows
@@ -310,15 +291,12 @@ class _Source:
     transit_seps: tuple[str, ...]
     country_style: dict[str, float]  # name, alpha2, alpha3, numeric, alias, demonym
     nationality_demonym: float  # share of nationality cells written as a demonym
-    note: str | None
-    total: str
-    bad_count: tuple[str, ...]
-    repeats: bool
 
 
 _BE = _Source(
     source="police_federale_be_e",
     filename="police_federale_be_e.csv",
+    ref="BR.{yy:02d}.L1.{seq:06d}",
     format="csv",
     encoding="cp1252",
     delimiter=";",
@@ -395,6 +373,7 @@ _BE = _Source(
 _SEF = _Source(
     source="sef_pt_e",
     filename="sef_pt_e.csv",
+    ref="SEF/LO-MAD/{year}/{seq:04d}",
     format="csv",
     encoding="utf-8-sig",
     delimiter=",",
@@ -471,6 +450,7 @@ _SEF = _Source(
 _TN = _Source(
     source="garde_nationale_tn_e",
     filename="garde_nationale_tn_e.jsonl",
+    ref="GN-TN-{year}-{seq:05d}",
     format="jsonl",
     encoding="utf-8",
     delimiter=None,
@@ -547,6 +527,7 @@ _TN = _Source(
 _PNC = _Source(
     source="pnc_gt_e",
     filename="pnc_gt_e.csv",
+    ref="PNC-DIPAFRONT-{seq:05d}-{year}",
     format="csv",
     encoding="utf-8",
     delimiter="\t",
@@ -622,6 +603,7 @@ _PNC = _Source(
 _GDF = _Source(
     source="gdf_it_e",
     filename="gdf_it_e.xlsx",
+    ref="GDF/SCICO/{year}/{seq:05d}",
     format="xlsx",
     encoding="utf-8",
     delimiter=None,
@@ -721,32 +703,12 @@ _SECONDARY: dict[tuple[str, str], str] = {
     ("thb_nga_ita", "ITA"): "gdf_it_e",
     ("wbal", "HRV"): "garde_nationale_tn_e",
 }
-_BAD_KINDS = ("no_date", "bad_date", "future_date", "negative_count", "bad_count")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _EXCEL_EPOCH = pd.Timestamp("1899-12-30")
-_ENTITY_COLUMNS = ["column", "raw", "entity_id", "kind", "network_id", "canonical"]
 
 
 # --------------------------------------------------------------------------------------
 # Cells
 # --------------------------------------------------------------------------------------
-def _choice(rng: _Rng, options: tuple[str, ...] | list[str]) -> str:
-    return str(options[int(rng.integers(len(options)))])
-
-
 def _case(text: str, rng: _Rng) -> str:
     """Vary case and spacing now and then, as clerks do."""
     u = rng.random()
@@ -757,16 +719,6 @@ def _case(text: str, rng: _Rng) -> str:
     if u < 0.13:
         return f"  {text} "
     return text
-
-
-def _fits(text: str, src: _Source) -> bool:
-    if src.format != "csv":
-        return True
-    try:
-        text.encode(src.encoding)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _country(
@@ -780,7 +732,7 @@ def _country(
     styles = list(src.country_style)
     probs = np.array([src.country_style[s] for s in styles])
     style = styles[int(rng.choice(len(styles), p=probs / probs.sum()))]
-    alpha2, numeric = _iso(code)
+    alpha2, numeric = iso_codes(code)
     if style == "alpha2":
         tags.append("iso2")
         return alpha2 if rng.random() < 0.8 else alpha2.lower()
@@ -791,7 +743,7 @@ def _country(
         return numeric
     if style == "alias" and code in _ALIASES[lang]:
         tags.append("alias")
-        return _case(_choice(rng, _ALIASES[lang][code]), rng)
+        return _case(choice(rng, _ALIASES[lang][code]), rng)
     u = rng.random()
     if u < 0.05 and code not in _NO_TYPO:
         typo = _typo(name, rng)
@@ -799,8 +751,8 @@ def _country(
             tags.append("typo")
             return typo
     if u > 0.93 and src.format != "xlsx":
-        moj = _mojibake(name)
-        if moj is not None and _fits(moj, src):
+        moj = mojibake(name)
+        if moj is not None and fits(moj, src):
             tags.append("mojibake")
             return moj
     return _case(name, rng)
@@ -811,15 +763,15 @@ def _word(
 ) -> tuple[str | None, str | None]:
     """Return (cell, expected) for a vocabulary field."""
     if field == "exploitation" and value is None:  # pure smuggling: NA whatever is written
-        return _choice(rng, src.not_applicable) or None, None
+        return choice(rng, src.not_applicable) or None, None
     u = rng.random()
     if u < 0.025:
         tags.append(f"{field}_blank")
         return None, "unknown"
     if u < 0.045:
         tags.append(f"{field}_unknown_word")
-        return _case(_choice(rng, src.unknown), rng), "unknown"
-    return _case(_choice(rng, src.words[field][str(value)]), rng), value
+        return _case(choice(rng, src.unknown), rng), "unknown"
+    return _case(choice(rng, src.words[field][str(value)]), rng), value
 
 
 def _date(
@@ -843,7 +795,7 @@ def _date(
             return f"Q{q} {ts.year}", quarter_start, "quarter"
         if u < 0.7:
             tags.append("date_words")
-            return f"{ts.day} {_MONTHS[ts.month - 1]} {ts.year}", ts, "day"
+            return f"{ts.day} {MONTHS[ts.month - 1]} {ts.year}", ts, "day"
         return ts.strftime("%Y-%m-%d"), ts, "day"
     if src.source == "garde_nationale_tn_e":
         if partial:
@@ -872,7 +824,7 @@ def _count(src: _Source, value: int, rng: _Rng, tags: list[str]) -> object:
     if src.format == "xlsx":
         return int(value)
     if value >= 1000 and src.source != "sef_pt_e":
-        sep = " " if src.encoding == "cp1252" else _choice(rng, (" ", "\u2009"))
+        sep = " " if src.encoding == "cp1252" else choice(rng, (" ", "\u2009"))
         tags.append("spaced_number")
         return f"{value // 1000}{sep}{value % 1000:03d}"
     if src.format == "jsonl":
@@ -913,7 +865,7 @@ def _render(
         cells["crime_type"], exp["crime_type"] = None, "unknown"
         tags.append("crime_type_blank")
     else:
-        cells["crime_type"] = _case(_choice(rng, src.words["crime_type"][crime]), rng)
+        cells["crime_type"] = _case(choice(rng, src.words["crime_type"][crime]), rng)
         exp["crime_type"] = crime
     expl = ev["exploitation"]
     cells["exploitation"], exp["exploitation"] = _word(
@@ -946,7 +898,7 @@ def _render(
             cells[field], exp[field] = None, None
             tags.append("blank_country")
         elif field != "detection_country" and u < 0.03:
-            cells[field], exp[field] = _choice(rng, src.unknown), None
+            cells[field], exp[field] = choice(rng, src.unknown), None
             tags.append("unknown_country")
         else:
             cells[field] = _country(src, str(code), rng, tags, nationality=field == "nationality")
@@ -955,14 +907,14 @@ def _render(
     if transit is None or rng.random() < 0.02:
         cells["transit_countries"], exp["transit_countries"] = None, None
     else:
-        sep = _choice(rng, src.transit_seps)
+        sep = choice(rng, src.transit_seps)
         parts = [_country(src, c, rng, tags) for c in str(transit).split("|")]
         cells["transit_countries"], exp["transit_countries"] = sep.join(parts), transit
     offences = ev["linked_offences"]
     if offences is None:
         cells["linked_offences"], exp["linked_offences"] = None, None
     else:
-        names = [_choice(rng, src.offences[o]) for o in str(offences).split("|")]
+        names = [choice(rng, src.offences[o]) for o in str(offences).split("|")]
         cells["linked_offences"] = src.offence_sep.join(names)
         exp["linked_offences"] = offences
     lat, lon = float(ev["lat"]), float(ev["lon"])  # type: ignore[arg-type]
@@ -991,13 +943,13 @@ def _bad_date(src: _Source, ts: pd.Timestamp, kind: str, rng: _Rng) -> object:
         return None
     if kind == "bad_date":
         if src.source == "sef_pt_e":
-            return _choice(rng, (f"30 February {ts.year}", f"{ts.year}-02-31"))
+            return choice(rng, (f"30 February {ts.year}", f"{ts.year}-02-31"))
         if src.source in ("garde_nationale_tn_e", "gdf_it_e"):
-            return _choice(rng, (f"{ts.year}-02-30", f"{ts.year}/13/05"))
-        return _choice(rng, (f"31/02/{ts.year}", f"30/02/{ts.year}"))
+            return choice(rng, (f"{ts.year}-02-30", f"{ts.year}/13/05"))
+        return choice(rng, (f"31/02/{ts.year}", f"30/02/{ts.year}"))
     future = ts.replace(year=ts.year + 20)
     if src.source == "sef_pt_e":
-        return f"{future.day} {_MONTHS[future.month - 1]} {future.year}"
+        return f"{future.day} {MONTHS[future.month - 1]} {future.year}"
     if src.source == "garde_nationale_tn_e":
         return future.strftime("%Y-%m-%d")
     if src.source == "gdf_it_e":
@@ -1005,138 +957,28 @@ def _bad_date(src: _Source, ts: pd.Timestamp, kind: str, rng: _Rng) -> object:
     return f"{future.day:02d}/{future.month:02d}/{future.year}"
 
 
-def _garbage(src: _Source, total: int, last: pd.Timestamp) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    if src.format == "csv":
-        rows.append({"_reason": "empty_row"})
-    if src.note is not None:
-        date: object
-        if src.format == "xlsx":
-            date = last.to_pydatetime()
-        elif src.source == "sef_pt_e":
-            date = last.strftime("%Y-%m-%d")
-        else:
-            date = f"{last.day:02d}/{last.month:02d}/{last.year}"
-        rows.append({"event_date": date, "source_ref": src.note, "_reason": "no_content"})
-    count: object = total if src.format != "csv" else str(total)
-    rows.append({"source_ref": src.total, "n_persons": count, "_reason": "no_date"})
-    return rows
-
-
-def _ref(src: _Source, ts: pd.Timestamp, seq: int) -> str:
-    if src.source == "police_federale_be_e":
-        return f"BR.{ts.year % 100:02d}.L1.{seq:06d}"
+def _note_date(src: _Source, last: pd.Timestamp) -> object:
+    if src.format == "xlsx":
+        return last.to_pydatetime()
     if src.source == "sef_pt_e":
-        return f"SEF/LO-MAD/{ts.year}/{seq:04d}"
-    if src.source == "garde_nationale_tn_e":
-        return f"GN-TN-{ts.year}-{seq:05d}"
-    if src.source == "pnc_gt_e":
-        return f"PNC-DIPAFRONT-{seq:05d}-{ts.year}"
-    return f"GDF/SCICO/{ts.year}/{seq:05d}"
+        return last.strftime("%Y-%m-%d")
+    return f"{last.day:02d}/{last.month:02d}/{last.year}"
 
 
 # --------------------------------------------------------------------------------------
 # The variant
 # --------------------------------------------------------------------------------------
-def _events(truth: pd.DataFrame) -> list[dict[str, object]]:
-    frame = truth.reset_index(drop=True).astype(object)
-    frame = frame.where(truth.reset_index(drop=True).notna(), None)
-    return [{str(k): v for k, v in rec.items()} for rec in frame.to_dict("records")]
-
-
-def _build_source(
-    src: _Source,
-    rows: list[tuple[int, str, dict[str, object]]],
-    bad_kind: dict[int, str],
-    shift: np.ndarray,
-    forced: dict[int, str],
-    rng: _Rng,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Render one source's rows; return (cells frame, expected frame)."""
-    keyed = []
-    for idx, role, ev in rows:
-        ts = pd.Timestamp(ev["event_date"])  # type: ignore[arg-type]
-        if role == "duplicate":
-            ts = ts + pd.Timedelta(days=int(shift[idx]))
-        keyed.append((ts, idx, role, ev))
-    keyed.sort(key=lambda r: (r[0], r[1]))
-    body: list[dict[str, object]] = []
-    meta: list[dict[str, object]] = []
-    seq: dict[int, int] = {}
-    for ts, idx, role, ev in keyed:
-        in_pair = idx in forced  # both reports of a duplicated event give the day
-        cells, exp, tags = _render(
-            src,
-            {**ev, "event_date": ts},
-            rng,
-            partial_ok=not in_pair,
-            forced_blank=(forced.get(idx) or None) if role == "duplicate" else None,
-        )
-        status, reason = ("duplicate", "cross_source") if role == "duplicate" else ("record", None)
-        kind = bad_kind.get(idx) if role == "record" else None
-        if kind is not None:
-            if kind in ("no_date", "bad_date", "future_date"):
-                cells["event_date"] = _bad_date(src, ts, kind, rng)
-            elif kind == "negative_count":
-                value = -max(int(exp["n_persons"]), 1)  # type: ignore[call-overload]
-                cells["n_persons"] = value if src.format != "csv" else str(value)
-            else:
-                cells["n_persons"] = _choice(rng, src.bad_count)
-            status, reason = "quarantine", kind
-            exp = dict.fromkeys(exp)
-            tags.append("bad_row")
-        seq[ts.year] = seq.get(ts.year, 0) + 1
-        cells["source_ref"] = _ref(src, ts, seq[ts.year])
-        body.append(cells)
-        meta.append(
-            {
-                **exp,
-                "event_id": ev["event_id"],
-                "expected_status": status,
-                "expected_reason": reason,
-                "messiness": ";".join(tags),
-                "source_ref": cells["source_ref"],
-            }
-        )
-    total = int(sum(m["n_persons"] or 0 for m in meta))  # type: ignore[misc]
-    last = max(r[0] for r in keyed) if keyed else pd.Timestamp("2021-01-01")
-    for g in _garbage(src, total, last):
-        reason = str(g.pop("_reason"))
-        is_total = "n_persons" in g
-        pos = len(body) if is_total else int(rng.integers(1, max(len(body), 2)))
-        body.insert(pos, dict(g))
-        meta.insert(
-            pos,
-            {
-                "expected_status": "quarantine",
-                "expected_reason": reason,
-                "messiness": "garbage_row",
-                "source_ref": g.get("source_ref"),
-            },
-        )
-    cols = list(src.headers)
-    frame = pd.DataFrame([{c: r.get(c) for c in cols} for r in body], columns=cols, dtype=object)
-    expected = pd.DataFrame(meta, dtype=object)
-    first = 1 if src.format == "jsonl" else 2
-    expected["source_row"] = np.arange(first, first + len(expected))
-    expected["duplicate_of"] = None
-    if src.repeats:
-        candidates = np.flatnonzero((expected["expected_status"] == "record").to_numpy())
-        n_rep = min(max(3, round(REPEAT_RATE * len(expected))), len(candidates))
-        rep = np.sort(rng.choice(candidates, size=n_rep, replace=False))
-        extra = expected.iloc[rep].copy()
-        extra["duplicate_of"] = [f"{src.filename}:{r}" for r in extra["source_row"]]
-        extra["expected_status"] = "duplicate"
-        extra["expected_reason"] = "exact_repeat"
-        extra["messiness"] = "exact_repeat"
-        start = first + len(expected)
-        extra["source_row"] = np.arange(start, start + len(rep))
-        frame = pd.concat([frame, frame.iloc[rep]], ignore_index=True)
-        expected = pd.concat([expected, extra], ignore_index=True)
-    expected["source"] = src.source
-    expected["source_file"] = src.filename
-    frame.columns = [src.headers[c] for c in cols]
-    return frame, expected
+_EXAMINER = Examiner(
+    sources=tuple(_BY_SOURCE.values()),
+    primary=_PRIMARY,
+    compilation=_COMPILATION,
+    secondary=_SECONDARY,
+    render=_render,
+    bad_date=_bad_date,
+    note_date=_note_date,
+    salt=47,
+    blank_share=0.33,
+)
 
 
 def make_blind3(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
@@ -1169,75 +1011,4 @@ def make_blind3(truth: pd.DataFrame, *, seed: int = 0) -> list[Submission]:
     >>> subs[0].frame.columns[:3].tolist()
     ['Numéro de PV', "Date d'interception", "Nature de l'infraction"]
     """
-    needed = ("event_id", "event_date", "corridor", "detection_country", "n_persons")
-    missing = [c for c in needed if c not in truth.columns]
-    if missing:
-        raise DataContractError(
-            f"expected the output of make_truth, but column(s) {missing} are missing; "
-            "build it with trendlib.samples.make_truth()."
-        )
-    rng = np.random.default_rng([seed, 47])
-    events = _events(truth)
-    n = len(events)
-    primary = [_PRIMARY.get(str(e["detection_country"]), _COMPILATION) for e in events]
-    secondary = [_SECONDARY.get((str(e["corridor"]), str(e["detection_country"]))) for e in events]
-    eligible = np.array(
-        [i for i in range(n) if secondary[i] is not None and secondary[i] != primary[i]],
-        dtype=np.int64,
-    )
-    n_dup = min(round(DUPLICATE_RATE * n), len(eligible))
-    dup_idx = np.sort(rng.choice(eligible, size=n_dup, replace=False)) if n_dup else eligible[:0]
-    # A third of the second reports leave one field blank that the first one gives.
-    forced: dict[int, str] = {}
-    blankable = ("nationality", "n_suspects", "coordinates", "gender", "detection_country")
-    for i in dup_idx:
-        forced[int(i)] = _choice(rng, blankable) if rng.random() < 0.33 else ""
-    # Bad rows: BAD_RATE of the events, the garbage rows included; every kind at least once.
-    n_garbage = sum(len(_garbage(s, 0, pd.Timestamp("2021-01-01"))) for s in _BY_SOURCE.values())
-    n_bad = max(round(BAD_RATE * n) - n_garbage, len(_BAD_KINDS))
-    free = np.setdiff1d(np.arange(n), dup_idx)
-    bad_idx = rng.choice(free, size=min(n_bad, len(free)), replace=False)
-    kinds = [_BAD_KINDS[k % len(_BAD_KINDS)] for k in range(len(bad_idx))]
-    bad_kind = {int(i): kinds[k] for k, i in enumerate(bad_idx)}
-    shift = rng.choice([-1, 0, 1], size=n, p=[0.3, 0.4, 0.3])
-
-    built: list[tuple[_Source, pd.DataFrame, pd.DataFrame]] = []
-    dup_set = {int(i) for i in dup_idx}
-    for src in _BY_SOURCE.values():
-        rows = [(i, "record", events[i]) for i in range(n) if primary[i] == src.source]
-        rows += [(i, "duplicate", events[i]) for i in sorted(dup_set) if secondary[i] == src.source]
-        frame, expected = _build_source(src, rows, bad_kind, shift, forced, rng)
-        built.append((src, frame, expected))
-
-    # Cross-source duplicates point at the row that first reported the event.
-    firsts = pd.concat(
-        [
-            e.loc[e["expected_status"].isin(["record", "quarantine"]) & e["event_id"].notna()]
-            for _, _, e in built
-        ]
-    )
-    first_row = dict(
-        zip(
-            firsts["event_id"],
-            firsts["source_file"] + ":" + firsts["source_row"].astype(str),
-            strict=True,
-        )
-    )
-    out: list[Submission] = []
-    for src, frame, expected in built:
-        cross = (expected["expected_reason"] == "cross_source").to_numpy()
-        expected.loc[cross, "duplicate_of"] = expected.loc[cross, "event_id"].map(first_row)
-        out.append(
-            Submission(
-                filename=src.filename,
-                frame=frame,
-                format=src.format,
-                encoding=src.encoding,
-                delimiter=src.delimiter,
-                language=src.language,
-                source=src.source,
-                expected=_finish_expected(expected),
-                entities=pd.DataFrame(columns=["source_file", "source_row", *_ENTITY_COLUMNS]),
-            )
-        )
-    return out
+    return make_examined(_EXAMINER, truth, seed=seed)
