@@ -24,11 +24,12 @@ changed is in ``audit`` with the rule that changed it.
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -163,7 +164,8 @@ def clean_records(
     # Short codes read by the file's language: "NC" is non communiqué in a French file and
     # New Caledonia in an English one; "M" is mujer in a Spanish H/M column.
     coded: dict[str, tuple[np.ndarray, pd.Index]] = {}  # columns factorized once
-    langs = _file_languages(frame, coded, files=files)
+    info = raw.attrs.get("trendlib", {}).get("files", [])
+    langs = _file_languages(frame, coded, files=files, file_info=info)
     now = pd.Timestamp.now(tz="UTC").tz_localize(None) if today is None else pd.Timestamp(today)
     audit_parts: list[_AuditPart] = []
     out: dict[str, pd.Series] = {}
@@ -397,6 +399,7 @@ def clean_records(
     quarantine.insert(0, "reason", reason[~keep].astype("string"))
     quarantine.insert(1, "detail", quarantine["reason"].map(QUARANTINE_REASONS).astype("string"))
     quarantine = quarantine.drop(columns=[c for c in quarantine if str(c).startswith("_")])
+    quarantine.attrs = copy.deepcopy(raw.attrs)  # the files the rows came from
 
     audit = _finish_audit(audit_parts, records, ids_unique=ids_unique)
     if by_values:
@@ -424,6 +427,10 @@ def _prepare(raw: pd.DataFrame) -> pd.DataFrame:
             "command line: --mapping headers.yaml with the line `<your date header>: event_date`)."
         )
     frame = raw.copy(deep=False)  # copy-on-write: columns set here never reach `raw`
+    # pandas deep-copies ``attrs`` (read_records' file list and header maps) into the
+    # result of every operation: ~0.5 s of a 3,000-row clean. The work runs without
+    # them; clean_records reads the file list from ``raw`` and hands it to the quarantine.
+    frame.attrs = {}
     frame.index = pd.RangeIndex(len(frame))
     if "source_row" not in frame:
         frame["source_row"] = pd.array(np.arange(1, len(frame) + 1), dtype="Int64")
@@ -619,16 +626,20 @@ def _file_languages(
     coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None,
     *,
     files: _Files | None = None,
+    file_info: list[dict[str, Any]] | None = None,
 ) -> tuple[np.ndarray, list[str]]:
     """Language of each row's file, guessed from its original headers and its words.
 
-    Headers come from ``attrs["trendlib"]["files"]`` (written by ``read_records``);
+    Headers come from ``file_info`` (default ``frame.attrs["trendlib"]["files"]``, as
+    written by ``read_records``);
     the words are the distinct values of the vocabulary and country columns of the
     file's rows. Returns each row's language as a position in the sorted list of
     languages found, where ``""`` means nothing tells (a frame built by hand, codes only).
     """
     headers: dict[str, list[str]] = {}
-    for info in frame.attrs.get("trendlib", {}).get("files", []):
+    if file_info is None:
+        file_info = frame.attrs.get("trendlib", {}).get("files", [])
+    for info in file_info:
         names = [*info.get("header_map", {}), *info.get("unmapped", [])]
         headers[str(info.get("path"))] = [str(h) for h in names]
     files = _file_groups(frame) if files is None else files
