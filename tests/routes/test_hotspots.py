@@ -246,3 +246,18 @@ def test_fewer_records_than_min_records_no_radius_all_noise():
     assert (hot.assignments["cluster"] == -1).all()
     assert hot.n_noise == 4
     assert np.isnan(knee_eps_km(np.zeros(3), np.zeros(3), k=5))
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "k", "error", "match"),
+    [
+        ([36.0, 37.0], [14.0], 1, DataContractError, "one value per point"),
+        ([36.0, np.nan], [14.0, 15.0], 1, DataContractError, "position 1"),
+        ([136.0, 36.0], [14.0, 15.0], 1, DataContractError, "position 0"),
+        ([36.0, 37.0], [14.0, 15.0], 0, ParameterError, "k must be"),
+        ([36.0, 37.0], [14.0, 15.0], 2.5, ParameterError, "k must be"),
+    ],
+)
+def test_knee_eps_km_bad_input_is_a_clear_error(lat, lon, k, error, match):
+    with pytest.raises(error, match=match):
+        knee_eps_km(np.array(lat), np.array(lon), k=k)

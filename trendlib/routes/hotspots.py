@@ -38,7 +38,7 @@ from scipy.spatial import cKDTree
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.cluster import DBSCAN
 
-from trendlib.errors import DataContractError, NotFittedError
+from trendlib.errors import DataContractError, NotFittedError, ParameterError
 from trendlib.routes._common import (
     EARTH_RADIUS_KM,
     check_number,
@@ -226,6 +226,14 @@ def knee_eps_km(
     float
         Radius in km; NaN when there are fewer than ``k`` points.
 
+    Raises
+    ------
+    ParameterError
+        If ``k`` is not a whole number >= 1 or ``scale_cell_km`` is not positive.
+    DataContractError
+        If ``lat`` and ``lon`` differ in length, or hold a value that is not a finite
+        coordinate (drop or fix those rows first, e.g. with :func:`trendlib.clean_records`).
+
     Examples
     --------
     >>> rng = np.random.default_rng(0)
@@ -234,7 +242,22 @@ def knee_eps_km(
     >>> 5 <= knee_eps_km(lat, lon, k=10) < 100
     True
     """
-    lat, lon = np.asarray(lat, float), np.asarray(lon, float)
+    if isinstance(k, bool) or int(k) != k or k < 1:
+        raise ParameterError(f"k must be a whole number >= 1 (points of a dense place), got {k!r}.")
+    if not scale_cell_km > 0:
+        raise ParameterError(f"scale_cell_km must be a positive distance, got {scale_cell_km!r}.")
+    lat, lon = np.asarray(lat, float).ravel(), np.asarray(lon, float).ravel()
+    if len(lat) != len(lon):
+        raise DataContractError(
+            f"lat and lon must have one value per point: got {len(lat)} and {len(lon)}."
+        )
+    bad = ~(np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180))
+    if bad.any():
+        raise DataContractError(
+            f"{int(bad.sum())} point(s) are not finite coordinates in range (first at position "
+            f"{int(np.flatnonzero(bad)[0])}): drop or fix them first (clean_records does)."
+        )
+    k = int(k)
     if len(lat) < k:
         return math.nan
     if len(lat) > SCALE_SAMPLE:  # even, order-free thinning; k in proportion
