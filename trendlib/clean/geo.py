@@ -16,11 +16,12 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 import numpy as np
 import pandas as pd
 
+from trendlib.clean._world import country_infos, polygons
 from trendlib.errors import DataContractError
 
 __all__ = ["CoordFix", "fix_coordinates", "split_coordinates"]
@@ -180,26 +181,18 @@ def _country_boxes() -> tuple[pd.Index, np.ndarray, np.ndarray]:
     ISO3 codes (sorted), the boxes in that order and, per code, its first box; the boxes
     of code ``i`` are ``boxes[first[i]:first[i + 1]]``.
     """
-    from countryinfo import all_countries  # maintained source of outlines and areas
-
     rows: list[tuple[str, float, float, float, float]] = []
-    for country in all_countries():
-        info: dict[str, Any] = dict(country.info())
+    for info in country_infos():
         iso = (info.get("ISO") or {}).get("alpha3")
         if not iso:
             continue
         found = False
-        geo = info.get("geoJSON")
-        for feature in geo.get("features", []) if isinstance(geo, dict) else []:
-            geom = feature.get("geometry") or {}
-            polys = geom.get("coordinates", [])
-            polys = polys if geom.get("type") == "MultiPolygon" else [polys]
-            for poly in polys:  # a few hundred polygons in all, once per process
-                ring = np.asarray(poly[0], dtype="float64") if poly else np.empty((0, 2))
-                if ring.ndim == 2 and len(ring):
-                    lon_r, lat_r = ring[:, 0], ring[:, 1]
-                    rows.append((iso, lat_r.min(), lat_r.max(), lon_r.min(), lon_r.max()))
-                    found = True
+        for poly in polygons(info):  # a few hundred polygons in all, once per process
+            ring = np.asarray(poly[0], dtype="float64") if poly else np.empty((0, 2))
+            if ring.ndim == 2 and len(ring):
+                lon_r, lat_r = ring[:, 0], ring[:, 1]
+                rows.append((iso, lat_r.min(), lat_r.max(), lon_r.min(), lon_r.max()))
+                found = True
         latlng, area = info.get("latlng"), info.get("area")
         if not found and isinstance(latlng, list) and len(latlng) == 2 and area:
             half = math.sqrt(float(area) / math.pi) / _KM_PER_DEGREE

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from trendlib.clean._world import country_infos, polygons
 from trendlib.errors import DataContractError, short_list
 
 __all__ = [
@@ -48,16 +48,10 @@ _GEO_OFF = {
 }
 
 
-def _countries() -> list[dict[str, Any]]:
-    from countryinfo import all_countries  # maintained source of centroids and outlines
-
-    return [dict(c.info()) for c in all_countries()]
-
-
 @functools.cache
 def _centroids() -> pd.DataFrame:
     rows = []
-    for info in _countries():
+    for info in country_infos():
         iso = (info.get("ISO") or {}).get("alpha3")
         latlng = info.get("latlng")
         if iso and isinstance(latlng, list) and len(latlng) == 2:
@@ -82,21 +76,14 @@ def country_centroids() -> pd.DataFrame:
 def _outlines() -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
     lons: list[float | None] = []
     lats: list[float | None] = []
-    for info in _countries():
-        geo = info.get("geoJSON")
-        if not isinstance(geo, dict):
-            continue
-        for feature in geo.get("features", []):
-            geom = feature.get("geometry") or {}
-            polys = geom.get("coordinates", [])
-            polys = polys if geom.get("type") == "MultiPolygon" else [polys]
-            for poly in polys:
-                for ring in poly:
-                    for lon, lat in ring:
-                        lons.append(round(float(lon), 2))
-                        lats.append(round(float(lat), 2))
-                    lons.append(None)
-                    lats.append(None)
+    for info in country_infos():
+        for poly in polygons(info):
+            for ring in poly:
+                for lon, lat in ring:
+                    lons.append(round(float(lon), 2))
+                    lats.append(round(float(lat), 2))
+                lons.append(None)
+                lats.append(None)
     return tuple(lons), tuple(lats)
 
 
