@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 import ftfy
+import ftfy.badness
 import numpy as np
 import pandas as pd
 
@@ -42,7 +43,23 @@ def repair_text(text: str) -> str:
     """
     if text.isascii():
         return text.strip()
+    if _FTFY_INERT.fullmatch(text) and not ftfy.badness.is_bad(text):
+        return text.strip()  # what ftfy returns for it, ~50x sooner
     return ftfy.fix_text(text, normalization="NFC").strip()
+
+
+# Text ftfy leaves as it is: printable ASCII but "&" (HTML entities), precomposed Latin
+# letters and arrows ("Libye → Italie"). Mojibake of UTF-8 needs the characters of its
+# continuation bytes (U+0080-U+00BF, or cp1252's € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – —
+# ˜ ™ š › œ ž Ÿ), which are left out, as are Â and Ã (ftfy's "Ã " = "à" rule), the
+# ligatures ftfy splits (Ĳ ĳ ŉ) and anything it would normalise (no combining marks,
+# quotes, widths, controls or line breaks); ftfy's own mojibake check runs as well.
+# Checked against ftfy.fix_text in tests/test_text.py. About 1,500 distinct route texts
+# of a million-row file are non-ASCII only for their arrows or accents: ftfy cost ~0.5 s.
+_FTFY_INERT = re.compile(
+    "[\x20-\x25\x27-\x7e\u00c0\u00c1\u00c4-\u0131\u0134-\u0148\u014a-\u0151"
+    "\u0154-\u015f\u0162-\u0177\u0179-\u017c\u017f\u2190-\u21ff]*"
+)
 
 
 # Pure and called on the same distinct values by several cleaners (language guess,

@@ -38,7 +38,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from trendlib._text import fold
+from trendlib._text import fold, repair_text
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 from trendlib.errors import ParameterError
 
@@ -826,6 +826,9 @@ def _parse_lists(
     the items are mostly written as alpha-2 codes (see :func:`_language_placeholders`).
     """
     memo: dict[str, _Hit] = {}
+    # Mojibake repaired once per text, not once per run of its items (ftfy is slow), and
+    # before splitting: "Libye â†’ Italie" has its arrow back.
+    texts = [t if t.isascii() else repair_text(t) for t in texts]
     split = [_tokens(t) for t in texts]
     items = list(dict.fromkeys(tok for toks, _ in split for tok in toks))
     for i in _language_placeholders(items, lang, table):
@@ -891,6 +894,7 @@ def _check_threshold(threshold: float) -> float:
 def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], list[bool]]:
     table = _table()
     texts = [_as_text(u) for u in uniques]
+    texts = [t if t.isascii() else repair_text(t) for t in texts]  # separators repaired too
     blank = [not t.strip() for t in texts]
     hits: list[_Hit] = [
         (None, None) if b else _resolve(t, table) for t, b in zip(texts, blank, strict=True)
