@@ -86,6 +86,15 @@ def test_count_missing_and_placeholders() -> None:
     assert not p.invalid.any()
 
 
+def test_count_pending_placeholders_are_missing_but_words_are_not() -> None:
+    # a count still to come is not known yet (the record stays); "many" is no count
+    pending = ["unknown", "TBD", "à préciser", "por confirmar", "to be confirmed", "pendiente"]
+    p = parse_count(pd.Series([*pending, "many", "varios"], dtype=object))
+    assert p.values.isna().all()
+    assert p.rule.isna().tolist() == [True] * len(pending) + [False, False]
+    assert p.invalid.tolist() == [False] * len(pending) + [True, True]
+
+
 def test_count_types_index_and_input_untouched() -> None:
     raw = pd.Series(["12", None, "<5", "12"], index=[3, 9, 1, 0], name="n")
     before = raw.copy()

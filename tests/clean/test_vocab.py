@@ -27,6 +27,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("SoM", "smuggling"),
         ("facilitation of illegal immigration", "smuggling"),
         ("aide à l'entrée irrégulière", "smuggling"),
+        ("Organisation d'émigration clandestine", "smuggling"),  # Senegal, law 2005-06
+        ("emigración irregular", "smuggling"),
+        ("Organisation d'immigration clandestine", "smuggling"),
         ("trafic de migrants", "smuggling"),
         ("trafic illicite de migrants", "smuggling"),  # French: smuggling, not trafficking
         ("passeurs", "smuggling"),

@@ -466,6 +466,9 @@ def test_apprehended_beside_a_mapped_persons_column() -> None:
         ("Where intercepted", "detection_country"),
         # alleged perpetrators
         ("Presuntos responsables", "n_suspects"),
+        ("Probables responsables", "n_suspects"),  # Mexican procedure's word
+        ("Pays du constat", "detection_country"),  # the police finding ("Date du constat")
+        ("Pays de constat", "detection_country"),
         ("Presuntos tratantes", "n_suspects"),
         ("Presuntos traficantes", "n_suspects"),
         ("Auteurs présumés", "n_suspects"),
@@ -495,6 +498,7 @@ def test_where_alleged_and_reference_families(header: str, canonical: str) -> No
     "header",
     [
         "Ville où constaté",  # a city, not a country
+        "Probable cause",  # not a person
         "Ciudad donde se detectó",
         "Lieu où constaté (ville)",
         "Pays de naissance",

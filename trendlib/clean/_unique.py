@@ -80,6 +80,18 @@ MISSING_WORDS: Final = frozenset(
         "dont know",
         "tbc",
         "tbd",
+        # a value still to come: to be confirmed / à préciser / por confirmar
+        "to be confirmed",
+        "to be determined",
+        "pending",
+        "a preciser",
+        "a confirmer",
+        "a determiner",
+        "en attente",
+        "por confirmar",
+        "por determinar",
+        "por precisar",
+        "pendiente",
         # French: non communiqué / non déterminé / ignoré / sans objet / ne sait pas
         "non communique",
         "non communiquee",

@@ -158,12 +158,13 @@ _SUSPECT_QUALIFIERS: Final = _words(
     "aprehendido aprehendida capturado capturada individual suspected alleged presumee "
     "presunta supuesto supuesta"
 )
-# "Presuntos responsables", "Responsables présumés", "Alleged responsible persons": the
-# persons responsible are suspects only when alleged ("Responsable du dossier" is the
-# officer in charge).
+# "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
+# "Probables responsables": the persons responsible are suspects only when alleged
+# ("Responsable du dossier" is the officer in charge).
 _RESPONSIBLE: Final = _words("responsable responsible")
 _ALLEGED: Final = _words(
-    "presunto presunta presume presumee presumed alleged suspected supuesto supuesta"
+    "presunto presunta presume presumee presumed alleged suspected supuesto supuesta "
+    "probable"  # "probable responsable": the Mexican procedure's word for a suspect
 )
 # Victims and migrants, with the words that qualify a count of them.
 _PERSONS_FR_EN: Final = _words(
@@ -292,6 +293,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "occurrence date", "fecha de ocurrencia", "date de survenance",
             "date de l'infraction", "fecha de la infraccion", "date of offence",
             "offence date", "fecha de comision", "fecha de la detencion",
+            # "constat": the police finding (Swiss, Belgian, West African French)
+            "date du constat", "date de constat",
         ),
         keywords=(
             "date", "fecha",
