@@ -1,18 +1,26 @@
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import pytest
 from sklearn.cluster import DBSCAN
 from sklearn.metrics import adjusted_rand_score
+from sklearn.metrics.pairwise import haversine_distances
 
 from trendlib.errors import DataContractError, NotFittedError, ParameterError
 from trendlib.routes import HotspotFinder, find_hotspots
+from trendlib.routes import hotspots as hotspots_module
 from trendlib.routes._common import EARTH_RADIUS_KM, haversine_km
 from trendlib.routes.hotspots import (
     HOTSPOT_ASSIGNMENT_COLUMNS,
     HOTSPOT_COLUMNS,
     SCALE_CELL_KM,
+    _lat_lon_order,
+    _pairs_within,
+    _weighted_dbscan,
+    _weighted_kdist_km,
     knee_eps_km,
 )
 
@@ -261,3 +269,135 @@ def test_fewer_records_than_min_records_no_radius_all_noise():
 def test_knee_eps_km_bad_input_is_a_clear_error(lat, lon, k, error, match):
     with pytest.raises(error, match=match):
         knee_eps_km(np.array(lat), np.array(lon), k=k)
+
+
+# --- the DBSCAN step: same labels as scikit-learn's DBSCAN(metric="haversine") --------
+
+
+def _sklearn_labels(lat, lon, weight, eps_km, min_weight):
+    return (
+        DBSCAN(
+            eps=eps_km / EARTH_RADIUS_KM,
+            min_samples=min_weight,
+            metric="haversine",
+            algorithm="ball_tree",
+        )
+        .fit(np.radians(np.c_[lat, lon]), sample_weight=weight)
+        .labels_
+    )
+
+
+def test_weighted_dbscan_hand_computed_border_and_numbering():
+    # on the equator, 1 degree = 111.2 km; eps 10 km, min_weight 4
+    # C: c2 (lon 0.21, w 3), c1 (lon 0.16, w 1): totals 4 and 5 -> both cores
+    # b (lon 0.08, w 1): 8.9 km from c1 and from a1, total 3 -> border of both clusters
+    # A: a1 (lon 0.00, w 1), a2 (lon -0.05, w 3): totals 5 and 4 -> both cores
+    # far (lat 10): alone, weight 1 -> noise
+    lon = {"c2": 0.21, "c1": 0.16, "b": 0.08, "a1": 0.0, "a2": -0.05, "far": 0.0}
+    w = {"c2": 3, "c1": 1, "b": 1, "a1": 1, "a2": 3, "far": 1}
+    for names, expected in [
+        # C holds the lowest-index core: C is cluster 0 and takes the border point
+        (["c2", "c1", "b", "a1", "a2", "far"], [0, 0, 0, 1, 1, -1]),
+        # A holds the lowest-index core: A is cluster 0 and takes the border point
+        (["a1", "b", "c2", "c1", "a2", "far"], [0, 0, 1, 1, 0, -1]),
+    ]:
+        la = np.array([10.0 if n == "far" else 0.0 for n in names])
+        lo = np.array([lon[n] for n in names])
+        wt = np.array([w[n] for n in names])
+        got = _weighted_dbscan(la, lo, wt, eps_km=10.0, min_weight=4)
+        assert got.tolist() == expected
+        assert got.tolist() == _sklearn_labels(la, lo, wt, 10.0, 4).tolist()
+
+
+@pytest.mark.parametrize("slab", [1, 3, 50, 8192])
+@pytest.mark.parametrize("seed", range(6))
+def test_weighted_dbscan_equals_sklearn_on_random_weighted_points(monkeypatch, seed, slab):
+    # small slabs exercise the latitude-slab split of the pair search on small data
+    monkeypatch.setattr(hotspots_module, "_SLAB_CELLS", slab)
+    rng = np.random.default_rng(seed)
+    n = 300
+    k = 4
+    centre = rng.integers(0, k, n)
+    lat = np.clip(rng.uniform(-85, 85, k)[centre] + rng.normal(0, 1.0, n), -90, 90)
+    lon = (rng.uniform(-180, 180, k)[centre] + rng.normal(0, 1.0, n) + 180) % 360 - 180
+    lat[:60] = np.degrees(np.arcsin(rng.uniform(-1, 1, 60)))  # scattered points
+    lon[:60] = rng.uniform(-180, 180, 60)
+    lat[60:70], lon[60:70] = -17.0, np.r_[[179.95, -179.95] * 5]  # across the antimeridian
+    lat[70:75], lon[70:75] = 89.9, rng.uniform(-180, 180, 5)  # near the pole
+    weight = rng.integers(1, 8, n)
+    for eps_km, min_weight in [(30.0, 10), (120.0, 25), (400.0, 60), (5000.0, 500)]:
+        got = _weighted_dbscan(lat, lon, weight, eps_km=eps_km, min_weight=min_weight)
+        assert got.dtype == np.int64
+        np.testing.assert_array_equal(got, _sklearn_labels(lat, lon, weight, eps_km, min_weight))
+
+
+def test_weighted_dbscan_pairs_exactly_at_eps_decided_as_sklearn():
+    # a lattice on the equator: every neighbour pair lies exactly one step apart, so
+    # whether it is within eps is decided by rounding (the haversine test near eps)
+    lon = np.arange(-3.0, 3.0, 0.25)
+    lat = np.zeros(len(lon))
+    for eps_km in (0.25 * math.pi / 180 * EARTH_RADIUS_KM, 27.8, 27.79, 55.597):
+        for min_weight in (2, 3, 4):
+            got = _weighted_dbscan(
+                lat, lon, np.ones(len(lon), dtype=np.int64), eps_km=eps_km, min_weight=min_weight
+            )
+            ref = _sklearn_labels(lat, lon, np.ones(len(lon)), eps_km, min_weight)
+            np.testing.assert_array_equal(got, ref)
+
+
+def test_weighted_dbscan_degenerate_inputs():
+    one = _weighted_dbscan(np.array([1.0]), np.array([2.0]), np.array([5]), eps_km=1, min_weight=5)
+    assert one.tolist() == [0]
+    assert _weighted_dbscan(
+        np.array([1.0]), np.array([2.0]), np.array([4]), eps_km=1, min_weight=5
+    ).tolist() == [-1]
+    # a radius beyond half the circumference links everything
+    lat, lon = np.array([0.0, 0.0, 60.0]), np.array([0.0, 180.0, 90.0])
+    labels = _weighted_dbscan(lat, lon, np.ones(3, dtype=np.int64), eps_km=30_000, min_weight=3)
+    assert labels.tolist() == [0, 0, 0]
+
+
+@pytest.mark.parametrize("slab", [1, 4, 8192])
+def test_pairs_within_lists_every_pair_once(monkeypatch, slab):
+    monkeypatch.setattr(hotspots_module, "_SLAB_CELLS", slab)
+    rng = np.random.default_rng(3)
+    lat = np.r_[rng.uniform(-90, 90, 150), np.full(5, 90.0), np.full(5, -17.0)]
+    lon = np.r_[rng.uniform(-180, 180, 150), rng.uniform(-180, 180, 5), [179.9, -179.9] * 2, 0]
+    phi, lam = np.radians(lat), np.radians(lon)
+    for eps_km in (500.0, 3000.0, 25_000.0):
+        theta = eps_km / EARTH_RADIUS_KM
+        got = [
+            (min(a, b), max(a, b))
+            for i, j in _pairs_within(phi, lam, theta)
+            for a, b in zip(i.tolist(), j.tolist(), strict=True)
+        ]
+        assert len(got) == len(set(got))  # no pair twice, no self pair
+        assert all(a != b for a, b in got)
+        d = haversine_distances(np.c_[phi, lam])
+        want = {(a, b) for a, b in zip(*np.nonzero(d <= min(theta, math.pi)), strict=True) if a < b}
+        assert set(got) == want
+
+
+def test_lat_lon_order_is_lexsort():
+    rng = np.random.default_rng(0)
+    lat = np.round(rng.uniform(-5, 5, 5000), 1)  # many ties in latitude
+    lon = np.round(rng.uniform(-5, 5, 5000), 1)  # and in both coordinates
+    lat[:10] = [0.0, -0.0, 0.0, -0.0, 1.0, 1.0, 1.0, -90.0, 90.0, 0.0]
+    lon[:10] = [-0.0, 0.0, 0.0, -0.0, 2.0, 1.0, 2.0, 180.0, -180.0, 0.0]
+    np.testing.assert_array_equal(_lat_lon_order(lat, lon), np.lexsort((lon, lat)))
+
+
+@pytest.mark.parametrize("k", [1, 3, 16, 50, 64, 65, 300])
+def test_weighted_kdist_matches_brute_force(k):
+    rng = np.random.default_rng(k)
+    n = 400
+    lat = np.r_[rng.normal(40, 0.5, n // 2), rng.uniform(-60, 60, n // 2)]
+    lon = np.r_[rng.normal(10, 0.5, n // 2), rng.uniform(-170, 170, n // 2)]
+    w = rng.integers(1, 6, n).astype(float)
+    got = _weighted_kdist_km(lat, lon, w, k)
+    d = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :])
+    order = np.argsort(d, axis=1, kind="stable")
+    cw = np.cumsum(w[order], axis=1)
+    want = np.take_along_axis(d, order, axis=1)[np.arange(n), np.argmax(cw >= k, axis=1)]
+    np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-6)
+    assert _weighted_kdist_km(lat[:3], lon[:3], np.ones(3), 5).tolist() == [np.inf] * 3
