@@ -86,10 +86,8 @@ MISSING_WORDS: Final = frozenset(
         "pending",
         "a preciser",
         "a confirmer",
-        "a determiner",
         "en attente",
         "por confirmar",
-        "por determinar",
         "por precisar",
         "pendiente",
         # French: non communiqué / non déterminé / ignoré / sans objet / ne sait pas
