@@ -20,6 +20,53 @@ with its next ``neighbours`` rows of the same block), so the cost is linear in
 the number of records and a field one source leaves blank only removes one pass.
 Record linkage libraries do the same, but pull in pandas<3 (recordlinkage) or a
 database engine (splink) for what is a few vectorised comparisons here.
+
+Chance agreement
+----------------
+Agreeing on everything both filled is not enough where events are many: two
+sources reporting hundreds of crossings a day on one route see distinct events
+that share the day, the number of persons, the countries, the mode and the
+profile. Following Fellegi and Sunter (1969), the evidence of a pair is weighed
+against the probability ``u`` that two *unrelated* records agree as much, with
+``u`` taken from the frequencies of the values (Winkler's frequency-based
+u-probabilities) in the pair's own block rather than from the whole file:
+agreeing on a rare value is strong evidence, agreeing on the commonest route of a
+dense block is almost none. For a candidate pair ``(a, b)`` the expected number
+of *look-alikes* (records of b's source that would be as good a candidate for
+``a`` as ``b`` is, by chance) is
+
+    E = lambda x P(fields agreed | key) x P(no contradiction | key) x P(point | key)
+
+* ``lambda``: records of b's source in a's block (same blocking value and number
+  of persons) whose dates are at least as close to a's as b's, leaving b out;
+  counted over +-``_DENSITY_DAYS`` days and scaled to that date window (the
+  density of the block, where the source reports at all);
+* ``P(fields agreed | key)``: share of the records with the same blocking value
+  that have a's values on *all* the fields the pair agrees on, counted jointly
+  (not as a product: nationality, origin, destination and mode follow the route
+  and would be counted several times), leaving a and b out;
+* ``P(no contradiction | key)``: for the fields ``a`` fills and ``b`` leaves
+  blank, the share of those records with a's value or a blank there (a record
+  contradicting ``a`` would not be a candidate), field by field;
+* ``P(point | key)``: when the two points are within ``_SAME_POINT_KM``, the
+  share of those records in the same grid cell of ``_POINT_CELL_DEG`` degrees.
+
+The count is taken from both records' side and the larger kept. ``1 / E`` plays
+the part of the likelihood ratio ``m / u`` (``m`` close to 1: a copy agrees on
+what both filled) with the block's density folded in; a pair is kept only when
+``E <= max_chance``. Where records are few, no other record looks like the pair
+and ``E`` is 0: such pairs are marked as before. Many pairs are tested at once,
+so chance pairs with a small ``E`` add up over a dense file; the cut-off is
+therefore also chosen as in Benjamini and Hochberg's false-discovery-rate
+procedure, per pair of sources: the largest ``t`` at which the expected number
+of chance pairs with ``E <= t`` is at most ``false_rate`` times the number of
+candidate pairs with ``E <= t``. A record facing ``lambda`` expected
+other-source records in its block windows gives at most ``min(t, lambda)``
+chance pairs with ``E <= t``; each chance pair has a record on each side, so the
+sum over either side (the smaller source's is taken) bounds their number. When
+two dense sources share no events, the candidates are about as many as that
+bound and nothing is marked; when they share some, those pairs have ``E`` far
+below what chance gives and they are.
 """
 
 from __future__ import annotations
@@ -58,6 +105,13 @@ _ASSIGN_ROUNDS = 8
 # Side in degrees of the grid cell that stands for the detection country when a
 # record of the event leaves the country blank (about 110 km).
 _CELL_DEG = 1.0
+# Half-width in days of the period over which the density of a block is measured (the
+# look-alikes expected in a pair's date window are the records of that period, scaled
+# to the window): long enough to count, short enough to follow a source's ups and downs.
+_DENSITY_DAYS = 30
+# Side in degrees of the grid cell whose records stand for the chance that an unrelated
+# record's point falls on a pair's (same point: within _SAME_POINT_KM; about 1 km).
+_POINT_CELL_DEG = 0.01
 
 
 def _km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -201,6 +255,8 @@ def mark_duplicates(
     neighbours: int = 8,
     max_km: float = 50.0,
     min_evidence: int = 2,
+    max_chance: float = 0.05,
+    false_rate: float = 0.05,
 ) -> pd.Series:
     """Mark records that report the same event as a record of another source.
 
@@ -214,7 +270,10 @@ def mark_duplicates(
     copy through the nationality or the origin; but when one record leaves a blocking
     country blank that the other gives, at least ``min_evidence`` fields must agree
     (the blocking country counts, so does a point within ``max_km``): a shared
-    nationality alone does not make two events one.
+    nationality alone does not make two events one. Last, the agreement must be more
+    than chance gives where records are dense: the pair is marked only when few
+    unrelated records of the other source are expected to look as much like it (see
+    ``max_chance``, ``false_rate`` and the module's notes).
 
     Parameters
     ----------
@@ -235,6 +294,14 @@ def mark_duplicates(
         Fewest agreeing fields (filled in both and equal), besides the date and the
         number of persons, for a pair in which one record leaves a blocking country
         blank that the other gives.
+    max_chance : float, default=0.05
+        Largest expected number of chance look-alikes of a pair (records of the other
+        source, in the same block, dated as close and agreeing on the same values) for
+        the pair to be marked.
+    false_rate : float, default=0.05
+        Largest expected share of chance pairs among the pairs marked between two
+        sources: the cut-off on the look-alikes is lowered until the chance pairs
+        expected below it are at most this share of the pairs found below it.
 
     Returns
     -------
@@ -251,10 +318,14 @@ def mark_duplicates(
     candidate pairs are scored as in Fellegi-Sunter record linkage: agreeing on a value
     adds its weight ``-log2(share of the records with that value)`` (a rare country
     tells more than a common one), a blank adds nothing, and a disagreement on a filled
-    field rules the pair out. Pairs are then assigned one to one between two sources,
-    best score first: each record matches at most one record of each other source.
-    Columns are compared by their integer codes (categories or factorized values),
-    never as text.
+    field rules the pair out. The pairs left are weighed against chance with
+    frequencies of the pair's own block (u-probabilities of the values agreed, counted
+    jointly, times the block's density in the date window) and kept when the expected
+    look-alikes are at most ``max_chance`` and under a false-discovery-rate cut-off
+    (Benjamini-Hochberg with ``false_rate``). Pairs are then assigned one to one
+    between two sources, best score first: each record matches at most one record of
+    each other source. Columns are compared by their integer codes (categories or
+    factorized values), never as text.
 
     Examples
     --------
@@ -300,17 +371,11 @@ def mark_duplicates(
             np.radians(sub["lon"].to_numpy(dtype=float, na_value=np.nan)),
         )
     found = []
+    passes = {}
     for field in blocks:  # one pass per blocking field, not per record
-        left, right = _block_pairs(
-            codes[field],
-            persons,
-            days,
-            last,
-            src,
-            window_days=window_days,
-            neighbours=neighbours,
-        )
-        ok = _compatible(left, right, codes, xy, max_km=max_km)
+        passes[field] = _Density(codes[field], persons, days, last, src)
+        left, right = _block_pairs(passes[field], window_days=window_days, neighbours=neighbours)
+        ok = _compatible(left, right, codes, xy, max_km=max_km, agreed=field)
         found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
     pairs = np.unique(np.concatenate(found))  # a pair found by several passes counts once
     left, right = pairs // len(sub), pairs % len(sub)
@@ -333,8 +398,386 @@ def mark_duplicates(
     left, right, score, gap, km = left[ok], right[ok], score[ok], gap[ok], km[ok]
     if len(left) == 0:
         return out
+    # Weigh each pair against chance in its own block and keep the ones chance does
+    # not explain (module notes: look-alikes, false-discovery-rate cut-off).
+    fields = list(codes)
+    agree = np.stack([(codes[f][left] >= 0) & (codes[f][left] == codes[f][right]) for f in fields])
+    key = np.full(len(left), -1)  # the first blocking field the pair agrees on
+    for field in reversed(blocks):
+        key = np.where(agree[fields.index(field)], blocks.index(field), key)
+    chance = _look_alikes(
+        left,
+        right,
+        key,
+        agree,
+        passes=[passes[f] for f in blocks],
+        fields=[codes[f] for f in fields],
+        cells=_cells(sub) if (km <= _SAME_POINT_KM).any() else np.full(len(sub), -1),
+        same_point=km <= _SAME_POINT_KM,
+    )
+    sure = _below_chance(
+        left,
+        right,
+        chance,
+        src,
+        passes=list(passes.values()),
+        window_days=window_days,
+        max_chance=max_chance,
+        false_rate=false_rate,
+    )
+    left, right, score, gap, km = left[sure], right[sure], score[sure], gap[sure], km[sure]
+    if len(left) == 0:
+        return out
     best = _one_to_one(left, right, src, score=score, gap=gap, km=km)
-    return _keep_one(sub, out, left[best], right[best], days)
+    country = codes.get("detection_country")
+    return _keep_one(sub, out, left[best], right[best], days, src=src, country=country)
+
+
+class _Density:
+    """The records of one blocking pass, sorted by block and date.
+
+    A block is a blocking value and a number of persons; ``blk`` is each position's
+    block (-1 when its value is blank: out of the pass), ``rows`` the positions in the
+    pass sorted by (block, first day) and ``keys`` their sort keys. The sorted-
+    neighbourhood scan walks ``rows``; the records of one source in a block between two
+    days are two binary searches in ``keys`` and a difference of running counts.
+    """
+
+    def __init__(
+        self,
+        key: np.ndarray,
+        persons: np.ndarray,
+        days: np.ndarray,
+        last: np.ndarray,
+        src: np.ndarray,
+    ) -> None:
+        self.days, self.last, self.src = days, last, src
+        self.blk = np.where(key >= 0, key.astype(np.int64) * (int(persons.max()) + 1) + persons, -1)
+        self.first = int(days.min())
+        self.n_days = int(max(last.max(), days.max())) - self.first + 1
+        rows = np.flatnonzero(self.blk >= 0)
+        keys = self.blk[rows] * self.n_days + (days[rows] - self.first)
+        n = len(days)
+        if len(rows) and int(keys.max()) < 2**62 // max(n, 1):
+            # ties stay in record order: sort (key, position) as one number (a plain
+            # sort of integers is several times faster than a stable argsort)
+            both = np.sort(keys * n + rows)
+            self.rows, self.keys = both % n, both // n
+        else:
+            order = np.argsort(keys, kind="stable")
+            self.rows, self.keys = rows[order], keys[order]
+        self._running: dict[int, np.ndarray] = {}
+        # the days each source reports on: a window is only as wide as they cover
+        n_src = int(src.max()) + 1
+        self.since = np.full(n_src, self.first + self.n_days, dtype=np.int64)
+        self.until = np.full(n_src, self.first - 1, dtype=np.int64)
+        np.minimum.at(self.since, src, days)
+        np.maximum.at(self.until, src, last)
+
+    def _running_count(self, source: int) -> np.ndarray:
+        """Count the records of ``source`` among the first i sorted rows, for every i."""
+        if source not in self._running:
+            hit = self.src[self.rows] == source
+            self._running[source] = np.concatenate([[0], np.cumsum(hit)])
+        return self._running[source]
+
+    def expected(
+        self,
+        pos: np.ndarray,
+        source: np.ndarray | int,
+        lo: np.ndarray,
+        hi: np.ndarray,
+        *,
+        leave_out: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Expect how many records of ``source`` share each ``pos``'s block in ``[lo, hi]``.
+
+        The records of the block are counted over ``_DENSITY_DAYS`` days more on each
+        side (within the days the source covers) and scaled to the window; the record
+        ``leave_out`` is not counted. ``source`` is one source for all or one per
+        position.
+        """
+        wide_lo = np.maximum(lo - _DENSITY_DAYS, self.since[source])
+        wide_hi = np.minimum(hi + _DENSITY_DAYS, self.until[source])
+        bottom = np.clip(wide_lo, self.first, self.first + self.n_days)
+        top = np.clip(wide_hi, self.first - 1, self.first + self.n_days - 1)
+        base = self.blk[pos] * self.n_days - self.first
+        low, high = base + bottom, base + top
+        order = None if (low[1:] >= low[:-1]).all() else np.argsort(low)
+        if order is not None:  # binary searches run much faster over increasing keys
+            low, high = low[order], high[order]
+        start = np.searchsorted(self.keys, low, "left")
+        stop = np.maximum(np.searchsorted(self.keys, high, "right"), start)
+        if order is not None:
+            start[order], stop[order] = start.copy(), stop.copy()
+        if isinstance(source, np.ndarray):
+            n = np.zeros(len(pos), dtype=np.int64)
+            for one in np.unique(source):
+                on = source == one
+                running = self._running_count(int(one))
+                n[on] = running[stop[on]] - running[start[on]]
+        else:
+            running = self._running_count(source)
+            n = running[stop] - running[start]
+        n[self.blk[pos] < 0] = 0
+        if leave_out is not None:
+            d = self.days[leave_out]
+            n -= (self.blk[leave_out] == self.blk[pos]) & (d >= bottom) & (d <= top)
+        width = hi - lo + 1
+        return np.maximum(n, 0) * width / np.maximum(wide_hi - wide_lo + 1, width)
+
+    def toward(self, one: int, other: int, window_days: int) -> tuple[np.ndarray, np.ndarray]:
+        """Expect how many records of ``other`` fall in each ``one`` record's block window.
+
+        Returns the positions of ``one``'s records in the pass and their expected counts
+        (the window: the record's period and ``window_days`` on each side). Asked in
+        sorted order, so the binary searches run over increasing keys.
+        """
+        pos = self.rows[self.src[self.rows] == one]
+        lo, hi = self.days[pos] - window_days, self.last[pos] + window_days
+        return pos, self.expected(pos, other, lo, hi)
+
+
+def _combine(cols: list[np.ndarray]) -> np.ndarray:
+    """Dense integer code of each row's tuple of non-negative integer columns."""
+    code = np.zeros(len(cols[0]), dtype=np.int64)
+    size = 1
+    for col in cols:
+        width = int(col.max()) + 1 if len(col) else 1
+        if size * width >= 2**62:  # would overflow: renumber the tuples seen so far
+            code = pd.factorize(code)[0].astype(np.int64)
+            size = int(code.max()) + 1 if len(code) else 1
+        code = code * width + col
+        size *= width
+    return pd.factorize(code)[0].astype(np.int64)
+
+
+def _cells(sub: pd.DataFrame) -> np.ndarray:
+    """Grid cell (``_POINT_CELL_DEG`` degrees) of each record's point, -1 without one."""
+    cell = np.full(len(sub), -1, dtype=np.int64)
+    if not {"lat", "lon"} <= set(sub.columns):
+        return cell
+    lat = sub["lat"].to_numpy(dtype=float, na_value=np.nan)
+    lon = sub["lon"].to_numpy(dtype=float, na_value=np.nan)
+    ok = (np.abs(lat) <= 90) & (np.abs(lon) <= 180)  # NaN compares False
+    per_row = int(360 / _POINT_CELL_DEG) + 1
+    row = np.floor((lat[ok] + 90) / _POINT_CELL_DEG).astype(np.int64)
+    cell[ok] = row * per_row + np.floor((lon[ok] + 180) / _POINT_CELL_DEG).astype(np.int64)
+    return cell
+
+
+class _Profiles:
+    """The distinct tuples of values the records have (blank counting as a value).
+
+    ``profile`` is each record's tuple, ``table`` the values of each tuple (rows, as
+    the fields) and ``weight`` its number of records: counts over the records are taken
+    on these few thousand tuples instead of one row per record.
+    """
+
+    def __init__(self, fields: list[np.ndarray]) -> None:
+        self.fields = fields
+        self.profile = _combine([f + 1 for f in fields])  # -1 (blank) a value of its own
+        self.weight = np.bincount(self.profile)
+        one_of = np.empty(len(self.weight), dtype=np.int64)
+        one_of[self.profile] = np.arange(len(self.profile))  # any record: all alike
+        self.table = np.stack([f[one_of] for f in fields]).astype(np.int64)
+        self._counts: dict[tuple[int, int], np.ndarray] = {}
+
+    def per_value(self, k: int) -> np.ndarray:
+        """Count the records of each value of field ``k``."""
+        if (k, k) not in self._counts:
+            vals = self.table[k]
+            filled = vals >= 0
+            self._counts[k, k] = np.bincount(vals[filled], weights=self.weight[filled])
+        return self._counts[k, k]
+
+    def per_pair(self, k: int, j: int) -> np.ndarray:
+        """Count the records of each (value of ``k``, value of ``j``, blank as 0)."""
+        if (k, j) not in self._counts:
+            vals, other = self.table[k], self.table[j]
+            width = int(self.fields[j].max()) + 2
+            filled = vals >= 0
+            self._counts[k, j] = np.bincount(
+                vals[filled] * width + other[filled] + 1,
+                weights=self.weight[filled],
+                minlength=(int(self.fields[k].max()) + 1) * width,
+            )
+        return self._counts[k, j]
+
+
+def _look_alikes(
+    left: np.ndarray,
+    right: np.ndarray,
+    key: np.ndarray,
+    agree: np.ndarray,
+    *,
+    passes: list[_Density],
+    fields: list[np.ndarray],
+    cells: np.ndarray,
+    same_point: np.ndarray,
+) -> np.ndarray:
+    """Expect how many chance look-alikes each candidate pair has (see the module notes).
+
+    ``key`` is the blocking pass of each pair (index in ``passes``, whose field is
+    ``fields[key]``), ``agree`` the fields (rows, as ``fields``) each pair agrees on.
+    Look-alikes are counted from both records' side and the larger count is kept: for
+    ``a``, the records of b's source in a's block window (its density) that would
+    agree on the same values and not contradict ``a`` on the fields ``a`` fills and
+    ``b`` leaves blank (a record that does would not be a candidate).
+    """
+    days, last, src = passes[0].days, passes[0].last, passes[0].src
+    dist = np.maximum(0, np.maximum(days[left] - last[right], days[right] - last[left]))
+    profiles = _Profiles(fields)
+    near = np.zeros(len(left))
+    for k in np.unique(key):
+        sel = np.flatnonzero(key == k)
+        for a, b in ((left[sel], right[sel]), (right[sel], left[sel])):
+            lo, hi = days[a] - dist[sel], last[a] + dist[sel]
+            n = passes[k].expected(a, src[b], lo, hi, leave_out=b)
+            n *= _unopposed_share(a, int(k), agree[:, sel], profiles)
+            near[sel] = np.maximum(near[sel], n)
+    return (
+        near
+        * _agreed_share(left, key, agree, profiles)
+        * _point_share(left, right, key, fields, cells, same_point)
+    )
+
+
+def _unopposed_share(a: np.ndarray, k: int, agree: np.ndarray, profiles: _Profiles) -> np.ndarray:
+    """Share the records of the blocking value that leave ``a`` uncontradicted.
+
+    The fields checked are those ``a`` fills and its partner leaves blank (the pair is
+    left out of the count), field by field; ``k`` is the blocking field. Within a
+    blocking value the fields are taken as independent here: these are the fields the
+    pair does not agree on, one or two as a rule.
+    """
+    fields = profiles.fields
+    share = np.ones(len(a))
+    value = fields[k][a].astype(np.int64)
+    n_key = profiles.per_value(k)[value] - 2
+    for j, other in enumerate(fields):
+        extra = np.flatnonzero((other[a] >= 0) & ~agree[j])
+        if j == k or not len(extra):
+            continue
+        counts = profiles.per_pair(k, j)
+        base = value[extra] * (int(other.max()) + 2)
+        # records with a's value or a blank there (the pair among them)
+        fit = counts[base + other[a[extra]] + 1] + counts[base]
+        share[extra] *= np.maximum(fit - 2, 0) / np.maximum(n_key[extra], 1)
+    return share
+
+
+def _agreed_share(
+    left: np.ndarray, key: np.ndarray, agree: np.ndarray, profiles: _Profiles
+) -> np.ndarray:
+    """Share the records of the pair's blocking value that agree as the pair does.
+
+    That is the records with a's values on all the fields the pair agrees on (a and b
+    left out): the u-probability of the agreement. Counted jointly, one pattern of
+    agreeing fields at a time, on the table of distinct value tuples.
+    """
+    table, weight = profiles.table, profiles.weight
+    pattern = (agree.astype(np.int64) << np.arange(len(table))[:, None]).sum(axis=0)
+    share = np.zeros(len(left))
+    mine = profiles.profile[left]
+    for pat in np.unique(pattern):
+        sel = np.flatnonzero(pattern == pat)
+        on = [j for j in range(len(table)) if pat >> j & 1]
+        filled = (table[on] >= 0).all(axis=0)
+        code = np.full(table.shape[1], -1, dtype=np.int64)
+        code[filled] = _combine(list(table[on][:, filled]))
+        alike = np.bincount(code[filled], weights=weight[filled])[code[mine[sel]]] - 2
+        share[sel] = np.maximum(alike, 0)
+    for k in np.unique(key):
+        sel = np.flatnonzero(key == k)
+        n_key = profiles.per_value(int(k))[profiles.fields[k][left[sel]]] - 2
+        share[sel] = np.where(n_key > 0, share[sel] / np.maximum(n_key, 1), 0.0)
+    return share
+
+
+def _point_share(
+    left: np.ndarray,
+    right: np.ndarray,
+    key: np.ndarray,
+    fields: list[np.ndarray],
+    cells: np.ndarray,
+    same_point: np.ndarray,
+) -> np.ndarray:
+    """Share the records of the blocking value whose point lies at the pair's point.
+
+    For pairs at the same point: the records of the blocking value with a point in
+    the same grid cell, over those with a point (a and b left out); 1 for other pairs.
+    Taken from the busier of the two records' cells.
+    """
+    share = np.ones(len(left))
+    same_point = same_point & (cells[left] >= 0) & (cells[right] >= 0)
+    n_cells = int(cells.max()) + 1
+    for k in np.unique(key[same_point]):
+        sel = np.flatnonzero(same_point & (key == k))
+        vals = fields[k].astype(np.int64)
+        ok = (vals >= 0) & (cells >= 0)
+        a, b = left[sel], right[sel]
+        # records per (blocking value, cell), counted for the pairs' cells only
+        wanted = np.unique(
+            np.concatenate([vals[a] * n_cells + cells[a], vals[b] * n_cells + cells[b]])
+        )
+        mine = vals[ok] * n_cells + cells[ok]
+        at = np.minimum(np.searchsorted(wanted, mine), len(wanted) - 1)
+        per_cell = np.bincount(at[wanted[at] == mine], minlength=len(wanted))
+        in_a = per_cell[np.searchsorted(wanted, vals[a] * n_cells + cells[a])]
+        in_b = per_cell[np.searchsorted(wanted, vals[b] * n_cells + cells[b])]
+        together = (cells[a] == cells[b]).astype(np.int64)
+        alike = np.maximum(in_a, in_b) - 1 - together
+        n_key = np.bincount(vals[ok], minlength=int(vals.max()) + 1)[vals[a]] - 2
+        share[sel] = np.where(n_key > 0, np.maximum(alike, 0) / np.maximum(n_key, 1), 0.0)
+    return share
+
+
+def _below_chance(
+    left: np.ndarray,
+    right: np.ndarray,
+    chance: np.ndarray,
+    src: np.ndarray,
+    *,
+    passes: list[_Density],
+    window_days: int,
+    max_chance: float,
+    false_rate: float,
+) -> np.ndarray:
+    """Flag the pairs chance does not explain.
+
+    A pair is kept when its look-alikes are at most ``max_chance`` and under the
+    false-discovery-rate cut-off of its pair of sources. For a pair of sources, each
+    record of the smaller one expects ``lam`` records of the other in its blocks' date
+    windows; a cut-off ``t`` lets at most ``min(t, lam)`` of its chance pairs through
+    (the look-alikes are an expected count), and every chance pair has one record on
+    that side, so the sum bounds the chance pairs. The cut-off is the largest ``t`` (a
+    pair's look-alikes) at which that bound is at most ``false_rate`` times the pairs
+    with at most ``t`` look-alikes (Benjamini-Hochberg's step-up).
+    """
+    keep = chance <= max_chance
+    lo_src, hi_src = np.minimum(src[left], src[right]), np.maximum(src[left], src[right])
+    n_src = int(src.max()) + 1
+    pair_of = lo_src * n_src + hi_src
+    sizes = np.bincount(src, minlength=n_src)
+    for both in np.unique(pair_of[keep]):
+        sel = np.flatnonzero(keep & (pair_of == both))
+        cuts = np.sort(chance[sel])
+        one, other = both // n_src, both % n_src
+        if sizes[one] > sizes[other]:  # either side bounds the chance pairs: the smaller
+            one, other = other, one
+        lam = np.zeros(len(src))
+        for dens in passes:
+            pos, n = dens.toward(one, other, window_days)
+            lam[pos] += n
+        lam = np.sort(lam[src == one])
+        below = np.searchsorted(lam, cuts)  # records expecting fewer than t
+        bound = np.concatenate([[0.0], np.cumsum(lam)])[below] + cuts * (len(lam) - below)
+        found = np.searchsorted(cuts, cuts, "right")  # pairs with at most t look-alikes
+        ok = bound <= false_rate * found
+        cut = cuts[ok].max() if ok.any() else -1.0
+        keep[sel] = chance[sel] <= cut
+    return keep
 
 
 def _codes(values: pd.Series, *, blank_unknown: bool = True) -> np.ndarray:
@@ -402,10 +845,16 @@ def _compatible(
     xy: tuple[np.ndarray, np.ndarray] | None,
     *,
     max_km: float,
+    agreed: str | None = None,
 ) -> np.ndarray:
-    """Flag candidate pairs on which no field both records filled disagrees."""
+    """Flag candidate pairs on which no field both records filled disagrees.
+
+    ``agreed`` names a field the pairs are known to agree on (their blocking field).
+    """
     keep = np.arange(len(left))  # the candidates still compatible: shrinks field by field
-    for vals in codes.values():  # -1 = missing: only disagreeing known values block
+    for field, vals in codes.items():  # -1 = missing: only disagreeing known values block
+        if field == agreed:
+            continue
         a, b = vals[left[keep]], vals[right[keep]]
         keep = keep[(a == b) | (a < 0) | (b < 0)]
     if xy is not None and len(keep):
@@ -434,25 +883,17 @@ def _period_last_day(sub: pd.DataFrame, days: np.ndarray) -> np.ndarray:
 
 
 def _block_pairs(
-    key: np.ndarray,
-    persons: np.ndarray,
-    days: np.ndarray,
-    last: np.ndarray,
-    src: np.ndarray,
-    *,
-    window_days: int,
-    neighbours: int,
+    dens: _Density, *, window_days: int, neighbours: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Candidate pairs (positions) of one sorted-neighbourhood pass.
 
-    Records with a blank ``key`` (code -1) sit this pass out. The others are sorted by
-    (key, persons, date) and each is paired with the following rows of its block whose
+    Records with a blank key sit this pass out. The others, sorted by (key, persons,
+    date) in ``dens``, are each paired with the following rows of their block whose
     dates are close and whose source differs, at most ``neighbours`` rows on.
     """
-    rows = np.flatnonzero(key >= 0)
-    order = rows[np.lexsort((days[rows], persons[rows], key[rows]))]
-    blk = key[order].astype(np.int64) * (int(persons.max()) + 1) + persons[order]
-    day, day_last, source = days[order], last[order], src[order]
+    order = dens.rows
+    blk = dens.blk[order]
+    day, day_last, source = dens.days[order], dens.last[order], dens.src[order]
     left: list[np.ndarray] = []
     right: list[np.ndarray] = []
     n = len(order)
@@ -504,14 +945,17 @@ def _one_to_one(
         cand = np.flatnonzero(free)
         if not len(cand):
             break
-        # slot = (record, other source): each may be used once
-        slot_l = left[cand] * n_src + src[right[cand]]
-        slot_r = right[cand] * n_src + src[left[cand]]
-        first_l = np.zeros(len(cand), dtype=bool)
-        first_r = np.zeros(len(cand), dtype=bool)
-        first_l[np.unique(slot_l, return_index=True)[1]] = True
-        first_r[np.unique(slot_r, return_index=True)[1]] = True
-        win = cand[first_l & first_r]
+        # slot = (record, other source): each may be used once. A record is the left
+        # one of some pairs and the right one of others: a slot's best pair is looked
+        # for on both sides at once (candidates are in rank order: the first is best).
+        slots = np.concatenate(
+            [left[cand] * n_src + src[right[cand]], right[cand] * n_src + src[left[cand]]]
+        )
+        distinct, where = np.unique(slots, return_inverse=True)
+        best = np.full(len(distinct), len(cand))
+        np.minimum.at(best, where, np.tile(np.arange(len(cand)), 2))
+        mine = np.arange(len(cand))
+        win = cand[(best[where[: len(cand)]] == mine) & (best[where[len(cand) :]] == mine)]
         if not len(win):
             break
         chosen[win] = True
@@ -525,7 +969,14 @@ def _one_to_one(
     return out
 
 
-def _reach(sub: pd.DataFrame, label: np.ndarray, members: np.ndarray) -> np.ndarray:
+def _reach(
+    sub: pd.DataFrame,
+    label: np.ndarray,
+    members: np.ndarray,
+    *,
+    src: np.ndarray,
+    country: np.ndarray | None,
+) -> np.ndarray:
     """How many records each member's source reports where its event was detected.
 
     ``members`` are the positions of the matched records, ``label`` the event of each
@@ -535,13 +986,13 @@ def _reach(sub: pd.DataFrame, label: np.ndarray, members: np.ndarray) -> np.ndar
     blank (a source whose country column was not recognised reports nothing "in" any
     country), every member is measured the same other way: its source's records in the
     event's grid cell of ``_CELL_DEG`` degrees, taken from the first point of the event.
+    ``src`` and ``country`` are the codes of ``sub``'s sources and detection countries
+    (None without that column).
     """
-    src = _codes(sub["source"], blank_unknown=False)
     n_src = int(src.max()) + 1
     src_m, lab = src[members], label[members]
-    if "detection_country" not in sub:
+    if country is None:
         return np.bincount(src, minlength=n_src)[src_m]
-    country = _codes(sub["detection_country"])
     n_c = int(country.max()) + 2
     mine = country[members]
     event = pd.Series(np.where(mine >= 0, mine, np.nan)).groupby(lab).transform("first")
@@ -582,7 +1033,14 @@ def _reach(sub: pd.DataFrame, label: np.ndarray, members: np.ndarray) -> np.ndar
 
 
 def _keep_one(
-    sub: pd.DataFrame, out: pd.Series, pairs_l: np.ndarray, pairs_r: np.ndarray, days: np.ndarray
+    sub: pd.DataFrame,
+    out: pd.Series,
+    pairs_l: np.ndarray,
+    pairs_r: np.ndarray,
+    days: np.ndarray,
+    *,
+    src: np.ndarray,
+    country: np.ndarray | None,
 ) -> pd.Series:
     """Group the matched records into events and point every other one at the kept one.
 
@@ -597,7 +1055,7 @@ def _keep_one(
     in_pair[pairs_l] = True
     in_pair[pairs_r] = True
     members = np.flatnonzero(in_pair)
-    reach = _reach(sub, label, members)
+    reach = _reach(sub, label, members, src=src, country=country)
     grp = pd.DataFrame(
         {
             "label": label[in_pair],
