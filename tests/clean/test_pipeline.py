@@ -281,3 +281,27 @@ def test_coordinates_swapped_within_range_are_fixed_and_audited():
     assert audit["rule"].astype("string").tolist() == ["coords.swapped_country"] * 2
     assert audit["before"].astype("string").tolist() == ["12,6", "35,4"]
     assert audit["source_row"].tolist() == [2, 2]
+
+
+def test_steps_side_by_side_give_what_steps_in_order_give(tmp_path, monkeypatch):
+    # the two chains of steps run in threads; one core runs them in order: same result
+    import trendlib as tl
+    from trendlib.samples import write_samples
+
+    paths = write_samples(tmp_path, n_events=200, seed=3)
+    raw = tl.read_records([p for k, p in paths.items() if not k.startswith("truth")])
+    threaded = clean_records(raw, today=TODAY)
+    monkeypatch.setattr("trendlib.clean.pipeline.os.cpu_count", lambda: 1)
+    ordered = clean_records(raw, today=TODAY)
+    for part in ("records", "quarantine", "audit"):
+        pd.testing.assert_frame_equal(getattr(threaded, part), getattr(ordered, part))
+
+
+def test_an_error_in_a_threaded_step_reaches_the_caller(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom in the coordinates step")
+
+    monkeypatch.setattr("trendlib.clean.pipeline.geo.fix_coordinates", broken)
+    raw = _raw(event_date=["17/05/2023"], lat=["36,5"], lon=["12,6"])
+    with pytest.raises(RuntimeError, match="boom in the coordinates step"):
+        clean_records(raw, today=TODAY)

@@ -13,6 +13,7 @@ Italy) by where the country is.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -207,6 +208,18 @@ def _country_boxes() -> tuple[pd.Index, np.ndarray, np.ndarray]:
     return pd.Index(isos), boxes, first
 
 
+@functools.cache
+def _largest_box() -> np.ndarray:
+    """Position in :func:`_country_boxes`' boxes of each country's largest (its mainland)."""
+    _, boxes, first = _country_boxes()
+    lat_span = boxes[:, 1] - boxes[:, 0]
+    mid = np.radians(np.clip((boxes[:, 0] + boxes[:, 1]) / 2, -89.0, 89.0))
+    area = lat_span * (boxes[:, 3] - boxes[:, 2]) * np.cos(mid)
+    # a few hundred countries, once per process
+    tops = [start + int(np.argmax(area[start:stop])) for start, stop in itertools.pairwise(first)]
+    return np.array(tops, dtype=np.intp)
+
+
 def _km_from_country(country: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     """Distance (km, roughly) from each point to the nearest box of its country.
 
@@ -244,6 +257,14 @@ def _swapped_for_country(country: pd.Series, y: np.ndarray, x: np.ndarray) -> np
     with np.errstate(invalid="ignore"):
         cand = np.flatnonzero((code >= 0) & (np.abs(x) <= 90) & (np.abs(y) <= 180) & (x != y))
     if len(cand):
+        # Most pairs lie near their country's largest part: one box per row settles them
+        # (the nearest part is no farther), and only the rest are measured part by part.
+        main = _country_boxes()[1][_largest_box()[code[cand]]]
+        y_c, x_c = y[cand], x[cand]
+        shrink = np.cos(np.radians(np.clip(y_c, -89.0, 89.0)))
+        dy = np.maximum(np.maximum(main[:, 0] - y_c, y_c - main[:, 1]), 0.0)
+        dx = np.maximum(np.maximum(main[:, 2] - x_c, x_c - main[:, 3]), 0.0) * shrink
+        cand = cand[np.hypot(dy, dx) * _KM_PER_DEGREE > _FAR_KM]
         as_written = _km_from_country(code[cand], y[cand], x[cand])
         far = as_written > _FAR_KM
         cand, as_written = cand[far], as_written[far]

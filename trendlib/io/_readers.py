@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
 import json
 import math
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -357,7 +359,16 @@ def _utf8_head(data: bytes) -> bool:
 
 
 def _read_csv(path: Path, data: bytes, *, encoding: str | None, delimiter: str | None) -> FileRead:
-    digest = hashlib.sha256(data).hexdigest()
+    # hashlib releases the GIL on large buffers: the file is hashed on another core while
+    # pyarrow parses it (~0.15 s of a 160 MB file)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        digest = pool.submit(lambda: hashlib.sha256(data).hexdigest())
+        read = _parse_csv(path, data, encoding=encoding, delimiter=delimiter)
+    return dataclasses.replace(read, sha256=digest.result())
+
+
+def _parse_csv(path: Path, data: bytes, *, encoding: str | None, delimiter: str | None) -> FileRead:
+    """Read CSV bytes (:func:`_read_csv` without the digest: ``sha256`` is left blank)."""
     if not data or data.isspace():
         raise EmptyInputError(
             f"{format_location(file=path)} is empty: expected a header row and data rows."
@@ -390,12 +401,12 @@ def _read_csv(path: Path, data: bytes, *, encoding: str | None, delimiter: str |
         # rows are irregular. Decide the encoding from the whole file, as without the guess.
         full = _detect_encoding(data)
         if full != encoding:
-            return _read_csv(path, data, encoding=full, delimiter=given_delimiter)
+            return _parse_csv(path, data, encoding=full, delimiter=given_delimiter)
     if frame is None:
         frame = _csv_with_pandas(path, data, encoding, delimiter, names, leading_blank)
     frame = _drop_empty_trailing(frame, [*header, *[""] * (frame.shape[1] - len(header))])
     first = leading_blank + 2
-    return FileRead(frame, "csv", digest, np.arange(first, first + len(frame)), encoding, delimiter)
+    return FileRead(frame, "csv", "", np.arange(first, first + len(frame)), encoding, delimiter)
 
 
 def _csv_with_arrow(
