@@ -488,6 +488,12 @@ def test_apprehended_beside_a_mapped_persons_column() -> None:
         ("File ref", "source_ref"),
         ("Our ref", "source_ref"),
         ("Réf. interne", "source_ref"),
+        ("incident_ref", "source_ref"),  # the record's own noun: the row's id
+        ("Event reference", "source_ref"),
+        ("Report ref", "source_ref"),
+        ("gps_position", "coordinates"),
+        ("Posición GPS", "coordinates"),
+        ("Lat/Lng", "coordinates"),
     ],
 )
 def test_where_alleged_and_reference_families(header: str, canonical: str) -> None:

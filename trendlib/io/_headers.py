@@ -517,6 +517,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "coordinates", "gps", "gps coordinates", "lat lon", "lat long", "latlon", "coordonnees",
             "coordonnees gps", "coordenadas", "coordenadas gps",
+            # a GPS or geographic position / location
+            "gps position", "position gps", "geo position", "geoposition", "gps location",
+            "location gps", "gps fix", "posicion gps", "ubicacion gps", "localisation gps",
+            "geographic coordinates", "coordonnees geographiques", "coordenadas geograficas",
+            "latitude longitude", "latitud longitud", "lat lng",
         ),
         keywords=(
             "coordinates", "coordonnees", "coordenadas",
@@ -536,6 +541,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "id", "ref", "reference", "case id", "case number", "case ref", "case reference",
             "main id", "record id", "incident id", "event id", "file number",
+            # the record's own noun + ref ("incident_ref"): about the row, not a column
+            "incident ref", "incident reference", "event ref", "event reference", "report ref",
+            "report reference", "record ref", "record reference", "record number",
             "reference du dossier", "numero de dossier", "dossier", "identifiant", "numero de caso",
             "expediente", "numero de expediente", "identificador",
             # police procedure numbers: French "procédure" / "PV", Spanish "atestado",
