@@ -67,7 +67,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind"`` is the examiner's set (files ``*_c.*``), written by :mod:`._blind` without
 #: profiles; ``"blind2"`` a second examiner's set (files ``*_d.*``, :mod:`._blind2`);
 #: ``"blind3"`` a third one (files ``*_e.*``, :mod:`._blind3`); ``"blind4"`` a fourth one
-#: (files ``*_f.*``, :mod:`._blind4`).
+#: (files ``*_f.*``, :mod:`._blind4`); ``"blind5"`` a fifth one (files ``*_g.*``,
+#: :mod:`._blind5`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -75,6 +76,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind2": (),
     "blind3": (),
     "blind4": (),
+    "blind5": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -212,15 +214,18 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         Output of :func:`make_truth`.
     seed : int, default=0
         Seed of the messiness (independent of the truth's seed).
-    variant : {"default", "unseen", "blind", "blind2", "blind3", "blind4"}, default="default"
-        Which way the five sources write (:data:`VARIANTS`): ``"unseen"`` is the held-out
-        set, with other header wordings, value spellings, separators, date styles,
-        formats and encodings (files ``*_b.*``); ``"blind"`` is an examiner's set written
-        independently of the cleaner (files ``*_c.*``, see :mod:`trendlib.samples._blind`);
+    variant : str, default="default"
+        One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
+        ``"blind4"``, ``"blind5"``: which way the five sources write (:data:`VARIANTS`).
+        ``"unseen"`` is the held-out set, with other header wordings, value spellings,
+        separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
+        an examiner's set written independently of the cleaner (files ``*_c.*``, see
+        :mod:`trendlib.samples._blind`);
         ``"blind2"`` a second one, from five other agencies (files ``*_d.*``, see
         :mod:`trendlib.samples._blind2`); ``"blind3"`` a third one (files ``*_e.*``, see
         :mod:`trendlib.samples._blind3`); ``"blind4"`` a fourth one (files ``*_f.*``, see
-        :mod:`trendlib.samples._blind4`).
+        :mod:`trendlib.samples._blind4`); ``"blind5"`` a fifth one (files ``*_g.*``, see
+        :mod:`trendlib.samples._blind5`).
 
     Returns
     -------
@@ -276,6 +281,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         from trendlib.samples._blind4 import make_blind4
 
         return make_blind4(truth, seed=seed)
+    if variant == "blind5":  # the fifth examiner's held-out set
+        from trendlib.samples._blind5 import make_blind5
+
+        return make_blind5(truth, seed=seed)
     rng = np.random.default_rng([seed, 7])
     n = len(truth)
     ev_all = _event_arrays(truth.reset_index(drop=True), np.arange(n))
@@ -570,10 +579,11 @@ def write_samples(
         bad rows).
     months, start
         Period of the events, as in :func:`make_truth`.
-    variant : {"default", "unseen", "blind", "blind2", "blind3", "blind4"}, default="default"
-        Which way the sources write (see :func:`make_messy`). Use ``"unseen"``,
-        ``"blind"``, ``"blind2"``, ``"blind3"`` or ``"blind4"`` to measure the cleaner on
-        wording it was not tuned on.
+    variant : str, default="default"
+        One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
+        ``"blind4"``, ``"blind5"``: which way the sources write (see :func:`make_messy`).
+        Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"`` or
+        ``"blind5"`` to measure the cleaner on wording it was not tuned on.
 
     Returns
     -------

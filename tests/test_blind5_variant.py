@@ -1,0 +1,214 @@
+"""The fifth examiner's blind sample set: files written without the cleaner's tables.
+
+``write_samples(..., variant="blind5")`` writes five submissions (``*_g.*``) the way the
+Moroccan Royal Gendarmerie (French, cp1252, ``;``), the Armed Forces of Malta (English,
+XLSX), Costa Rica's migration police (Spanish, UTF-8 with BOM, tab-separated), the
+Canadian CBSA / RCMP (JSON lines, English and French rows, month-first dates) and an
+Interpol-style liaison compilation (English/French, latin-1, ``,``) would, from the
+examiner's own wordings (see ``trendlib/samples/_blind5.py``).
+
+blind5 is held out: these tests check the files and their truth only. The cleaner is
+scored on it once, by the lead, and nowhere here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from _blind_checks import check_files_and_truth, check_same_seed_same_bytes, write
+
+import trendlib as tl
+from trendlib.samples import make_truth
+from trendlib.samples._blind5 import BLIND5_SOURCES, make_blind5
+from trendlib.schema import VOCABULARIES
+
+N_EVENTS = 1500
+SEED = 5
+OTHER_SEED, OTHER_N = 13, 600
+SOURCES = BLIND5_SOURCES
+_FIELDS = ("crime_type", "exploitation", "age_group", "origin_country")
+_FIELDS += ("destination_country", "transit_countries", "transport_mode", "linked_offences")
+_NUMERIC_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}\b")
+
+
+@pytest.fixture(scope="module")
+def paths(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return write(tmp_path_factory, "blind5", seed=SEED, n_events=N_EVENTS)
+
+
+@pytest.fixture(scope="module")
+def truth(paths: dict[str, Path]) -> pd.DataFrame:
+    return pd.read_csv(paths["truth_rows"], dtype=str, keep_default_na=False, na_values=[""])
+
+
+def _tags(frame: pd.DataFrame) -> pd.Series:
+    """Messiness tags of each row; an exact repeat has those of the row it repeats."""
+    tags = frame["messiness"].fillna("")
+    key = frame["source_file"] + ":" + frame["source_row"].astype(str)
+    of_row = dict(zip(key, tags, strict=True))
+    repeat = frame["expected_reason"].eq("exact_repeat").fillna(False)
+    return tags.mask(repeat, frame["duplicate_of"].map(of_row))
+
+
+def test_blind5_files_and_truth(paths: dict[str, Path]) -> None:
+    check_files_and_truth(paths, SOURCES, suffix="_g", n_events=N_EVENTS)
+
+
+def test_blind5_files_and_truth_other_seed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    other = write(tmp_path_factory, "blind5", seed=OTHER_SEED, n_events=OTHER_N)
+    check_files_and_truth(other, SOURCES, suffix="_g", n_events=OTHER_N)
+
+
+def test_blind5_same_seed_same_bytes(tmp_path: Path) -> None:
+    check_same_seed_same_bytes(tmp_path, "blind5", seed=SEED)
+
+
+def test_blind5_other_seed_other_mess() -> None:
+    truth = make_truth(seed=1, n_events=200)
+    a = make_blind5(truth, seed=1)
+    b = make_blind5(truth, seed=2)
+    assert [s.filename for s in a] == [s.filename for s in b]
+    assert any(not x.frame.equals(y.frame) for x, y in zip(a, b, strict=True))
+
+
+def test_blind5_read_loses_no_row(paths: dict[str, Path], truth: pd.DataFrame) -> None:
+    raw = tl.read_records([paths[s] for s in SOURCES])
+    assert len(raw) == len(truth)
+    names = raw["source_file"].map(lambda p: Path(p).name)
+    got = set(zip(names, raw["source_row"].astype(int), strict=True))
+    want = set(zip(truth["source_file"], truth["source_row"].astype(int), strict=True))
+    assert got == want
+
+
+def test_blind5_every_row_accounted_for(paths: dict[str, Path], truth: pd.DataFrame) -> None:
+    events = pd.read_csv(paths["truth_events"], dtype=str, keep_default_na=False, na_values=[""])
+    events = events.set_index("event_id")
+    first = truth.loc[truth["expected_status"].isin(["record", "quarantine"])]
+    first = first.loc[first["event_id"].notna()]
+    assert first["event_id"].is_unique  # each event is first reported exactly once
+    key = truth["source_file"] + ":" + truth["source_row"]
+    event_of = dict(zip(key, truth["event_id"], strict=True))
+    dups = truth.loc[truth["expected_status"] == "duplicate"]
+    assert set(dups["expected_reason"]) == {"cross_source", "exact_repeat"}
+    for row in dups.itertuples():  # a few dozen rows
+        assert event_of[row.duplicate_of] == row.event_id
+        same_file = row.duplicate_of.split(":")[0] == row.source_file
+        assert same_file == (row.expected_reason == "exact_repeat")
+    bad = truth.loc[truth["expected_status"] == "quarantine"]
+    assert bad[["event_date", "crime_type", "n_persons"]].isna().all().all()
+    assert truth.loc[truth["expected_status"] != "quarantine", "event_date"].notna().all()
+    # the expected values are the event's, but for what the row itself leaves out
+    ok = truth.loc[truth["expected_status"] != "quarantine"]
+    ev = events.loc[ok["event_id"]].reset_index()
+    ok = ok.reset_index(drop=True)
+    for col in _FIELDS:
+        assert ok[col].equals(ev[col]), col
+    tags = _tags(truth).loc[truth["expected_status"] != "quarantine"].reset_index(drop=True)
+    missing = {
+        "n_persons": tags.str.contains("count_placeholder"),
+        "n_suspects": tags.str.contains("blank_n_suspects|suspects_placeholder"),
+        "nationality": tags.str.contains("blank_nationality"),
+        "detection_country": tags.str.contains("blank_detection_country"),
+    }
+    for col, blank in missing.items():
+        assert ok.loc[~blank, col].equals(ev.loc[~blank, col]), col
+        assert ok.loc[blank, col].isna().all(), col
+    blank_gender = tags.str.contains("blank_gender")
+    assert (ok.loc[blank_gender, "gender"] == "unknown").all()
+    assert ok.loc[~blank_gender, "gender"].equals(ev.loc[~blank_gender, "gender"])
+    no_place = tags.str.contains("blank_coordinates|coords_missing|coords_placeholder")
+    assert ok.loc[no_place, ["lat", "lon"]].isna().all().all()
+    for col in ("lat", "lon"):
+        diff = (ok.loc[~no_place, col].astype(float) - ev.loc[~no_place, col].astype(float)).abs()
+        assert (diff < 1e-6).all(), col
+    # dates: the day (a second report within a day), or the start of the month or quarter
+    day = pd.to_datetime(ok["event_date"])
+    true_day = pd.to_datetime(ev["event_date"])
+    prec = ok["date_precision"]
+    assert set(prec) == {"day", "month", "quarter"}
+    assert ((day - true_day).abs() <= pd.Timedelta(days=1))[prec == "day"].all()
+    assert (day == true_day.dt.to_period("M").dt.start_time)[prec == "month"].all()
+    assert (day == true_day.dt.to_period("Q").dt.start_time)[prec == "quarter"].all()
+    for col in ("crime_type", "gender", "age_group", "transport_mode", "exploitation"):
+        assert set(ok[col].dropna()) <= set(VOCABULARIES[col]), col
+
+
+def test_blind5_placeholders_are_missing_counts(truth: pd.DataFrame) -> None:
+    """A count cell saying 'not known' keeps the record with no count; garbage is quarantined."""
+    tags = _tags(truth)
+    placeholder = truth.loc[tags.str.contains("count_placeholder") & ~tags.str.contains("bad_row")]
+    assert len(placeholder) > 0
+    assert set(placeholder["expected_status"]) <= {"record", "duplicate"}
+    assert placeholder["n_persons"].isna().all()
+    zero = truth.loc[tags.str.contains("zero_word") & truth["expected_status"].ne("quarantine")]
+    assert len(zero) > 0
+    assert (zero["n_suspects"] == "0").all()
+    reasons = truth.loc[tags.str.contains("bad_row"), "expected_reason"]
+    assert {"bad_count", "negative_count"} <= set(reasons)
+
+
+def test_blind5_plants_the_issue_mess(truth: pd.DataFrame) -> None:
+    tags = set(truth["messiness"].dropna().str.split(";").explode())
+    wanted = {
+        "country_alias", "country_iso2", "country_iso3", "country_numeric", "country_typo",
+        "mojibake", "nationality_adjective", "case_space", "no_accent", "transit_list",
+        "date_iso", "date_dmy_slash", "date_dmy_dash", "date_dmy_dot", "date_mdy",
+        "date_ymd_slash", "date_long_en", "date_long_fr", "date_long_es", "date_serial",
+        "date_excel", "date_month", "date_quarter", "count_grouped", "count_placeholder",
+        "decimal_comma", "coords_swapped", "coords_placeholder", "coords_hemisphere",
+        "bilingual_value", "na_word", "vocab_case", "exact_repeat", "bad_row", "garbage_row",
+    }  # fmt: skip
+    assert wanted <= tags, sorted(wanted - tags)
+
+
+def _numeric_dates(values: list[object]) -> list[tuple[int, int]]:
+    out = []
+    for v in values:
+        m = _NUMERIC_DMY.match(v) if isinstance(v, str) else None
+        if m:
+            out.append((int(m.group(1)), int(m.group(2))))
+    return out
+
+
+def test_blind5_day_month_order_decidable(paths: dict[str, Path]) -> None:
+    """Each file's all-numbers dates show one order: a value above 12, none against it."""
+    lines = paths["cbsa_rcmp_ca_g"].read_text(encoding="utf-8").splitlines()
+    mdy = _numeric_dates([json.loads(line)["incident_date"] for line in lines])
+    assert max(d for _, d in mdy) > 12
+    assert max(m for m, _ in mdy) <= 12
+    day_first = {
+        "gendarmerie_royale_ma_g": ("Date des faits", {"sep": ";", "encoding": "cp1252"}),
+        "dgme_cr_g": ("Fecha del hecho", {"sep": "\t", "encoding": "utf-8-sig"}),
+        "interpol_liaison_g": ("Event date", {"sep": ",", "encoding": "latin-1"}),
+    }
+    for source, (col, kw) in day_first.items():
+        frame = pd.read_csv(paths[source], dtype=str, **kw)  # type: ignore[call-overload]
+        dmy = _numeric_dates(frame[col].tolist())
+        assert max(d for d, _ in dmy) > 12, source
+        assert max(m for _, m in dmy) <= 12, source
+    xlsx = pd.read_excel(paths["afm_malta_mt_g"], dtype=object)
+    dmy = _numeric_dates(xlsx["Date of Interception"].tolist())
+    assert max(d for d, _ in dmy) > 12
+    assert max(m for _, m in dmy) <= 12
+
+
+def test_blind5_encodings_and_delimiters(paths: dict[str, Path]) -> None:
+    gr = paths["gendarmerie_royale_ma_g"].read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        gr.decode("utf-8")
+    assert "Nbre migrants/victimes" in gr.decode("cp1252")
+    assert b"\r\n" in gr
+    cr = paths["dgme_cr_g"].read_bytes()
+    assert cr.startswith(b"\xef\xbb\xbf")
+    assert "Fecha del hecho\tDelito" in cr.decode("utf-8-sig")
+    ip = paths["interpol_liaison_g"].read_bytes()
+    assert not ip.startswith(b"\xef\xbb\xbf")
+    with pytest.raises(UnicodeDecodeError):
+        ip.decode("utf-8")
+    assert ip.decode("latin-1").startswith("Case ID,Submitting NCB,Event date")
+    ca = paths["cbsa_rcmp_ca_g"].read_text(encoding="utf-8")
+    assert all(line.startswith("{") for line in ca.splitlines())
