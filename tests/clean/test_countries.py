@@ -86,6 +86,8 @@ ALIASES = [
     ("USA", "USA"),
     ("U.S.A.", "USA"),
     ("Ivory Coast", "CIV"),
+    ("Libyan Arab Jamahiriya", "LBY"),  # UN name until 2011
+    ("State of Libya", "LBY"),
     ("Turkey", "TUR"),
     ("Russia", "RUS"),
     ("DR Congo", "COD"),

@@ -30,6 +30,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Organisation d'émigration clandestine", "smuggling"),  # Senegal, law 2005-06
         ("emigración irregular", "smuggling"),
         ("Organisation d'immigration clandestine", "smuggling"),
+        ("Introduction de clandestins", "smuggling"),
+        ("transporte de migrantes", "smuggling"),
         ("trafic de migrants", "smuggling"),
         ("trafic illicite de migrants", "smuggling"),  # French: smuggling, not trafficking
         ("passeurs", "smuggling"),
@@ -108,6 +110,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("child", "child"),
         ("children", "child"),
         ("minor", "child"),
+        ("Youth", "child"),  # Canada's Youth Criminal Justice Act: 12-17
         ("mineur", "child"),
         ("Mineurs non accompagnés", "child"),
         ("menor", "child"),

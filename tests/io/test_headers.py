@@ -488,6 +488,9 @@ def test_apprehended_beside_a_mapped_persons_column() -> None:
         ("File ref", "source_ref"),
         ("Our ref", "source_ref"),
         ("Réf. interne", "source_ref"),
+        ("Nbre migrants/victimes", "n_persons"),  # clipped "nombre"
+        ("Cant. sospechosos", "n_suspects"),  # clipped "cantidad"
+        ("Crime area", "crime_type"),  # Interpol / Europol wording
         ("incident_ref", "source_ref"),  # the record's own noun: the row's id
         ("Event reference", "source_ref"),
         ("Report ref", "source_ref"),

@@ -99,6 +99,9 @@ MISSING_WORDS: Final = frozenset(
         "non specifie",
         "non specifiee",
         "non indique",
+        "no indica",  # Spanish "not indicated"
+        "no se indica",
+        "sin indicar",
         "non indiquee",
         "non precisee",
         "non renseignes",

@@ -150,6 +150,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "USA": ("U.S.A.", "U.S.", "US of A", "EEUU", "EE.UU.", "EUA", "Etats-Unis d'Amerique"),
     "CIV": ("Ivory Coast",),
+    # UN names before 2011 and since 2013, still in older files and code lists
+    "LBY": ("Libyan Arab Jamahiriya", "State of Libya", "Jamahiriya arabe libyenne"),
     "TUR": ("Turkey", "Türkei"),
     "RUS": ("Russia", "Russie", "Rusia", "Fédération de Russie"),
     "COD": (

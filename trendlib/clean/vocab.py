@@ -161,7 +161,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|trafico (?:ilicito )?de migrantes|trafico ilicito"
             # "tráfico ilegal de migrantes", "trafic clandestin d'immigrés", "contrabando de
             # migrantes", "passage illégal de migrants": a traffic/passage word + migrants
-            r"|(?:trafic|trafico|traffic|contrabando|contrebande|passage)"
+            r"|(?:trafic|trafico|traffic|contrabando|contrebande|passage|introduction"
+            r"|introduccion|transport|transporte|acheminement|convoyage)"
             r" (?:\w+ ){0,2}(?:de |d|of )?(?:migrants?|migrantes|inmigrantes|immigres|immigrants?"
             r"|clandestins?|indocumentados|sans papiers|extranjeros|etrangers|personas migrantes)"
             # a "passage" is made by a passeur; an irregular crossing alone is the migrant's act
@@ -249,7 +250,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     "age_group": {
         "child": (
             r"child|children|minors?|kids?|juveniles?|girls?|boys?|infants?|adolescents?"
-            r"|teens?|teenagers?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
+            r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
             r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nna|mna|mie|mena|menas|uasc|uam"
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"

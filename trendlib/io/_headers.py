@@ -421,6 +421,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "crime type", "type of crime", "crime", "offence", "offense", "type of offence",
             "offence type", "crime category", "type d'infraction", "infraction",
+            # Interpol's and Europol's "crime area(s)" (THB, migrant smuggling...)
+            "crime area", "criminal area", "crime domain", "domaine de criminalite",
+            "domaine criminel", "area delictiva", "ambito delictivo",
             "nature de l'infraction", "tipo de delito", "delito", "tipo penal",
             "tipologia delictiva", "figura delictiva", "calificacion juridica",
             "calificacion penal", "qualification penale", "qualification juridique",
@@ -660,7 +663,8 @@ _STOPWORDS: Final = frozenset(
 )
 # Spellings of "number" (FR "nombre" is not here: in Spanish it means "name").
 _NUMBER_WORDS: Final = frozenset(
-    {"no", "nb", "nbr", "num", "numero", "n", "cantidad", "quantity", "qty", "count"}
+    {"no", "nb", "nbr", "nbre", "num", "numero", "n", "nro", "cantidad", "cant", "quantity"}
+    | {"qty", "qte", "quantite", "count"}  # "Nbre migrants", "Cant. sospechosos"
 )
 # Clipped words of short (database-style) headers: "country_detect", "country_dest".
 _CLIPPED: Final = {
