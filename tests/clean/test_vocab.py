@@ -137,6 +137,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "transport_mode": [
         ("sea", "sea"),
         ("boat", "sea"),
+        ("Marine", "sea"),  # RCMP / CBSA marine units
         ("maritime", "sea"),
         ("mer", "sea"),
         ("bateau", "sea"),

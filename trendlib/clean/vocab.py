@@ -267,7 +267,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     },
     "transport_mode": {
         "sea": (
-            r"sea|maritime|maritim[oa]s?|boats?|ships?|vessels?|mer|mar|bateaux?|navires?"
+            r"sea|maritime|maritim[oa]s?|marine|marin[oa]|boats?|ships?|vessels?|mer|mar"
+            r"|bateaux?|navires?"
             r"|embarcations?|embarcacion|embarcaciones|barcos?|pateras?|cayucos?|zodiacs?"
             r"|dinghy|dinghies|rubber boat|ferry|ferries|lanchas?|yachts?|sailing|sailboats?"
             r"|neumaticas?|semirigidas?|semi rigides?|gomones?|balsas?|botes?|barcas?|barcazas?"
