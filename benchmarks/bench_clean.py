@@ -9,13 +9,16 @@ high-water mark of the process's resident set (``VmHWM``; ``ru_maxrss`` would al
 the parent's memory at the fork, i.e. the generator's). Imports are done before the
 clock starts in both phases (pandas for the baseline, trendlib's reader and cleaner for
 trendlib). The baseline is ``pd.read_csv(path, engine="pyarrow")`` on the same file, in
-the same run. Results are printed as JSON and as a Markdown row for RESULTS.md.
+the same run. The file is flushed and read once before timing; the phases then run
+``--repeat`` times, alternated, and the median run of each is reported (with every
+run's time). Results are printed as JSON and as a Markdown row for RESULTS.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -70,10 +73,19 @@ def _phase(name: str, path: str) -> dict[str, float]:
     return {"phase": name, "rows": rows, "seconds": elapsed, "peak_mb": peak_mb, **extra}
 
 
+def _median_run(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The run of median ``seconds`` (the lower middle one for an even count)."""
+    ordered = sorted(runs, key=lambda r: r["seconds"])
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each phase, alternated (medians reported)"
+    )
     parser.add_argument("--phase", choices=["plain", "trendlib"], help=argparse.SUPPRESS)
     parser.add_argument("--file", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -88,17 +100,24 @@ def main() -> None:
         t0 = time.perf_counter()
         samples.make_messy_csv(path, n_rows=args.rows, seed=args.seed)
         gen_s = time.perf_counter() - t0
-        results = {}
-        for phase in ("plain", "trendlib"):
-            out = subprocess.run(
-                [sys.executable, __file__, "--phase", phase, "--file", str(path)],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            results[phase] = json.loads(out.stdout.strip().splitlines()[-1])
+        # The file was just written: flush it and read it once, untimed, so that neither
+        # phase pays for the write-back or a cold page cache (the first run after the
+        # generator used to be slowed by it, flattering the ratio).
+        os.sync()
+        path.read_bytes()
+        runs: dict[str, list[dict[str, float]]] = {"plain": [], "trendlib": []}
+        for _ in range(args.repeat):  # alternated, so a noisy spell hits both phases
+            for phase in ("plain", "trendlib"):
+                out = subprocess.run(
+                    [sys.executable, __file__, "--phase", phase, "--file", str(path)],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                runs[phase].append(json.loads(out.stdout.strip().splitlines()[-1]))
         size_mb = path.stat().st_size / 1e6
-    plain, ours = results["plain"], results["trendlib"]
+    plain = _median_run(runs["plain"])
+    ours = _median_run(runs["trendlib"])
     summary = {
         "rows": args.rows,
         "file_mb": round(size_mb, 1),
@@ -115,6 +134,10 @@ def main() -> None:
         "records": ours["records"],
         "quarantined": ours["quarantined"],
         "audit_rows": ours["audit_rows"],
+        "repeat": args.repeat,
+        "plain_runs_s": [round(r["seconds"], 2) for r in runs["plain"]],
+        "trendlib_runs_s": [round(r["seconds"], 2) for r in runs["trendlib"]],
+        "load_avg_1min": round(os.getloadavg()[0], 2),
     }
     print(json.dumps(summary, indent=2))
     print(
