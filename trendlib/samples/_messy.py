@@ -68,7 +68,7 @@ _REPEAT_SOURCE = "border_force_uk"
 #: profiles; ``"blind2"`` a second examiner's set (files ``*_d.*``, :mod:`._blind2`);
 #: ``"blind3"`` a third one (files ``*_e.*``, :mod:`._blind3`); ``"blind4"`` a fourth one
 #: (files ``*_f.*``, :mod:`._blind4`); ``"blind5"`` a fifth one (files ``*_g.*``,
-#: :mod:`._blind5`).
+#: :mod:`._blind5`); ``"blind6"`` a sixth one (files ``*_h.*``, :mod:`._blind6`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -77,6 +77,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind3": (),
     "blind4": (),
     "blind5": (),
+    "blind6": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -216,7 +217,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         Seed of the messiness (independent of the truth's seed).
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``: which way the five sources write (:data:`VARIANTS`).
+        ``"blind4"``, ``"blind5"``, ``"blind6"``: which way the five sources write
+        (:data:`VARIANTS`).
         ``"unseen"`` is the held-out set, with other header wordings, value spellings,
         separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
         an examiner's set written independently of the cleaner (files ``*_c.*``, see
@@ -225,7 +227,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         :mod:`trendlib.samples._blind2`); ``"blind3"`` a third one (files ``*_e.*``, see
         :mod:`trendlib.samples._blind3`); ``"blind4"`` a fourth one (files ``*_f.*``, see
         :mod:`trendlib.samples._blind4`); ``"blind5"`` a fifth one (files ``*_g.*``, see
-        :mod:`trendlib.samples._blind5`).
+        :mod:`trendlib.samples._blind5`); ``"blind6"`` a sixth one (files ``*_h.*``, see
+        :mod:`trendlib.samples._blind6`).
 
     Returns
     -------
@@ -285,6 +288,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         from trendlib.samples._blind5 import make_blind5
 
         return make_blind5(truth, seed=seed)
+    if variant == "blind6":  # the sixth examiner's held-out set
+        from trendlib.samples._blind6 import make_blind6
+
+        return make_blind6(truth, seed=seed)
     rng = np.random.default_rng([seed, 7])
     n = len(truth)
     ev_all = _event_arrays(truth.reset_index(drop=True), np.arange(n))
@@ -581,9 +588,10 @@ def write_samples(
         Period of the events, as in :func:`make_truth`.
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``: which way the sources write (see :func:`make_messy`).
-        Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"`` or
-        ``"blind5"`` to measure the cleaner on wording it was not tuned on.
+        ``"blind4"``, ``"blind5"``, ``"blind6"``: which way the sources write (see
+        :func:`make_messy`). Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
+        ``"blind4"``, ``"blind5"`` or ``"blind6"`` to measure the cleaner on wording it was
+        not tuned on.
 
     Returns
     -------
