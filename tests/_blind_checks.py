@@ -83,3 +83,50 @@ def check_issue_target(score: CleaningScore) -> None:
     assert score.value_accuracy >= 0.98
     assert score.duplicate_recall == 1.0
     assert score.quarantine_recall == 1.0
+
+
+def check_read_loses_no_row(
+    paths: dict[str, Path], sources: Sequence[str], truth: pd.DataFrame
+) -> None:
+    """``read_records`` gives exactly the truth's rows (file name and row number)."""
+    raw = tl.read_records([paths[s] for s in sources])
+    assert len(raw) == len(truth)
+    names = raw["source_file"].map(lambda p: Path(p).name)
+    got = set(zip(names, raw["source_row"].astype(int), strict=True))
+    want = set(zip(truth["source_file"], truth["source_row"].astype(int), strict=True))
+    assert got == want
+
+
+def check_reports_of_events(
+    paths: dict[str, Path], truth: pd.DataFrame, fields: Sequence[str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Check how the truth's rows report the events; return the rows kept and their events.
+
+    Each event is first reported once; a duplicate points at a row of its own event (in
+    the same file for an exact repeat, in another for a cross-source report); a row to
+    quarantine expects no values; every other row is dated and expects the event's
+    ``fields`` as they are. Returns the non-quarantine truth rows and, row for row, their
+    true events, for the variant's own checks of what a row may leave out.
+    """
+    events = pd.read_csv(paths["truth_events"], dtype=str, keep_default_na=False, na_values=[""])
+    events = events.set_index("event_id")
+    first = truth.loc[truth["expected_status"].isin(["record", "quarantine"])]
+    first = first.loc[first["event_id"].notna()]
+    assert first["event_id"].is_unique  # each event is first reported exactly once
+    key = truth["source_file"] + ":" + truth["source_row"]
+    event_of = dict(zip(key, truth["event_id"], strict=True))
+    dups = truth.loc[truth["expected_status"] == "duplicate"]
+    assert set(dups["expected_reason"]) == {"cross_source", "exact_repeat"}
+    for row in dups.itertuples():  # a few dozen rows
+        assert event_of[row.duplicate_of] == row.event_id
+        same_file = row.duplicate_of.split(":")[0] == row.source_file
+        assert same_file == (row.expected_reason == "exact_repeat")
+    bad = truth.loc[truth["expected_status"] == "quarantine"]
+    assert bad[["event_date", "crime_type", "n_persons"]].isna().all().all()
+    assert truth.loc[truth["expected_status"] != "quarantine", "event_date"].notna().all()
+    ok = truth.loc[truth["expected_status"] != "quarantine"]
+    ev = events.loc[ok["event_id"]].reset_index()
+    ok = ok.reset_index(drop=True)
+    for col in fields:
+        assert ok[col].equals(ev[col]), col
+    return ok, ev

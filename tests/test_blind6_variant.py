@@ -19,9 +19,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from _blind_checks import check_files_and_truth, check_same_seed_same_bytes, write
+from _blind_checks import (
+    check_files_and_truth,
+    check_read_loses_no_row,
+    check_reports_of_events,
+    check_same_seed_same_bytes,
+    write,
+)
 
-import trendlib as tl
 from trendlib.samples import make_truth
 from trendlib.samples._blind6 import BLIND6_SOURCES, make_blind6
 from trendlib.schema import VOCABULARIES
@@ -77,37 +82,11 @@ def test_blind6_other_seed_other_mess() -> None:
 
 
 def test_blind6_read_loses_no_row(paths: dict[str, Path], truth: pd.DataFrame) -> None:
-    raw = tl.read_records([paths[s] for s in SOURCES])
-    assert len(raw) == len(truth)
-    names = raw["source_file"].map(lambda p: Path(p).name)
-    got = set(zip(names, raw["source_row"].astype(int), strict=True))
-    want = set(zip(truth["source_file"], truth["source_row"].astype(int), strict=True))
-    assert got == want
+    check_read_loses_no_row(paths, SOURCES, truth)
 
 
 def test_blind6_every_row_accounted_for(paths: dict[str, Path], truth: pd.DataFrame) -> None:
-    events = pd.read_csv(paths["truth_events"], dtype=str, keep_default_na=False, na_values=[""])
-    events = events.set_index("event_id")
-    first = truth.loc[truth["expected_status"].isin(["record", "quarantine"])]
-    first = first.loc[first["event_id"].notna()]
-    assert first["event_id"].is_unique  # each event is first reported exactly once
-    key = truth["source_file"] + ":" + truth["source_row"]
-    event_of = dict(zip(key, truth["event_id"], strict=True))
-    dups = truth.loc[truth["expected_status"] == "duplicate"]
-    assert set(dups["expected_reason"]) == {"cross_source", "exact_repeat"}
-    for row in dups.itertuples():  # a few dozen rows
-        assert event_of[row.duplicate_of] == row.event_id
-        same_file = row.duplicate_of.split(":")[0] == row.source_file
-        assert same_file == (row.expected_reason == "exact_repeat")
-    bad = truth.loc[truth["expected_status"] == "quarantine"]
-    assert bad[["event_date", "crime_type", "n_persons"]].isna().all().all()
-    assert truth.loc[truth["expected_status"] != "quarantine", "event_date"].notna().all()
-    # the expected values are the event's, but for what the row itself leaves out
-    ok = truth.loc[truth["expected_status"] != "quarantine"]
-    ev = events.loc[ok["event_id"]].reset_index()
-    ok = ok.reset_index(drop=True)
-    for col in _FIELDS:
-        assert ok[col].equals(ev[col]), col
+    ok, ev = check_reports_of_events(paths, truth, _FIELDS)
     tags = _tags(truth).loc[truth["expected_status"] != "quarantine"].reset_index(drop=True)
     missing = {
         "n_persons": tags.str.contains("count_placeholder"),
