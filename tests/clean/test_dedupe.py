@@ -325,6 +325,91 @@ def test_chance_gate_parameters_are_checked_against_the_look_alikes():
     assert mark_duplicates(r, max_chance=2.0, false_rate=1.0).notna().sum() == 2
 
 
+# --- a blank number of persons ---------------------------------------------------------
+# One source gives the number, the other writes a placeholder ("unknown", "n/a", "sin
+# dato": NA once clean). A blank count adds nothing and rules nothing out; the pair is
+# weighed against chance in its block whatever the number.
+
+
+def _same_crossing(persons: list[int | None]) -> pd.DataFrame:
+    # the held-out cases: same day, identical point, same profile, route and mode
+    return _records(
+        source=["AFM", "INTERPOL"],
+        event_date=pd.to_datetime(["2022-06-07", "2022-06-07"]),
+        detection_country=["GRC", "GRC"],
+        nationality=["CMR", "CMR"],
+        origin_country=["CMR", "CMR"],
+        destination_country=["GRC", "GRC"],
+        transport_mode=["land", "land"],
+        gender=["male", "male"],
+        age_group=["adult", "adult"],
+        lat=[41.07663, 41.07663],
+        lon=[26.11974, 26.11974],
+        n_persons=pd.array(persons, dtype="Int64"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("persons", "expected"),
+    [
+        ([29, None], [pd.NA, "r0"]),
+        ([None, 29], [pd.NA, "r0"]),
+        ([None, None], [pd.NA, "r0"]),
+        ([29, 29], [pd.NA, "r0"]),
+        ([29, 30], [pd.NA, pd.NA]),  # two numbers given that differ: two events
+    ],
+)
+def test_a_blank_count_meets_its_copy_whatever_the_number(persons, expected):
+    assert mark_duplicates(_same_crossing(persons)).tolist() == expected
+
+
+def test_two_counts_given_that_differ_never_match_even_without_the_chance_gate():
+    r = _same_crossing([29, 30])
+    assert mark_duplicates(r, max_chance=np.inf, false_rate=np.inf).isna().all()
+
+
+def test_a_blank_count_needs_another_field_than_the_blocking_country():
+    # same day and detection country, nothing else filled by both: too little without
+    # the number (with the same number given, the pair is marked as before)
+    r = _records(
+        source=["FR", "ES"],
+        transport_mode=["sea", pd.NA],
+        n_persons=pd.array([40, None], dtype="Int64"),
+    )
+    assert mark_duplicates(r).isna().all()
+    assert mark_duplicates(r.assign(n_persons=pd.array([40, 40], dtype="Int64"))).notna().sum() == 1
+    assert mark_duplicates(r.assign(transport_mode=["sea", "sea"])).tolist() == [pd.NA, "r0"]
+
+
+def _crowd_of_counts(n: int = 30) -> pd.DataFrame:
+    # the crowded route of _crowd, every record with its own number of persons (no two
+    # records agree on it), and f0's number left blank
+    r = _crowd(n)
+    counts = pd.array(np.arange(1, 2 * n + 1), dtype="Int64")
+    counts[0] = pd.NA
+    return r.assign(n_persons=counts)
+
+
+def test_a_blank_count_in_a_crowd_without_a_shared_point_is_not_marked():
+    # f0 fits every ES record of the day and route whatever its number: chance, not a
+    # copy (the look-alikes are counted in the block without the number)
+    r = _crowd_of_counts()
+    assert mark_duplicates(r).isna().all()
+    ungated = mark_duplicates(r, max_chance=np.inf, false_rate=np.inf)
+    assert ungated.notna().sum() == 1  # f0 would have been merged with one of them
+
+
+def test_a_blank_count_at_the_same_point_stands_out_of_the_crowd():
+    # f0 lies at the point of e29, some sixty rows away in date order: the scan by point
+    # brings them together and nothing else in the block is at that point
+    r = _crowd_of_counts()
+    e29 = r["record_id"] == "e29"
+    r.loc[0, ["lat", "lon"]] = r.loc[e29, ["lat", "lon"]].to_numpy()[0] + [0.00001, 0.00002]
+    out = mark_duplicates(r)
+    assert out.notna().sum() == 1
+    assert set(r.loc[out.notna(), "record_id"]) | set(out.dropna()) == {"f0", "e29"}
+
+
 def test_a_blank_detection_country_does_not_decide_the_record_kept():
     # PA reports every crossing at the Darien but its country column was not read; US
     # relays one of them: the kept record is PA's (most records in that area)

@@ -6,13 +6,13 @@ the record kept), so nothing is dropped and nothing is counted twice:
 * **re-submissions**: the same ``(source, source_ref)`` again with the same
   content (a file sent twice);
 * **cross-source duplicates**: one event reported by two sources: event dates
-  at most ``window_days`` apart, the same number of persons, the same country in
-  at least one blocking field (detection country, nationality, origin or
-  destination), and no disagreement on the fields both sources filled (those
-  countries, transport mode, crime type, gender, age group; blanks and
-  ``unknown`` neither agree nor disagree; detection points within ``max_km`` when
-  both have coordinates). The record kept is the one of the source reporting most
-  events in that detection country.
+  at most ``window_days`` apart, the same number of persons (or one of the two
+  leaving the number blank), the same country in at least one blocking field
+  (detection country, nationality, origin or destination), and no disagreement on
+  the fields both sources filled (those countries, transport mode, crime type,
+  gender, age group; blanks and ``unknown`` neither agree nor disagree; detection
+  points within ``max_km`` when both have coordinates). The record kept is the one
+  of the source reporting most events in that detection country.
 
 Cross-source matching uses a multi-pass sorted neighbourhood: one pass per
 blocking field (sort by field, number of persons and date; compare each record
@@ -20,6 +20,20 @@ with its next ``neighbours`` rows of the same block), so the cost is linear in
 the number of records and a field one source leaves blank only removes one pass.
 Record linkage libraries do the same, but pull in pandas<3 (recordlinkage) or a
 database engine (splink) for what is a few vectorised comparisons here.
+
+A blank number of persons (a source writing "unknown", "n/a", "sin dato") is
+like any other blank: it adds nothing and rules nothing out. A record without a
+count cannot sit in a block keyed on the count, so each pass has a second scan
+for those records only: the block is the blocking value alone (any count), and
+each such record is compared with the ``neighbours`` rows before and after it of
+other sources sorted by date, and again sorted by grid cell of the point and
+date (so that in a crowded block the record at the same point is a neighbour).
+Such a pair needs ``min_evidence`` agreeing fields, as when a blocking country is
+left blank by one record, and it is weighed against chance in the block without
+the count (below): every record of the other source on that route and day is a
+look-alike whatever its count, so in dense data only a pair that shares
+something rare (the same point, as a rule) is marked. Two counts both filled and
+different never match.
 
 Chance agreement
 ----------------
@@ -38,9 +52,10 @@ of *look-alikes* (records of b's source that would be as good a candidate for
     E = lambda x P(fields agreed | key) x P(no contradiction | key) x P(point | key)
 
 * ``lambda``: records of b's source in a's block (same blocking value and number
-  of persons) whose dates are at least as close to a's as b's, leaving b out;
-  counted over +-``_DENSITY_DAYS`` days and scaled to that date window (the
-  density of the block, where the source reports at all);
+  of persons; same blocking value and any number when either leaves it blank)
+  whose dates are at least as close to a's as b's, leaving b out; counted over
+  +-``_DENSITY_DAYS`` days and scaled to that date window (the density of the
+  block, where the source reports at all);
 * ``P(fields agreed | key)``: share of the records with the same blocking value
   that have a's values on *all* the fields the pair agrees on, counted jointly
   (not as a product: nationality, origin, destination and mode follow the route
@@ -63,7 +78,10 @@ of chance pairs with ``E <= t`` is at most ``false_rate`` times the number of
 candidate pairs with ``E <= t``. A record facing ``lambda`` expected
 other-source records in its block windows gives at most ``min(t, lambda)``
 chance pairs with ``E <= t``; each chance pair has a record on each side, so the
-sum over either side (the smaller source's is taken) bounds their number. When
+sum over either side (the smaller source's is taken) bounds their number. A pair
+with a blank count has a blank-count record on one side at least: the records
+without a count of both sources, each facing the other source's records in its
+blocks whatever their count, add their own ``min(t, lambda)`` to the bound. When
 two dense sources share no events, the candidates are about as many as that
 bound and nothing is marked; when they share some, those pairs have ``E`` far
 below what chance gives and they are.
@@ -89,7 +107,7 @@ _AGREE_IF_BOTH = (
     "age_group",
 )
 # Blocking fields: each pass pairs records with the same value here and the same
-# number of persons (a blank value sits that pass out).
+# number of persons (a blank value sits that pass out; a blank number meets any).
 _BLOCK_FIELDS = ("detection_country", "nationality", "origin_country", "destination_country")
 _EARTH_KM = 6371.0
 # Two records dated to a month or a quarter only match when they name the same point.
@@ -261,16 +279,18 @@ def mark_duplicates(
     """Mark records that report the same event as a record of another source.
 
     Two records of different sources report one event when their dates are at most
-    ``window_days`` apart, they count the same number of persons, they name the same
-    country in one of the blocking fields (detection country, nationality, origin or
-    destination), no field both sources filled disagrees (those countries, transport
-    mode, crime type, gender, age group; ``unknown`` counts as not filled; detection
-    points within ``max_km`` when both have coordinates). A blank field neither agrees
-    nor disagrees, so a source that leaves the detection country empty still meets its
-    copy through the nationality or the origin; but when one record leaves a blocking
-    country blank that the other gives, at least ``min_evidence`` fields must agree
-    (the blocking country counts, so does a point within ``max_km``): a shared
-    nationality alone does not make two events one. Last, the agreement must be more
+    ``window_days`` apart, they count the same number of persons (or one leaves the
+    number blank), they name the same country in one of the blocking fields (detection
+    country, nationality, origin or destination), no field both sources filled
+    disagrees (those countries, transport mode, crime type, gender, age group;
+    ``unknown`` counts as not filled; detection points within ``max_km`` when both have
+    coordinates). A blank field neither agrees nor disagrees, so a source that leaves
+    the detection country empty still meets its copy through the nationality or the
+    origin, and a record without a number of persons meets its copy whatever number
+    the copy gives; but when one record leaves a blocking country or the number of
+    persons blank, at least ``min_evidence`` fields must agree (the blocking country
+    counts, so does a point within ``max_km``): a shared nationality alone does not
+    make two events one. Last, the agreement must be more
     than chance gives where records are dense: the pair is marked only when few
     unrelated records of the other source are expected to look as much like it (see
     ``max_chance``, ``false_rate`` and the module's notes).
@@ -293,7 +313,7 @@ def mark_duplicates(
     min_evidence : int, default=2
         Fewest agreeing fields (filled in both and equal), besides the date and the
         number of persons, for a pair in which one record leaves a blocking country
-        blank that the other gives.
+        blank that the other gives, or leaves the number of persons blank.
     max_chance : float, default=0.05
         Largest expected number of chance look-alikes of a pair (records of the other
         source, in the same block, dated as close and agreeing on the same values) for
@@ -314,18 +334,21 @@ def mark_duplicates(
     -----
     Multi-pass sorted neighbourhood: one pass per blocking field, each keyed on
     (field, ``n_persons``) and sorted by date, so the cost stays linear in the number
-    of records and a field left blank by one source only removes that pass. The
-    candidate pairs are scored as in Fellegi-Sunter record linkage: agreeing on a value
-    adds its weight ``-log2(share of the records with that value)`` (a rare country
-    tells more than a common one), a blank adds nothing, and a disagreement on a filled
-    field rules the pair out. The pairs left are weighed against chance with
-    frequencies of the pair's own block (u-probabilities of the values agreed, counted
-    jointly, times the block's density in the date window) and kept when the expected
-    look-alikes are at most ``max_chance`` and under a false-discovery-rate cut-off
-    (Benjamini-Hochberg with ``false_rate``). Pairs are then assigned one to one
-    between two sources, best score first: each record matches at most one record of
-    each other source. Columns are compared by their integer codes (categories or
-    factorized values), never as text.
+    of records and a field left blank by one source only removes that pass. A record
+    with a blank ``n_persons`` is compared, in each pass, with the records of other
+    sources near it in the field's block whatever their number (sorted by date, and by
+    point and date), and its pairs are weighed against chance in that block without
+    the number. The candidate pairs are scored as in Fellegi-Sunter record linkage:
+    agreeing on a value adds its weight ``-log2(share of the records with that value)``
+    (a rare country tells more than a common one; the number of persons too, when both
+    give it), a blank adds nothing, and a disagreement on a filled field rules the
+    pair out. The pairs left are weighed against chance with frequencies of the pair's
+    own block (u-probabilities of the values agreed, counted jointly, times the block's
+    density in the date window) and kept when the expected look-alikes are at most
+    ``max_chance`` and under a false-discovery-rate cut-off (Benjamini-Hochberg with
+    ``false_rate``). Pairs are then assigned one to one between two sources, best score
+    first: each record matches at most one record of each other source. Columns are
+    compared by their integer codes (categories or factorized values), never as text.
 
     Examples
     --------
@@ -344,7 +367,8 @@ def mark_duplicates(
     needed = {"record_id", "source", "event_date", "n_persons"}
     if not needed <= set(records.columns) or not blocks or len(records) < 2:
         return out
-    eligible = records["event_date"].notna().to_numpy() & records["n_persons"].notna().to_numpy()
+    # a blank number of persons is compared too (with any number: see the module notes)
+    eligible = records["event_date"].notna().to_numpy(dtype=bool, copy=True)
     if "date_precision" in records:
         eligible &= records["date_precision"].isin(list(_PERIOD)).to_numpy(dtype=bool)
     if "indicator" in records:
@@ -363,7 +387,8 @@ def mark_duplicates(
         for c in dict.fromkeys([*blocks, *_AGREE_IF_BOTH])  # most telling fields first
         if c in records
     }
-    persons = pd.factorize(records["n_persons"].iloc[pos])[0]
+    persons = pd.factorize(records["n_persons"].iloc[pos])[0]  # -1: blank
+    uncounted = persons < 0
     xy = None
     if {"lat", "lon"} <= set(sub.columns):
         xy = (
@@ -372,14 +397,40 @@ def mark_duplicates(
         )
     found = []
     passes = {}
+    # The same passes without the number of persons, for the records that leave it
+    # blank (their candidates, and the density their pairs are weighed against).
+    anycount: dict[str, _Density] = {}
+    cells = _cells(sub)
     for field in blocks:  # one pass per blocking field, not per record
         passes[field] = _Density(codes[field], persons, days, last, src)
         left, right = _block_pairs(passes[field], window_days=window_days, neighbours=neighbours)
+        if uncounted.any():
+            anycount[field] = _Density(codes[field], np.zeros_like(persons), days, last, src)
+            more = _uncounted_pairs(
+                anycount[field], uncounted, window_days=window_days, neighbours=neighbours
+            )
+            left, right = np.concatenate([left, more[0]]), np.concatenate([right, more[1]])
         ok = _compatible(left, right, codes, xy, max_km=max_km, agreed=field)
+        found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
+    if uncounted.any():  # and at their point, for all the passes at once
+        left, right = _same_cell_pairs(
+            cells, uncounted, (days, last, src), window_days=window_days, neighbours=neighbours
+        )
+        shared = np.zeros(len(left), dtype=bool)
+        for field in blocks:
+            shared |= (codes[field][left] >= 0) & (codes[field][left] == codes[field][right])
+        left, right = left[shared], right[shared]
+        ok = _compatible(left, right, codes, xy, max_km=max_km)
         found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
     pairs = np.unique(np.concatenate(found))  # a pair found by several passes counts once
     left, right = pairs // len(sub), pairs % len(sub)
     score, evidence = _agreement(left, right, codes)
+    # The number of persons agreed adds its weight like a field; a blank adds nothing.
+    counted = persons[~uncounted]
+    weight = -np.log2(np.maximum(np.bincount(counted, minlength=1), 1) / max(len(counted), 1))
+    both = ~uncounted[left] & ~uncounted[right]
+    score[both] += weight[persons[left[both]]]
+    blank_count = ~both  # pairs found without the number of persons
     km = np.full(len(left), np.nan)
     if xy is not None:
         km = _pair_km(left, right, xy)
@@ -393,9 +444,14 @@ def mark_duplicates(
     one_blank = np.zeros(len(left), dtype=bool)
     for field in blocks:
         one_blank |= (codes[field][left] < 0) != (codes[field][right] < 0)
-    ok = (~partial | (km <= _SAME_POINT_KM)) & (evidence >= np.where(one_blank, min_evidence, 1))
+    # A blank number of persons: the pair lacks that agreement, so another field too.
+    need = np.where(one_blank | blank_count, min_evidence, 1)
+    # (two numbers given must be equal: the passes pair no others; kept as a rule here)
+    differ = both & (persons[left] != persons[right])
+    ok = (~partial | (km <= _SAME_POINT_KM)) & (evidence >= need) & ~differ
     gap = np.abs(days[left] - days[right])
     left, right, score, gap, km = left[ok], right[ok], score[ok], gap[ok], km[ok]
+    blank_count = blank_count[ok]
     if len(left) == 0:
         return out
     # Weigh each pair against chance in its own block and keep the ones chance does
@@ -411,8 +467,10 @@ def mark_duplicates(
         key,
         agree,
         passes=[passes[f] for f in blocks],
+        anycount=[anycount[f] for f in blocks] if anycount else None,
+        blank_count=blank_count,
         fields=[codes[f] for f in fields],
-        cells=_cells(sub) if (km <= _SAME_POINT_KM).any() else np.full(len(sub), -1),
+        cells=cells,
         same_point=km <= _SAME_POINT_KM,
     )
     sure = _below_chance(
@@ -421,6 +479,8 @@ def mark_duplicates(
         chance,
         src,
         passes=list(passes.values()),
+        anycount=list(anycount.values()),
+        uncounted=uncounted,
         window_days=window_days,
         max_chance=max_chance,
         false_rate=false_rate,
@@ -437,7 +497,8 @@ class _Density:
     """The records of one blocking pass, sorted by block and date.
 
     A block is a blocking value and a number of persons; ``blk`` is each position's
-    block (-1 when its value is blank: out of the pass), ``rows`` the positions in the
+    block (-1 when its value or number is blank: out of the pass; with ``persons`` all
+    0, a block is the blocking value whatever the number), ``rows`` the positions in the
     pass sorted by (block, first day) and ``keys`` their sort keys. The sorted-
     neighbourhood scan walks ``rows``; the records of one source in a block between two
     days are two binary searches in ``keys`` and a difference of running counts.
@@ -452,7 +513,11 @@ class _Density:
         src: np.ndarray,
     ) -> None:
         self.days, self.last, self.src = days, last, src
-        self.blk = np.where(key >= 0, key.astype(np.int64) * (int(persons.max()) + 1) + persons, -1)
+        self.blk = np.where(
+            (key >= 0) & (persons >= 0),
+            key.astype(np.int64) * (int(persons.max()) + 1) + persons,
+            -1,
+        )
         self.first = int(days.min())
         self.n_days = int(max(last.max(), days.max())) - self.first + 1
         rows = np.flatnonzero(self.blk >= 0)
@@ -526,14 +591,20 @@ class _Density:
         width = hi - lo + 1
         return np.maximum(n, 0) * width / np.maximum(wide_hi - wide_lo + 1, width)
 
-    def toward(self, one: int, other: int, window_days: int) -> tuple[np.ndarray, np.ndarray]:
+    def toward(
+        self, one: int, other: int, window_days: int, *, only: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Expect how many records of ``other`` fall in each ``one`` record's block window.
 
-        Returns the positions of ``one``'s records in the pass and their expected counts
-        (the window: the record's period and ``window_days`` on each side). Asked in
-        sorted order, so the binary searches run over increasing keys.
+        Returns the positions of ``one``'s records in the pass (those flagged in ``only``
+        when given) and their expected counts (the window: the record's period and
+        ``window_days`` on each side). Asked in sorted order, so the binary searches run
+        over increasing keys.
         """
-        pos = self.rows[self.src[self.rows] == one]
+        mine = self.src[self.rows] == one
+        if only is not None:
+            mine &= only[self.rows]
+        pos = self.rows[mine]
         lo, hi = self.days[pos] - window_days, self.last[pos] + window_days
         return pos, self.expected(pos, other, lo, hi)
 
@@ -612,6 +683,8 @@ def _look_alikes(
     agree: np.ndarray,
     *,
     passes: list[_Density],
+    anycount: list[_Density] | None,
+    blank_count: np.ndarray,
     fields: list[np.ndarray],
     cells: np.ndarray,
     same_point: np.ndarray,
@@ -623,19 +696,25 @@ def _look_alikes(
     Look-alikes are counted from both records' side and the larger count is kept: for
     ``a``, the records of b's source in a's block window (its density) that would
     agree on the same values and not contradict ``a`` on the fields ``a`` fills and
-    ``b`` leaves blank (a record that does would not be a candidate).
+    ``b`` leaves blank (a record that does would not be a candidate). For the pairs in
+    which a record leaves the number of persons blank (``blank_count``), the block is
+    the blocking value whatever the number (the passes ``anycount``).
     """
     days, last, src = passes[0].days, passes[0].last, passes[0].src
     dist = np.maximum(0, np.maximum(days[left] - last[right], days[right] - last[left]))
     profiles = _Profiles(fields)
     near = np.zeros(len(left))
     for k in np.unique(key):
-        sel = np.flatnonzero(key == k)
-        for a, b in ((left[sel], right[sel]), (right[sel], left[sel])):
-            lo, hi = days[a] - dist[sel], last[a] + dist[sel]
-            n = passes[k].expected(a, src[b], lo, hi, leave_out=b)
-            n *= _unopposed_share(a, int(k), agree[:, sel], profiles)
-            near[sel] = np.maximum(near[sel], n)
+        for blank in (False, True):
+            sel = np.flatnonzero((key == k) & (blank_count == blank))
+            if not len(sel):
+                continue
+            dens = anycount[k] if blank and anycount is not None else passes[k]
+            for a, b in ((left[sel], right[sel]), (right[sel], left[sel])):
+                lo, hi = days[a] - dist[sel], last[a] + dist[sel]
+                n = dens.expected(a, src[b], lo, hi, leave_out=b)
+                n *= _unopposed_share(a, int(k), agree[:, sel], profiles)
+                near[sel] = np.maximum(near[sel], n)
     return (
         near
         * _agreed_share(left, key, agree, profiles)
@@ -740,6 +819,8 @@ def _below_chance(
     src: np.ndarray,
     *,
     passes: list[_Density],
+    anycount: list[_Density],
+    uncounted: np.ndarray,
     window_days: int,
     max_chance: float,
     false_rate: float,
@@ -751,9 +832,12 @@ def _below_chance(
     record of the smaller one expects ``lam`` records of the other in its blocks' date
     windows; a cut-off ``t`` lets at most ``min(t, lam)`` of its chance pairs through
     (the look-alikes are an expected count), and every chance pair has one record on
-    that side, so the sum bounds the chance pairs. The cut-off is the largest ``t`` (a
-    pair's look-alikes) at which that bound is at most ``false_rate`` times the pairs
-    with at most ``t`` look-alikes (Benjamini-Hochberg's step-up).
+    that side, so the sum bounds the chance pairs. A pair in which a record leaves the
+    number of persons blank has such a record on one side at least: each of those
+    records, of either source, adds ``min(t, lam)`` with ``lam`` counted in its blocks
+    whatever the number (``anycount``). The cut-off is the largest ``t`` (a pair's
+    look-alikes) at which that bound is at most ``false_rate`` times the pairs with at
+    most ``t`` look-alikes (Benjamini-Hochberg's step-up).
     """
     keep = chance <= max_chance
     lo_src, hi_src = np.minimum(src[left], src[right]), np.maximum(src[left], src[right])
@@ -770,7 +854,16 @@ def _below_chance(
         for dens in passes:
             pos, n = dens.toward(one, other, window_days)
             lam[pos] += n
-        lam = np.sort(lam[src == one])
+        lams = [lam[src == one]]
+        for mine, theirs in ((one, other), (other, one)):
+            if not anycount:  # no record without a number of persons
+                break
+            lam = np.zeros(len(src))
+            for dens in anycount:
+                pos, n = dens.toward(int(mine), int(theirs), window_days, only=uncounted)
+                lam[pos] += n
+            lams.append(lam[(src == mine) & uncounted])
+        lam = np.sort(np.concatenate(lams))
         below = np.searchsorted(lam, cuts)  # records expecting fewer than t
         bound = np.concatenate([[0.0], np.cumsum(lam)])[below] + cuts * (len(lam) - below)
         found = np.searchsorted(cuts, cuts, "right")  # pairs with at most t look-alikes
@@ -912,6 +1005,122 @@ def _block_pairs(
         right.append(order[j[hit]])
     if not left:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    return np.concatenate(left), np.concatenate(right)
+
+
+def _uncounted_pairs(
+    dens: _Density, uncounted: np.ndarray, *, window_days: int, neighbours: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs (positions) of the records without a number of persons, in one pass.
+
+    ``dens`` is the pass keyed on the blocking value alone (any number). Each record of
+    the pass whose number is blank (``uncounted``) is paired with the rows of other
+    sources at most ``neighbours`` before and after it in the pass's (block, date)
+    order whose dates are close.
+    """
+    return _scan_around(
+        dens.rows,
+        dens.keys,
+        dens.n_days,
+        np.flatnonzero(uncounted[dens.rows]),
+        (dens.days, dens.last, dens.src),
+        window_days=window_days,
+        neighbours=neighbours,
+    )
+
+
+def _same_cell_pairs(
+    cells: np.ndarray,
+    uncounted: np.ndarray,
+    dates: tuple[np.ndarray, np.ndarray, np.ndarray],
+    *,
+    window_days: int,
+    neighbours: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs (positions) of the records without a number at their point.
+
+    In a crowded block the rows next to a record by date are as many other events; the
+    record at the same point may be further. Here the records with a point in a grid
+    cell (``_POINT_CELL_DEG``) holding a record without a number are sorted by (cell,
+    date), and each of those records is paired with the rows of other sources at most
+    ``neighbours`` before and after it in its cell whose dates are close. The pairs
+    still have to share a blocking value (checked by the caller).
+    """
+    days = dates[0]
+    wanted = np.unique(cells[uncounted & (cells >= 0)])
+    if not len(wanted):
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    at = np.minimum(np.searchsorted(wanted, cells), len(wanted) - 1)
+    rows = np.flatnonzero((wanted[at] == cells) & (cells >= 0))
+    first, width = int(days.min()), int(days.max()) - int(days.min()) + 1
+    keys = at[rows] * width + days[rows] - first
+    n = len(cells)
+    if int(keys.max()) < 2**62 // max(n, 1):  # ties stay in record order, as in _Density
+        both = np.sort(keys * n + rows)
+        order, keys = both % n, both // n
+    else:
+        sort = np.argsort(keys, kind="stable")
+        order, keys = rows[sort], keys[sort]
+    return _scan_around(
+        order,
+        keys,
+        width,
+        np.flatnonzero(uncounted[order]),
+        dates,
+        window_days=window_days,
+        neighbours=neighbours,
+    )
+
+
+def _scan_around(
+    order: np.ndarray,
+    keys: np.ndarray,
+    width: int,
+    start: np.ndarray,
+    dates: tuple[np.ndarray, np.ndarray, np.ndarray],
+    *,
+    window_days: int,
+    neighbours: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pair the rows ``start`` of ``order`` with their neighbours of the same group.
+
+    ``order`` are positions sorted by ``keys`` (group x ``width`` + first day, the
+    first day counted from the earliest), ``start`` indices in ``order``, ``dates`` each
+    position's first day, last day and source. Each row ``start`` is paired with the
+    rows of other sources up to ``neighbours`` rows before and after it in its group
+    whose periods are within ``window_days``. Only the rows near the ones asked for are
+    looked up.
+    """
+    days, last, src = dates
+    extent = last - days  # days a record's period lasts after its first day
+    n = len(order)
+    span = int(extent.max()) if len(extent) else 0  # the longest (a quarter date)
+    left: list[np.ndarray] = [np.array([], dtype=np.int64)]
+    right: list[np.ndarray] = [np.array([], dtype=np.int64)]
+    for step in (1, -1):  # loop over offsets, not rows
+        i = start
+        a = order[i]
+        key_a, group_a, extent_a, src_a = keys[i], keys[i] // width, extent[a], src[a]
+        for k in range(1, neighbours + 1):
+            j = i + step * k
+            key_b = keys[np.clip(j, 0, n - 1)]
+            # within a group first days only grow (shrink backwards): past the window
+            # for one row, past it for all the rows further on
+            if step > 0:
+                go_on = (j < n) & (key_b - key_a - extent_a <= window_days)
+            else:
+                go_on = (j >= 0) & (key_a - key_b <= window_days + span)
+            go_on &= key_b // width == group_a
+            i, a, key_a, group_a = i[go_on], a[go_on], key_a[go_on], group_a[go_on]
+            extent_a, src_a, j, key_b = extent_a[go_on], src_a[go_on], j[go_on], key_b[go_on]
+            if len(i) == 0:
+                break
+            b = order[j]
+            hit = src[b] != src_a
+            if step < 0:  # an earlier row: its period must reach the window
+                hit &= key_a - key_b - extent[b] <= window_days
+            left.append(a[hit])
+            right.append(b[hit])
     return np.concatenate(left), np.concatenate(right)
 
 
