@@ -642,3 +642,21 @@ def test_two_letters_swapped(raw: str, expected: str | None) -> None:
     assert value == expected
     if expected is not None:
         assert rule == "country.fuzzy"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Polska", "POL"), ("Hrvatska", "HRV"), ("Österreich", "AUT"), ("Magyarország", "HUN")],
+)
+def test_endonyms(raw: str, expected: str) -> None:
+    # a country's name in its own language, from pycountry's catalogues
+    assert one(raw)[:2] == (expected, "country.endonym")
+
+
+def test_endonyms_never_take_a_word_the_three_languages_have() -> None:
+    from trendlib.clean.countries import _endonyms, _table
+
+    assert not set(_endonyms()) & set(_table().exact)
+    assert parse_country_list(pd.Series(["Russia -> Polska -> Deutschland"])).values[0] == (
+        "RUS|POL|DEU"
+    )

@@ -86,6 +86,13 @@ def test_count_missing_and_placeholders() -> None:
     assert not p.invalid.any()
 
 
+def test_count_neant_is_zero() -> None:
+    # French forms write "Néant" (nothing) where nobody was found: a count of 0
+    p = parse_count(pd.Series(["Néant", "néant", "NEANT"], dtype=object))
+    assert p.values.tolist() == [0, 0, 0]
+    assert p.rule.tolist() == ["count.word"] * 3
+
+
 def test_count_pending_placeholders_are_missing_but_words_are_not() -> None:
     # a count still to come is not known yet (the record stays); "many" is no count
     pending = ["unknown", "TBD", "à préciser", "por confirmar", "to be confirmed", "no indica"]

@@ -770,11 +770,51 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
     todo = [i for i, h in enumerate(hits) if h == (None, None)]
     for i, hit in zip(todo, _fuzzy([_fold(texts[i]) for i in todo], threshold, table), strict=True):
         hits[i] = hit
-    if threshold < 1:  # the few texts still unread: two letters swapped?
+    for i in todo:  # the few texts still unread: a name in the country's own language?
+        if hits[i] == (None, None):
+            code = _endonyms().get(_fold(texts[i]))
+            if code is not None:
+                hits[i] = (code, "country.endonym")
+    if threshold < 1:  # two letters swapped?
         for i in todo:
             if hits[i] == (None, None):
                 hits[i] = _swapped_letters(_fold(texts[i]), table)
     return hits
+
+
+@functools.cache
+def _endonyms() -> dict[str, str]:
+    """Folded endonym -> ISO3 ("polska" -> POL, "hrvatska" -> HRV, "magyarorszag" -> HUN).
+
+    Each country's names in its own languages: the languages from ``countryinfo``, the
+    names from pycountry's translations (both maintained; Latin script only, as other
+    scripts fold to nothing). Built on first need (~0.2 s: a hundred catalogues), only
+    for text the EN/FR/ES table did not read; a key that table has, or that names two
+    countries, is left out.
+    """
+    from trendlib.clean._world import country_infos  # the outlines' source, cached
+
+    exact = _table().exact
+    found: dict[str, set[str]] = {}
+    catalogues: dict[str, gettext.NullTranslations | None] = {}
+    for info in country_infos():
+        iso = (info.get("ISO") or {}).get("alpha3")
+        country = pycountry.countries.get(alpha_3=iso) if iso else None
+        if country is None:
+            continue
+        for lang in info.get("languages") or []:
+            if lang not in catalogues:
+                try:
+                    catalogues[lang] = _catalogue(lang)
+                except OSError:  # no pycountry translation in that language
+                    catalogues[lang] = None
+            tr = catalogues[lang]
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(country, attr, None)
+                key = fold(tr.gettext(name)) if tr is not None and name else ""
+                if len(key) >= 4 and key not in exact:
+                    found.setdefault(key, set()).add(country.alpha_3)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
 @functools.cache

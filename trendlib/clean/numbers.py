@@ -44,7 +44,7 @@ _ONE_SEP_THREE: Final = r"^[+-]?\d{1,3}[.,]\d{3}$"  # 1,234 / 1.234
 # it counted and found nobody), unlike a blank cell, which is missing.
 _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
-    **dict.fromkeys(["ninguna", "cero", "nadie", "personne"], 0),
+    **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
