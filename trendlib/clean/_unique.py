@@ -99,6 +99,10 @@ MISSING_WORDS: Final = frozenset(
         "non specifie",
         "non specifiee",
         "non indique",
+        "not established",  # the count or fact not established yet
+        "non etabli",
+        "no establecido",
+        "not ascertained",
         "no indica",  # Spanish "not indicated"
         "no se indica",
         "sin indicar",

@@ -608,10 +608,11 @@ def _table() -> _Table:
     for a2, code in iso2.items():
         cheap.setdefault(a2.lower(), exact.get(a2.lower(), (code, "country.iso2")))
 
-    pairs = {(_skeleton(k), k, exact[k][0]) for k in exact if len(k.replace(" ", "")) >= 4}
-    unique: dict[tuple[str, str], str] = {}
-    for skel, key, code in sorted(pairs):  # one choice per (skeleton, code): shortest key
-        unique.setdefault((skel, code), key)
+    # Every spelling is a choice, even where two share a skeleton ("greece", "grece"): the
+    # distance as written needs each one ("Greese" is one slip from "Greece" only).
+    choice = sorted({(_skeleton(k), k, exact[k][0]) for k in exact if len(k.replace(" ", "")) >= 4})
+    keys = [key.replace(" ", "") for _, key, _ in choice]
+    codes = [code for _, _, code in choice]
     return _Table(
         cheap=cheap,
         exact=exact,
@@ -619,11 +620,11 @@ def _table() -> _Table:
         iso3=iso3,
         iso2=iso2,
         numeric=numeric,
-        choices=[skel for skel, _ in unique],
-        choice_keys=[k.replace(" ", "") for k in unique.values()],
-        choice_len=np.array([len(k.replace(" ", "")) for k in unique.values()], dtype=np.int64),
-        choice_code=np.array([code for _, code in unique], dtype=object),
-        choice_id=pd.factorize(pd.Series([code for _, code in unique], dtype=object))[0],
+        choices=[skel for skel, _, _ in choice],
+        choice_keys=keys,
+        choice_len=np.array([len(k) for k in keys], dtype=np.int64),
+        choice_code=np.array(codes, dtype=object),
+        choice_id=pd.factorize(pd.Series(codes, dtype=object))[0],
         words=frozenset(w for key in (*exact, *loose) for w in key.split())
         | _FILLER
         | frozenset(_ABBREVIATIONS),

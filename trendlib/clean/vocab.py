@@ -141,7 +141,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             _NOT_GOODS_BEFORE
             + r"(?:trafficking|trafficked)"
             + _NOT_GOODS_AFTER
-            + r"|thb|tip|teh|tsh|traite|trata|human trafficking|modern slavery"
+            + r"|thb|tip|teh|tsh|tdp|traite|trata|human trafficking|modern slavery"  # tdp: trata
+            # de personas / traite des personnes
             r"|trafic (?:detres|des etres|de personnes) humains"
             r"|esclavage|esclavitud|slavery|reduction en esclavage|servitude|servidumbre"
             r"|(?:forced|compulsory) labou?r|travail force|trabajos? forz(?:os|ad)[oa]s?"
@@ -177,6 +178,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|derechos de los ciudadanos extranjeros|318 bis|l ?622 1|l ?823 1"
             r"|coyotaje|coyotes?|polleros?|pollero|coyote"
             r"|people smuggling|human smuggling|migrant smuggling|tim"
+            r"|fii"  # facilitation of illegal immigration (UK, Europol)
+            # "illegal transfer of persons across the border" (Bulgarian Criminal Code)
+            r"|(?:illegal|unlawful|clandestine|irregular) (?:transfer|transport|movement"
+            r"|conveyance|crossing|smuggling) of (?:persons|people|migrants|foreigners|aliens)"
             r"|harbou?ring (?:of )?(?:illegal|irregular|unlawful) (?:immigrants|migrants)"
             # US 8 U.S.C. 1324: bringing in, transporting, harboring aliens
             r"|(?:bringing in|harbou?ring|transporting|smuggling|encouraging|inducing)"

@@ -156,7 +156,7 @@ _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
     "identified identifie identificado interpelle detenido arrested arrete en apprehended "
     "aprehendido aprehendida capturado capturada individual suspected alleged presumee "
-    "presunta supuesto supuesta"
+    "presunta supuesto supuesta detained detenu detenue held charged"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
@@ -225,7 +225,9 @@ _LINK_WORDS: Final = _words(
     "additional adicional supplementaire lie liee relacionado relacionada annexe accessoire "
     "concomitant concurrent"
 )
-_LINKED_OFFENCE_WORDS: Final = _words("offence crime delito delit infraction charge cargo ilicito")
+_LINKED_OFFENCE_WORDS: Final = _words(
+    "offence offending crime delito delit infraction charge cargo ilicito"
+)
 # Words of dates that are not the event's: when the event was reported, keyed in or
 # exported. Such a header is an event date only when nothing better is there.
 _ADMIN_DATE_WORDS: Final = _words(
@@ -295,6 +297,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "offence date", "fecha de comision", "fecha de la detencion",
             # "constat": the police finding (Swiss, Belgian, West African French)
             "date du constat", "date de constat",
+            # a police "intervention" (Peru, Spain, France): names the country too
+            "fecha de intervencion", "fecha de la intervencion", "date d'intervention",
+            "date de l'intervention", "date of intervention",
         ),
         keywords=(
             "date", "fecha",
@@ -421,6 +426,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "crime type", "type of crime", "crime", "offence", "offense", "type of offence",
             "offence type", "crime category", "type d'infraction", "infraction",
+            "qualification",  # French police: the legal qualification of the facts
             # Interpol's and Europol's "crime area(s)" (THB, migrant smuggling...)
             "crime area", "criminal area", "crime domain", "domaine de criminalite",
             "domaine criminel", "area delictiva", "ambito delictivo",
@@ -545,6 +551,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "id", "ref", "reference", "case id", "case number", "case ref", "case reference",
             "main id", "record id", "incident id", "event id", "file number",
             # the record's own noun + ref ("incident_ref"): about the row, not a column
+            "numero de informe", "informe", "informe policial", "numero de informe policial",
             "incident ref", "incident reference", "event ref", "event reference", "report ref",
             "report reference", "record ref", "record reference", "record number",
             "reference du dossier", "numero de dossier", "dossier", "identifiant", "numero de caso",
