@@ -198,3 +198,31 @@ def test_unknown_or_missing_country_leaves_the_pair_as_written():
 def test_country_must_align_with_the_pairs():
     with pytest.raises(DataContractError, match="detection country"):
         fix_coordinates(pd.Series([1.0]), pd.Series([2.0]), country=pd.Series(["ITA", "ESP"]))
+
+
+def test_read_degrees_single_coordinates():
+    from trendlib.clean.geo import read_degrees
+
+    raw = pd.Series(["52.47271N", "1.98454 W", "O 77.5", "41°07'10.92\"", "36.5", "n/a", None])
+    got = read_degrees(raw)
+    assert got.tolist()[:4] == ["52.47271", "-1.98454", "-77.5", "41.119700"]
+    assert got.iloc[4:].isna().all()  # plain numbers and placeholders: parse_number's
+    assert got.index.equals(raw.index)
+
+
+def test_clean_records_reads_hemisphere_letters_in_lat_lon_columns():
+    from trendlib.clean import clean_records
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17", "2023-05-18", "2023-05-19"],
+            "lat": ["52.47271N", "36.5", "41°07'10.92\""],
+            "lon": ["1.98454W", "15,1", "26°17'29.83\""],
+        },
+        dtype="object",
+    )
+    res = clean_records(raw, today="2026-01-01")
+    assert res.records["lat"].round(5).tolist() == [52.47271, 36.5, 41.1197]
+    assert res.records["lon"].round(5).tolist() == [-1.98454, 15.1, 26.29162]
+    rules = res.audit.loc[res.audit["column"] == "lat", "rule"].astype(str).tolist()
+    assert rules == ["number.degrees", "number.degrees"]

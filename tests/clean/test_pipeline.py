@@ -278,9 +278,12 @@ def test_coordinates_swapped_within_range_are_fixed_and_audited():
     assert res.records["lat"].tolist() == [35.4, 35.4]
     assert res.records["lon"].tolist() == [12.6, 12.6]
     audit = res.audit[res.audit["column"].isin(["lat", "lon"])]
-    assert audit["rule"].astype("string").tolist() == ["coords.swapped_country"] * 2
-    assert audit["before"].astype("string").tolist() == ["12,6", "35,4"]
-    assert audit["source_row"].tolist() == [2, 2]
+    # per column: the swapped row, then the other row's decimal comma (a rewritten
+    # number is a changed value too)
+    swapped, comma = "coords.swapped_country", "number.decimal_comma"
+    assert audit["rule"].astype("string").tolist() == [swapped, comma, swapped, comma]
+    assert audit["before"].astype("string").tolist() == ["12,6", "35,4", "35,4", "12,6"]
+    assert audit["source_row"].tolist() == [2, 3, 2, 3]
 
 
 def test_steps_side_by_side_give_what_steps_in_order_give(tmp_path, monkeypatch):

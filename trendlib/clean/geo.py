@@ -25,7 +25,7 @@ import pandas as pd
 from trendlib.clean._world import country_infos, polygons
 from trendlib.errors import DataContractError
 
-__all__ = ["CoordFix", "fix_coordinates", "split_coordinates"]
+__all__ = ["CoordFix", "fix_coordinates", "read_degrees", "split_coordinates"]
 
 
 def _half(tag: str) -> str:
@@ -57,6 +57,51 @@ def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Se
     value = deg.abs() + minutes.fillna(0) / 60 + seconds.fillna(0) / 3600
     negative = (deg < 0) | hemisphere.isin(["s", "w", "o"])  # o: oeste / ouest
     return value.where(~negative, -value), hemisphere, minutes.notna() | seconds.notna()
+
+
+_ONE: Final = re.compile(rf"^\s*{_half('a')}\s*$")
+_DEGREE_MARKS: Final = re.compile(r"[nsewo°º˚'′’\"″]", re.IGNORECASE)
+
+
+def read_degrees(raw: pd.Series) -> pd.Series:
+    r"""Decimal degrees of single coordinates written with a hemisphere letter or in DMS.
+
+    For latitude or longitude columns of their own: ``"52.47271N"``, ``"1.98454 W"``,
+    ``"O 77.5"`` (oeste / ouest), ``"41°07'10.92"N"``, ``"26°17'29.83""``.
+
+    Parameters
+    ----------
+    raw : Series
+        Text of one coordinate per cell. Not modified.
+
+    Returns
+    -------
+    Series of string
+        Signed decimal degrees as text (six decimals at most), aligned with ``raw``; NA
+        where ``raw`` holds a plain number, a placeholder or anything else, which are left
+        to :func:`trendlib.clean.numbers.parse_number`.
+
+    Examples
+    --------
+    >>> read_degrees(pd.Series(["52.47271N", "1.98454W", "41°07'10.92\"", "36.5", "n/a"])).tolist()
+    ['52.47271', '-1.98454', '41.119700', <NA>, <NA>]
+    """
+    out = pd.Series(pd.NA, index=raw.index, dtype="string", name=raw.name)
+    # nearly every coordinate is distinct and plain: find the few marked ones row by row
+    # (pyarrow's kernel when the text is arrow-backed), then read those distinct values
+    marked = raw.astype("string").str.contains(_DEGREE_MARKS.pattern, case=False, regex=True)
+    rows = np.flatnonzero(marked.fillna(False).to_numpy(dtype=bool))
+    if not len(rows):
+        return out
+    codes, uniques = pd.factorize(raw.iloc[rows], use_na_sentinel=True)
+    text = pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str)
+    parts = text.str.lower().str.translate(_BRACKETS).str.extract(_ONE)
+    value, _, dms = _degrees(parts, "a")
+    written = parts["a_deg"].str.replace(",", ".").str.lstrip("+")
+    plain = written.where(value >= 0, "-" + written.str.lstrip("-"))
+    read = plain.where(~dms, value.map("{:.6f}".format)).where(value.notna())
+    out.iloc[rows] = pd.array(read.to_numpy(dtype=object)[codes], dtype="string")
+    return out
 
 
 def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:

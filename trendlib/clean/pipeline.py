@@ -338,8 +338,8 @@ def clean_records(
             out["lon"] = pd.Series(np.nan, index=frame.index, dtype="float64")
             return
         # nearly every coordinate is distinct: parse_number reads them row by row
-        lat_p = numbers.parse_number(lat_txt)
-        lon_p = numbers.parse_number(lon_txt)
+        lat_p = _parse_coordinate(lat_txt)
+        lon_p = _parse_coordinate(lon_txt)
         # the detection country (step 4) tells a pair swapped within range
         fixed = geo.fix_coordinates(
             lat_p.values, lon_p.values, country=out.get("detection_country")
@@ -347,13 +347,17 @@ def clean_records(
         out["lat"] = fixed.lat.astype("float64")
         out["lon"] = fixed.lon.astype("float64")
         for col, txt, parsed_num in (("lat", lat_txt, lat_p), ("lon", lon_txt, lon_p)):
-            # a number written differently ("36,52" vs 36.52) is a change; "36.520" is not:
-            # only rows whose number changed, or was not read, are compared as text
+            # a number written differently ("36,52" vs 36.52, "52.47N") is a change; "36.520"
+            # is not: only rows whose number changed, was not read, or was read by another
+            # rule than a plain decimal are compared as text
             number = parsed_num.values.to_numpy(dtype="float64", na_value=np.nan)
             same_number = number == out[col].to_numpy(dtype="float64", na_value=np.nan)
-            pos = np.flatnonzero(~same_number & txt.notna().to_numpy(dtype=bool))
+            rewritten = parsed_num.rule.ne("number.plain").fillna(False).to_numpy(dtype=bool)
+            pos = np.flatnonzero((~same_number | rewritten) & txt.notna().to_numpy(dtype=bool))
             read_rule = parsed_num.rule.iloc[pos]
-            rule = fixed.rule.iloc[pos].fillna(read_rule)
+            fix_rule = fixed.rule.iloc[pos]
+            # the pair kept as read: the rule that read the number ("number.decimal_comma")
+            rule = fix_rule.where(fix_rule.ne("coords.ok"), read_rule).fillna(read_rule)
             after = out[col].iloc[pos].round(6).astype("string")  # 36.52, not 36.520000
             before = txt.iloc[pos].astype("string")
             audit.append(_audit_rows(pos, col, before, after, rule, skip_na=True))
@@ -696,6 +700,28 @@ def _parse_unique(
         )
         codes = np.where(missing, len(uniques), codes)
     return parse(values, **kwargs), values, codes
+
+
+def _parse_coordinate(text: pd.Series) -> Parsed:
+    """:func:`numbers.parse_number`, then hemisphere letters and degrees-minutes-seconds.
+
+    Only the cells no number rule read go to :func:`geo.read_degrees` ("52.47271N",
+    "41°07'10.9 N"); those it reads get the rule ``number.degrees``.
+    """
+    parsed = numbers.parse_number(text)
+    unread = np.flatnonzero(parsed.invalid.to_numpy(dtype=bool))
+    if not len(unread):
+        return parsed
+    degrees = geo.read_degrees(text.iloc[unread])
+    found = degrees.notna().to_numpy(dtype=bool)
+    if not found.any():
+        return parsed
+    rows = unread[found]
+    values, rule, invalid = parsed.values.copy(), parsed.rule.copy(), parsed.invalid.copy()
+    values.iloc[rows] = degrees.iloc[np.flatnonzero(found)].astype("float64").to_numpy()
+    rule.iloc[rows] = "number.degrees"
+    invalid.iloc[rows] = False
+    return Parsed(values=values, rule=rule, invalid=invalid)
 
 
 def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
