@@ -89,6 +89,7 @@ ALIASES = [
     ("Libyan Arab Jamahiriya", "LBY"),  # UN name until 2011
     ("State of Libya", "LBY"),
     ("RCI", "CIV"),  # République de Côte d'Ivoire
+    ("Greese", "GRC"),  # one slip from "Greece" as written (its skeleton is "Grece"'s)
     ("É.-U.", "USA"),  # Canadian French
     ("Turkey", "TUR"),
     ("Russia", "RUS"),

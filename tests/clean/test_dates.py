@@ -305,3 +305,13 @@ def test_day_ordinals_and_abbreviated_months(raw: str, expected: str) -> None:
 def test_quarter_in_words_reaches_quarantine_when_in_the_future() -> None:
     p = parse_dates(pd.Series(["IV trimestre 2025"]), today=TODAY)
     assert p.rule.tolist() == ["date.future"]
+
+
+def test_a_12_hour_clock_after_the_date_is_ignored() -> None:
+    raw = pd.Series(["1/14/2021 3:02 PM", "4/13/2021 4:51 p.m.", "5/2/2021 10:00 am"])
+    p = parse_dates(raw, dayfirst=False)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-01-14", "2021-04-13", "2021-05-02"]
+    assert p.rule.tolist() == ["date.monthfirst"] * 3
+    assert infer_dayfirst(raw) is False  # 14 and 13 can only be days in second place
+    # "PM" after a bare number is no time
+    assert parse_dates(pd.Series(["2021 PM"])).invalid.tolist() == [True]

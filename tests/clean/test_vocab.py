@@ -31,6 +31,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("emigración irregular", "smuggling"),
         ("Organisation d'immigration clandestine", "smuggling"),
         ("Introduction de clandestins", "smuggling"),
+        ("FII", "smuggling"),  # facilitation of illegal immigration
+        ("Illegal transfer of persons across the border", "smuggling"),
+        ("TdP", "trafficking"),  # trata de personas
         ("transporte de migrantes", "smuggling"),
         ("trafic de migrants", "smuggling"),
         ("trafic illicite de migrants", "smuggling"),  # French: smuggling, not trafficking

@@ -491,6 +491,11 @@ def test_apprehended_beside_a_mapped_persons_column() -> None:
         ("Nbre migrants/victimes", "n_persons"),  # clipped "nombre"
         ("Cant. sospechosos", "n_suspects"),  # clipped "cantidad"
         ("Crime area", "crime_type"),  # Interpol / Europol wording
+        ("QUALIFICATION", "crime_type"),  # the legal qualification of the facts
+        ("FACILITATORS_DETAINED", "n_suspects"),
+        ("Associated Offending", "linked_offences"),
+        ("N° Informe Policial", "source_ref"),
+        ("País de intervención", "detection_country"),  # a police intervention
         ("incident_ref", "source_ref"),  # the record's own noun: the row's id
         ("Event reference", "source_ref"),
         ("Report ref", "source_ref"),
@@ -508,6 +513,8 @@ def test_where_alleged_and_reference_families(header: str, canonical: str) -> No
     [
         "Ville où constaté",  # a city, not a country
         "Probable cause",  # not a person
+        "Persons detained",  # detained migrants are not suspects
+        "Migrants detained",
         "Ciudad donde se detectó",
         "Lieu où constaté (ville)",
         "Pays de naissance",
