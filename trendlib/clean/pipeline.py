@@ -37,6 +37,7 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
@@ -354,13 +355,22 @@ def clean_records(
             same_number = number == out[col].to_numpy(dtype="float64", na_value=np.nan)
             rewritten = parsed_num.rule.ne("number.plain").fillna(False).to_numpy(dtype=bool)
             pos = np.flatnonzero((~same_number | rewritten) & txt.notna().to_numpy(dtype=bool))
-            read_rule = parsed_num.rule.iloc[pos]
-            fix_rule = fixed.rule.iloc[pos]
-            # the pair kept as read: the rule that read the number ("number.decimal_comma")
-            rule = fix_rule.where(fix_rule.ne("coords.ok"), read_rule).fillna(read_rule)
-            after = out[col].iloc[pos].round(6).astype("string")  # 36.52, not 36.520000
-            before = txt.iloc[pos].astype("string")
-            audit.append(_audit_rows(pos, col, before, after, rule, skip_na=True))
+            # the pair kept as read: the rule that read the number ("number.decimal_comma");
+            # pyarrow's kernels, as these can be a million rows of text
+            read_rule = pa.array(parsed_num.rule.iloc[pos].array)
+            fix_rule = pa.array(fixed.rule.iloc[pos].array)
+            kept = pc.fill_null(pc.equal(fix_rule, "coords.ok"), True)
+            rule = pd.Series(
+                pd.array(pc.if_else(kept, read_rule, fix_rule), dtype=_ARROW_STR),
+                index=out[col].index[pos],
+            )
+            # 36.52, not 36.520000 (pyarrow writes the shortest text that reads back)
+            number = np.round(out[col].to_numpy(dtype="float64", na_value=np.nan)[pos], 6)
+            after = pd.Series(
+                pd.array(pa.array(number, from_pandas=True).cast(pa.string()), dtype=_ARROW_STR),
+                index=rule.index,
+            )
+            audit.append(_audit_rows(pos, col, txt.iloc[pos], after, rule, skip_na=True))
 
     steps: list[tuple[str, _Step]] = [
         ("dates", step_dates),
