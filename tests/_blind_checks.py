@@ -14,7 +14,7 @@ import pytest
 
 import trendlib as tl
 from trendlib.samples import CleaningScore, score_cleaning, write_samples
-from trendlib.schema import QUARANTINE_REASONS
+from trendlib.schema import QUARANTINE_REASONS, VOCABULARIES
 
 Scored = tuple[CleaningScore, pd.DataFrame]
 
@@ -130,3 +130,72 @@ def check_reports_of_events(
     for col in fields:
         assert ok[col].equals(ev[col]), col
     return ok, ev
+
+
+def tags_of(truth: pd.DataFrame) -> pd.Series:
+    """Messiness tags of each row; an exact repeat has those of the row it repeats."""
+    tags = truth["messiness"].fillna("")
+    key = truth["source_file"] + ":" + truth["source_row"].astype(str)
+    of_row = dict(zip(key, tags, strict=True))
+    repeat = truth["expected_reason"].eq("exact_repeat").fillna(False)
+    return tags.mask(repeat, truth["duplicate_of"].map(of_row))
+
+
+def check_expected_values(
+    paths: dict[str, Path], truth: pd.DataFrame, fields: Sequence[str], *, tolerance: float
+) -> None:
+    """The truth expects each event's values, but for what its row leaves out.
+
+    :func:`check_reports_of_events`, then, by the rows' messiness tags: blanked fields and
+    count placeholders expect nothing, a blank gender ``unknown``, a "not applicable" word
+    ``unknown`` (age group, transport mode), missing coordinates nothing and others the
+    true point within ``tolerance`` degrees; a date the day (a second report may be a day
+    off) or the start of its month or quarter; vocabulary fields the design's words only.
+    """
+    ok, ev = check_reports_of_events(paths, truth, fields)
+    tags = tags_of(truth).loc[truth["expected_status"] != "quarantine"].reset_index(drop=True)
+    missing = {
+        "n_persons": tags.str.contains("count_placeholder"),
+        "n_suspects": tags.str.contains("blank_n_suspects|suspects_placeholder"),
+        "nationality": tags.str.contains("blank_nationality"),
+        "detection_country": tags.str.contains("blank_detection_country"),
+    }
+    for col, blank in missing.items():
+        assert ok.loc[~blank, col].equals(ev.loc[~blank, col]), col
+        assert ok.loc[blank, col].isna().all(), col
+    blank_gender = tags.str.contains("blank_gender")
+    assert (ok.loc[blank_gender, "gender"] == "unknown").all()
+    assert ok.loc[~blank_gender, "gender"].equals(ev.loc[~blank_gender, "gender"])
+    na_word = tags.str.contains("na_word")
+    for col in ("age_group", "transport_mode"):
+        differs = ok[col].ne(ev[col])
+        assert (ok.loc[differs, col] == "unknown").all(), col
+        assert not (differs & ~na_word).any(), col
+    no_place = tags.str.contains("blank_coordinates|coords_missing|coords_placeholder")
+    assert ok.loc[no_place, ["lat", "lon"]].isna().all().all()
+    for col in ("lat", "lon"):
+        diff = (ok.loc[~no_place, col].astype(float) - ev.loc[~no_place, col].astype(float)).abs()
+        assert (diff < tolerance).all(), col
+    day = pd.to_datetime(ok["event_date"])
+    true_day = pd.to_datetime(ev["event_date"])
+    prec = ok["date_precision"]
+    assert set(prec) == {"day", "month", "quarter"}
+    assert ((day - true_day).abs() <= pd.Timedelta(days=1))[prec == "day"].all()
+    assert (day == true_day.dt.to_period("M").dt.start_time)[prec == "month"].all()
+    assert (day == true_day.dt.to_period("Q").dt.start_time)[prec == "quarter"].all()
+    for col in ("crime_type", "gender", "age_group", "transport_mode", "exploitation"):
+        assert set(ok[col].dropna()) <= set(VOCABULARIES[col]), col
+
+
+def check_placeholder_counts(truth: pd.DataFrame) -> None:
+    """A count cell saying 'not known' keeps the record with no count; garbage is quarantined."""
+    tags = tags_of(truth)
+    placeholder = truth.loc[tags.str.contains("count_placeholder") & ~tags.str.contains("bad_row")]
+    assert len(placeholder) > 0
+    assert set(placeholder["expected_status"]) <= {"record", "duplicate"}
+    assert placeholder["n_persons"].isna().all()
+    zero = truth.loc[tags.str.contains("zero_word") & truth["expected_status"].ne("quarantine")]
+    assert len(zero) > 0
+    assert (zero["n_suspects"] == "0").all()
+    reasons = truth.loc[tags.str.contains("bad_row"), "expected_reason"]
+    assert {"bad_count", "negative_count"} <= set(reasons)

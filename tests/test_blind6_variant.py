@@ -20,16 +20,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _blind_checks import (
+    check_expected_values,
     check_files_and_truth,
+    check_placeholder_counts,
     check_read_loses_no_row,
-    check_reports_of_events,
     check_same_seed_same_bytes,
     write,
 )
 
 from trendlib.samples import make_truth
 from trendlib.samples._blind6 import BLIND6_SOURCES, make_blind6
-from trendlib.schema import VOCABULARIES
 
 N_EVENTS = 1500
 SEED = 6
@@ -48,15 +48,6 @@ def paths(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def truth(paths: dict[str, Path]) -> pd.DataFrame:
     return pd.read_csv(paths["truth_rows"], dtype=str, keep_default_na=False, na_values=[""])
-
-
-def _tags(frame: pd.DataFrame) -> pd.Series:
-    """Messiness tags of each row; an exact repeat has those of the row it repeats."""
-    tags = frame["messiness"].fillna("")
-    key = frame["source_file"] + ":" + frame["source_row"].astype(str)
-    of_row = dict(zip(key, tags, strict=True))
-    repeat = frame["expected_reason"].eq("exact_repeat").fillna(False)
-    return tags.mask(repeat, frame["duplicate_of"].map(of_row))
 
 
 def test_blind6_files_and_truth(paths: dict[str, Path]) -> None:
@@ -86,54 +77,11 @@ def test_blind6_read_loses_no_row(paths: dict[str, Path], truth: pd.DataFrame) -
 
 
 def test_blind6_every_row_accounted_for(paths: dict[str, Path], truth: pd.DataFrame) -> None:
-    ok, ev = check_reports_of_events(paths, truth, _FIELDS)
-    tags = _tags(truth).loc[truth["expected_status"] != "quarantine"].reset_index(drop=True)
-    missing = {
-        "n_persons": tags.str.contains("count_placeholder"),
-        "n_suspects": tags.str.contains("blank_n_suspects|suspects_placeholder"),
-        "nationality": tags.str.contains("blank_nationality"),
-        "detection_country": tags.str.contains("blank_detection_country"),
-    }
-    for col, blank in missing.items():
-        assert ok.loc[~blank, col].equals(ev.loc[~blank, col]), col
-        assert ok.loc[blank, col].isna().all(), col
-    blank_gender = tags.str.contains("blank_gender")
-    assert (ok.loc[blank_gender, "gender"] == "unknown").all()
-    assert ok.loc[~blank_gender, "gender"].equals(ev.loc[~blank_gender, "gender"])
-    na_word = tags.str.contains("na_word")
-    for col in ("age_group", "transport_mode"):
-        differs = ok[col].ne(ev[col])
-        assert (ok.loc[differs, col] == "unknown").all(), col
-        assert not (differs & ~na_word).any(), col
-    no_place = tags.str.contains("blank_coordinates|coords_placeholder")
-    assert ok.loc[no_place, ["lat", "lon"]].isna().all().all()
-    for col in ("lat", "lon"):
-        diff = (ok.loc[~no_place, col].astype(float) - ev.loc[~no_place, col].astype(float)).abs()
-        assert (diff < 1e-6).all(), col
-    # dates: the day (a second report within a day), or the start of the month or quarter
-    day = pd.to_datetime(ok["event_date"])
-    true_day = pd.to_datetime(ev["event_date"])
-    prec = ok["date_precision"]
-    assert set(prec) == {"day", "month", "quarter"}
-    assert ((day - true_day).abs() <= pd.Timedelta(days=1))[prec == "day"].all()
-    assert (day == true_day.dt.to_period("M").dt.start_time)[prec == "month"].all()
-    assert (day == true_day.dt.to_period("Q").dt.start_time)[prec == "quarter"].all()
-    for col in ("crime_type", "gender", "age_group", "transport_mode", "exploitation"):
-        assert set(ok[col].dropna()) <= set(VOCABULARIES[col]), col
+    check_expected_values(paths, truth, _FIELDS, tolerance=1e-6)
 
 
 def test_blind6_placeholders_are_missing_counts(truth: pd.DataFrame) -> None:
-    """A count cell saying 'not known' keeps the record with no count; garbage is quarantined."""
-    tags = _tags(truth)
-    placeholder = truth.loc[tags.str.contains("count_placeholder") & ~tags.str.contains("bad_row")]
-    assert len(placeholder) > 0
-    assert set(placeholder["expected_status"]) <= {"record", "duplicate"}
-    assert placeholder["n_persons"].isna().all()
-    zero = truth.loc[tags.str.contains("zero_word") & truth["expected_status"].ne("quarantine")]
-    assert len(zero) > 0
-    assert (zero["n_suspects"] == "0").all()
-    reasons = truth.loc[tags.str.contains("bad_row"), "expected_reason"]
-    assert {"bad_count", "negative_count"} <= set(reasons)
+    check_placeholder_counts(truth)
 
 
 def test_blind6_plants_the_issue_mess(truth: pd.DataFrame) -> None:
