@@ -226,3 +226,13 @@ def test_clean_records_reads_hemisphere_letters_in_lat_lon_columns():
     assert res.records["lon"].round(5).tolist() == [-1.98454, 15.1, 26.29162]
     rules = res.audit.loc[res.audit["column"] == "lat", "rule"].astype(str).tolist()
     assert rules == ["number.degrees", "number.degrees"]
+
+
+def test_read_degrees_odd_input():
+    from trendlib.clean.geo import read_degrees
+
+    # numbers (not text), an empty column and text that only looks like a coordinate
+    assert read_degrees(pd.Series([36.5, None, 12], dtype=object)).isna().all()
+    assert read_degrees(pd.Series([], dtype="string")).empty
+    got = read_degrees(pd.Series(["N", "12 N 5", "1e5", "°", "nowhere"]))
+    assert got.isna().all()
