@@ -315,3 +315,10 @@ def test_a_12_hour_clock_after_the_date_is_ignored() -> None:
     assert infer_dayfirst(raw) is False  # 14 and 13 can only be days in second place
     # "PM" after a bare number is no time
     assert parse_dates(pd.Series(["2021 PM"])).invalid.tolist() == [True]
+
+
+def test_a_french_hour_after_the_date_is_ignored() -> None:
+    raw = pd.Series(["19/01/2021 16h11", "12/02/2021 18 h 45", "17 mai 2023 14h20"])
+    p = parse_dates(raw, dayfirst=True)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-01-19", "2021-02-12", "2023-05-17"]
+    assert p.rule.tolist() == ["date.dayfirst", "date.dayfirst", "date.text_fr"]

@@ -141,6 +141,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("sea", "sea"),
         ("boat", "sea"),
         ("Marine", "sea"),  # RCMP / CBSA marine units
+        ("Route", "land"),  # French: by road
+        ("por carretera", "land"),
         ("maritime", "sea"),
         ("mer", "sea"),
         ("bateau", "sea"),

@@ -121,13 +121,16 @@ _WEEKDAY_RE: Final = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s"
 )
-_FOLDED_TIME: Final = r"(?:\s\d{1,2}\s\d{2}(?:\s\d{2})?(?:\s?[ap]\s?m)?)?"
+_FOLDED_TIME: Final = (
+    r"(?:\s\d{1,2}\s\d{2}(?:\s\d{2})?(?:\s?[ap]\s?m)?|\s\d{1,2}\s?h(?:\s?\d{2})?)?"
+)
 
 # Numeric formats, matched on the stripped lower-case text.
-# a time of day, with seconds, a 12-hour clock ("3:02 pm", "3:02 p.m.") or a time zone
+# a time of day, with seconds, a 12-hour clock ("3:02 pm", "3:02 p.m.") or a time zone,
+# or the French "16h11" / "16 h"
 _TIME: Final = (
     r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
-    r"\s*(?:z|utc|[+-]\d{2}:?\d{2})?)?"
+    r"\s*(?:z|utc|[+-]\d{2}:?\d{2})?|\s\d{1,2}\s?h(?:\s?\d{2})?)?"
 )
 _ISO: Final = re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$")
 _YMD: Final = re.compile(rf"^(\d{{4}})[/.](\d{{1,2}})[/.](\d{{1,2}}){_TIME}$")
