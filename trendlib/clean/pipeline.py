@@ -932,6 +932,8 @@ def _audit_rows(
         changed &= before.notna()
     idx = changed.to_numpy(dtype=bool)
     at = np.arange(int(idx.sum()), dtype=np.int32)
+    # a few rule names over many rows: kept as codes into the distinct names
+    rule_at, rule_names = pd.factorize(rule[idx].fillna(f"{column}.normalised"))
     # pyarrow-backed strings keep millions of audit rows compact (no Python objects)
     return _AuditPart(
         column=column,
@@ -940,8 +942,8 @@ def _audit_rows(
         before_at=at,
         after=a[idx].astype(_ARROW_STR).array,
         after_at=at,
-        rule=rule[idx].fillna(f"{column}.normalised").astype(_ARROW_STR).array,
-        rule_at=at,
+        rule=pd.array(np.asarray(rule_names, dtype=object), dtype=_ARROW_STR),
+        rule_at=rule_at.astype(np.int32),
     )
 
 
