@@ -70,7 +70,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (files ``*_f.*``, :mod:`._blind4`); ``"blind5"`` a fifth one (files ``*_g.*``,
 #: :mod:`._blind5`); ``"blind6"`` a sixth one (files ``*_h.*``, :mod:`._blind6`);
 #: ``"blind7"`` a seventh one (files ``*_i.*``, :mod:`._blind7`); ``"blind8"`` an eighth
-#: one (files ``*_j.*``, :mod:`._blind8`).
+#: one (files ``*_j.*``, :mod:`._blind8`); ``"blind9"`` a ninth one (files ``*_k.*``,
+#: :mod:`._blind9`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -82,6 +83,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind6": (),
     "blind7": (),
     "blind8": (),
+    "blind9": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -221,8 +223,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         Seed of the messiness (independent of the truth's seed).
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``: which way the
-        five sources write (:data:`VARIANTS`).
+        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``:
+        which way the five sources write (:data:`VARIANTS`).
         ``"unseen"`` is the held-out set, with other header wordings, value spellings,
         separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
         an examiner's set written independently of the cleaner (files ``*_c.*``, see
@@ -234,7 +236,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         :mod:`trendlib.samples._blind5`); ``"blind6"`` a sixth one (files ``*_h.*``, see
         :mod:`trendlib.samples._blind6`); ``"blind7"`` a seventh one (files ``*_i.*``, see
         :mod:`trendlib.samples._blind7`); ``"blind8"`` an eighth one (files ``*_j.*``, see
-        :mod:`trendlib.samples._blind8`).
+        :mod:`trendlib.samples._blind8`); ``"blind9"`` a ninth one (files ``*_k.*``, see
+        :mod:`trendlib.samples._blind9`).
 
     Returns
     -------
@@ -306,6 +309,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         from trendlib.samples._blind8 import make_blind8
 
         return make_blind8(truth, seed=seed)
+    if variant == "blind9":  # the ninth examiner's held-out set
+        from trendlib.samples._blind9 import make_blind9
+
+        return make_blind9(truth, seed=seed)
     rng = np.random.default_rng([seed, 7])
     n = len(truth)
     ev_all = _event_arrays(truth.reset_index(drop=True), np.arange(n))
@@ -602,10 +609,10 @@ def write_samples(
         Period of the events, as in :func:`make_truth`.
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``: which way the
-        sources write (see :func:`make_messy`). Use ``"unseen"``, ``"blind"``, ``"blind2"``,
-        ``"blind3"``, ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"`` or ``"blind8"``
-        to measure the cleaner on wording it was not tuned on.
+        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``:
+        which way the sources write (see :func:`make_messy`). Use ``"unseen"``, ``"blind"``,
+        ``"blind2"``, ``"blind3"``, ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``,
+        ``"blind8"`` or ``"blind9"`` to measure the cleaner on wording it was not tuned on.
 
     Returns
     -------
