@@ -48,7 +48,6 @@ REJECTED = [
     ("12,5", "count.not_integer", True),
     ("abc", "count.garbage", True),
     ("12 34", "count.garbage", True),
-    ("5 persons", "count.garbage", True),
 ]
 
 
@@ -84,6 +83,24 @@ def test_count_missing_and_placeholders() -> None:
     assert p.values.isna().all()
     assert p.rule.isna().all()
     assert not p.invalid.any()
+
+
+def test_count_with_the_people_it_counts() -> None:
+    raw = pd.Series(
+        ["21 persons", "15 pax", "2 pers.", "42 personnes", "3 víctimas", "1 234 people"]
+    )
+    p = parse_count(raw)
+    assert p.values.tolist() == [21, 15, 2, 42, 3, 1234]
+    assert p.rule.tolist() == ["count.unit"] * 6
+    # a unit alone, a word with a unit, a negative or a fraction stay what they were
+    bad = parse_count(pd.Series(["persons", "many persons", "-3 persons", "2.5 pax"]))
+    assert bad.invalid.all()
+    assert bad.rule.tolist() == [
+        "count.garbage",
+        "count.garbage",
+        "count.negative",
+        "count.not_integer",
+    ]
 
 
 def test_count_neant_is_zero() -> None:

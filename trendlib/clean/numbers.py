@@ -55,6 +55,11 @@ _MISSING: Final = frozenset(
     | {"n.d.", "s.d.", "desconocido", "..", "...", "x"}
 )
 _CENSORED: Final = r"^(?:<|≤|<=|less than|fewer than|moins de|menos de)\s*\d+$"
+# A count followed by the people it counts ("21 persons", "15 pax", "2 pers.", "4 migrantes").
+_UNIT: Final = (
+    r"(?<=\d)\s*(?:persons?|people|pax|individuals?|migrants?|victims?|pers\.?|personnes?"
+    r"|personas?|migrantes?|victimes?|v[ií]ctimas?|individus|individuos?|ind\.?)$"
+)
 
 
 def _normalise(text: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -107,6 +112,8 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
             out_v[~digits], out_r[~digits], out_i[~digits] = rest
         return out_v, out_r, out_i
     text, spaced = _normalise(raw_text)
+    unit = text.str.contains(_UNIT, regex=True).fillna(False)
+    text = text.str.replace(_UNIT, "", regex=True)
     read = _Read(text, three_digit_group_is_thousands=True)
     values = read.values
     word = text.map(_COUNT_WORDS).astype("float64")
@@ -120,6 +127,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         values.isna(),
         values < 0,
         ~integral,
+        unit,
         (spaced | read.thousands) & integral & ~read.decimal_comma,
         text.str.match(_INT),
     ]
@@ -130,11 +138,14 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         "count.garbage",
         "count.negative",
         "count.not_integer",
+        "count.unit",
         "count.thousands",
         "count.integer",
     ]
     rule = np.select(conditions, rules, default="count.decimal_zero").astype(object)
-    ok = np.isin(rule, ["count.word", "count.integer", "count.thousands", "count.decimal_zero"])
+    ok = np.isin(
+        rule, ["count.word", "count.integer", "count.unit", "count.thousands", "count.decimal_zero"]
+    )
     number = np.where(rule == "count.word", word, values)
     out = pd.array(np.where(ok, number, np.nan), dtype="Float64").astype("Int64")
     rule[missing.to_numpy()] = None
@@ -158,7 +169,9 @@ def parse_count(raw: pd.Series) -> Parsed:
         * ``count.integer`` (``"12"``), ``count.thousands`` (``"1 234"``, ``"1,234"``,
           ``"1.234"``), ``count.decimal_zero`` (``"12.0"``, ``"12,0"``), ``count.word``
           (``"none"``, ``"aucun"``, ``"ninguno"``, ``"zero"`` -> 0: a source that writes a
-          word has counted and found nobody; also one/two/three in EN/FR/ES);
+          word has counted and found nobody; also one/two/three in EN/FR/ES),
+          ``count.unit`` (``"21 persons"``, ``"15 pax"``, ``"2 pers."``, ``"4 migrantes"``:
+          a count followed by the people it counts);
         * ``count.censored`` (``"<5"``): NA, **not** invalid; the pipeline keeps the text
           in ``censored`` (a withheld count is never 0);
         * ``count.negative``, ``count.not_integer``, ``count.garbage``: NA and invalid.
