@@ -661,3 +661,16 @@ def test_endonyms_never_take_a_word_the_three_languages_have() -> None:
     assert parse_country_list(pd.Series(["Russia -> Polska -> Deutschland"])).values[0] == (
         "RUS|POL|DEU"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Vietnam (Socialist Rep.)", "VNM"),  # a qualifier in brackets
+        ("Spain (Canary Islands)", "ESP"),
+        ("Niger (Nigeria)", None),  # the brackets name another country: no guess
+        ("RFA", "DEU"),  # République fédérale d'Allemagne
+    ],
+)
+def test_bracketed_qualifiers_and_rfa(raw: str, expected: str | None) -> None:
+    assert one(raw)[0] == expected

@@ -31,6 +31,7 @@ import functools
 import gettext
 import re
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 import pandas as pd
@@ -204,7 +205,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "CAF": ("CAR", "RCA", "Centrafrique", "Central Africa Republic"),
     "VAT": ("Vatican", "Vatican City", "Holy See", "Saint-Siege", "Santa Sede", "Vaticano"),
     "GRC": ("EL", "Hellas"),
-    "DEU": ("Deutschland",),
+    "DEU": ("Deutschland", "RFA", "BRD"),  # République fédérale d'Allemagne, Bundesrepublik
     "BRN": ("Brunei",),
     "FSM": ("Micronesia",),
     "TWN": ("Chinese Taipei", "Taiwan, China", "China, Taiwan Province of China"),
@@ -776,11 +777,29 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
             code = _endonyms().get(_fold(texts[i]))
             if code is not None:
                 hits[i] = (code, "country.endonym")
+    for i in todo:  # a name with a qualifier in brackets: "Vietnam (Socialist Rep.)"
+        if hits[i] == (None, None):
+            hits[i] = _bracketed(texts[i], table)
     if threshold < 1:  # two letters swapped?
         for i in todo:
             if hits[i] == (None, None):
                 hits[i] = _swapped_letters(_fold(texts[i]), table)
     return hits
+
+
+_BRACKETED: Final = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
+
+
+def _bracketed(text: str, table: _Table) -> _Hit:
+    """Read the country named outside the brackets, unless the brackets name another."""
+    m = _BRACKETED.fullmatch(text)
+    if m is None:
+        return (None, None)
+    code, rule = _resolve(m.group(1), table)
+    if code is None:
+        return (None, None)
+    inner = _resolve(m.group(2), table)[0] if m.group(2).strip() else None
+    return (code, rule) if inner in (None, code) else (None, None)
 
 
 @functools.cache
