@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -277,42 +279,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
             f"expected the output of make_truth, but column(s) {missing} are missing; "
             "build it with trendlib.samples.make_truth()."
         )
-    if variant == "blind":  # the examiner's held-out set, written by its own module
-        from trendlib.samples._blind import make_blind
-
-        return make_blind(truth, seed=seed)
-    if variant == "blind2":  # the second examiner's held-out set
-        from trendlib.samples._blind2 import make_blind2
-
-        return make_blind2(truth, seed=seed)
-    if variant == "blind3":  # the third examiner's held-out set
-        from trendlib.samples._blind3 import make_blind3
-
-        return make_blind3(truth, seed=seed)
-    if variant == "blind4":  # the fourth examiner's held-out set
-        from trendlib.samples._blind4 import make_blind4
-
-        return make_blind4(truth, seed=seed)
-    if variant == "blind5":  # the fifth examiner's held-out set
-        from trendlib.samples._blind5 import make_blind5
-
-        return make_blind5(truth, seed=seed)
-    if variant == "blind6":  # the sixth examiner's held-out set
-        from trendlib.samples._blind6 import make_blind6
-
-        return make_blind6(truth, seed=seed)
-    if variant == "blind7":  # the seventh examiner's held-out set
-        from trendlib.samples._blind7 import make_blind7
-
-        return make_blind7(truth, seed=seed)
-    if variant == "blind8":  # the eighth examiner's held-out set
-        from trendlib.samples._blind8 import make_blind8
-
-        return make_blind8(truth, seed=seed)
-    if variant == "blind9":  # the ninth examiner's held-out set
-        from trendlib.samples._blind9 import make_blind9
-
-        return make_blind9(truth, seed=seed)
+    if variant.startswith("blind"):  # an examiner's set: trendlib.samples._blindN.make_blindN
+        module = importlib.import_module(f"trendlib.samples._{variant}")  # loaded when asked
+        make_examined_set: Callable[..., list[Submission]] = getattr(module, f"make_{variant}")
+        return make_examined_set(truth, seed=seed)
     rng = np.random.default_rng([seed, 7])
     n = len(truth)
     ev_all = _event_arrays(truth.reset_index(drop=True), np.arange(n))
