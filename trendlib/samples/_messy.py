@@ -73,7 +73,7 @@ _REPEAT_SOURCE = "border_force_uk"
 #: :mod:`._blind5`); ``"blind6"`` a sixth one (files ``*_h.*``, :mod:`._blind6`);
 #: ``"blind7"`` a seventh one (files ``*_i.*``, :mod:`._blind7`); ``"blind8"`` an eighth
 #: one (files ``*_j.*``, :mod:`._blind8`); ``"blind9"`` a ninth one (files ``*_k.*``,
-#: :mod:`._blind9`).
+#: :mod:`._blind9`); ``"blind10"`` a tenth one (files ``*_l.*``, :mod:`._blind10`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -86,6 +86,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind7": (),
     "blind8": (),
     "blind9": (),
+    "blind10": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -225,8 +226,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         Seed of the messiness (independent of the truth's seed).
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``:
-        which way the five sources write (:data:`VARIANTS`).
+        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
+        ``"blind10"``: which way the five sources write (:data:`VARIANTS`).
         ``"unseen"`` is the held-out set, with other header wordings, value spellings,
         separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
         an examiner's set written independently of the cleaner (files ``*_c.*``, see
@@ -239,7 +240,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         :mod:`trendlib.samples._blind6`); ``"blind7"`` a seventh one (files ``*_i.*``, see
         :mod:`trendlib.samples._blind7`); ``"blind8"`` an eighth one (files ``*_j.*``, see
         :mod:`trendlib.samples._blind8`); ``"blind9"`` a ninth one (files ``*_k.*``, see
-        :mod:`trendlib.samples._blind9`).
+        :mod:`trendlib.samples._blind9`); ``"blind10"`` a tenth one (files ``*_l.*``, see
+        :mod:`trendlib.samples._blind10`).
 
     Returns
     -------
@@ -579,10 +581,11 @@ def write_samples(
         Period of the events, as in :func:`make_truth`.
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``:
-        which way the sources write (see :func:`make_messy`). Use ``"unseen"``, ``"blind"``,
-        ``"blind2"``, ``"blind3"``, ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``,
-        ``"blind8"`` or ``"blind9"`` to measure the cleaner on wording it was not tuned on.
+        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
+        ``"blind10"``: which way the sources write (see :func:`make_messy`). Use
+        ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"``, ``"blind5"``,
+        ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"`` or ``"blind10"`` to measure the
+        cleaner on wording it was not tuned on.
 
     Returns
     -------
