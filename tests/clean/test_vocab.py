@@ -32,6 +32,11 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Organisation d'immigration clandestine", "smuggling"),
         ("Introduction de clandestins", "smuggling"),
         ("FII", "smuggling"),  # facilitation of illegal immigration
+        ("MS", "smuggling"),  # Europol / EMPACT crime area: migrant smuggling
+        ("THB / MS", "both"),
+        ("Filière de passeurs", "smuggling"),  # French police: a smuggling network
+        ("filières d'immigration irrégulière", "smuggling"),
+        ("Traite et filière d'immigration", "both"),
         ("Illegal transfer of persons across the border", "smuggling"),
         ("TdP", "trafficking"),  # trata de personas
         ("transporte de migrantes", "smuggling"),
@@ -208,6 +213,8 @@ def test_wording(
         ("crime_type", "tráfico de personas", "vocab.ambiguous"),  # trafficking or smuggling
         ("crime_type", "trafic", "vocab.ambiguous"),
         ("crime_type", "drug trafficking ring", "vocab.unrecognised"),
+        ("crime_type", "MS-13", "vocab.unrecognised"),  # a gang, not migrant smuggling
+        ("crime_type", "extorsión MS 13", "vocab.unrecognised"),
         ("crime_type", "burglary", "vocab.unrecognised"),
         ("exploitation", "exploitation", "vocab.unrecognised"),
         ("exploitation", "sexual exploitation and forced labour", "vocab.ambiguous"),
@@ -609,6 +616,10 @@ def test_unknown_beside_the_field_name(field: str, text: str) -> None:
         ("radicalisation", "terrorism"),
         ("usage de faux; trafic d'influence", "corruption|document_fraud"),
         ("cohecho y blanqueo de capitales", "corruption|money_laundering"),
+        # Europol / EMPACT crime areas
+        ("Criminal finances / ML", "money_laundering"),
+        ("Criminal finances / ML, Document fraud", "document_fraud|money_laundering"),
+        ("finances criminelles", "money_laundering"),
     ],
 )
 def test_linked_offences_broad(text: str, expected: str) -> None:

@@ -284,14 +284,51 @@ def test_nombre_is_a_name_in_spanish_and_a_count_in_french(header: str, canonica
         "Nationalité des auteurs",  # the suspects' nationality, not a count
         "Age of perpetrators",
         "Sexo del detenido",
-        "Type of linked offence",  # a kind + offence word, but about linked offences
-        "Tipo de delito conexo",
         "Victim ID",
         "Migrants arrested",  # persons or suspects? left alone
     ],
 )
 def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
     assert match_headers([header]).header_map == {}
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        # a kind + offence word, but about other offences: the linked offences
+        ("Type of linked offence", "linked_offences"),
+        ("Tipo de delito conexo", "linked_offences"),
+        ("Other crime types", "linked_offences"),
+        ("Links to other crime areas", "linked_offences"),
+        ("Autres types d'infraction", "linked_offences"),
+        # the kinds of crossing listed: the transport mode
+        ("Modus (sea / land / air)", "transport_mode"),
+        ("Mode (mer / terre / air)", "transport_mode"),
+        ("Vía (marítima / terrestre / aérea)", "transport_mode"),
+        ("Mode de passage", "transport_mode"),
+        # GPS is a word of the coordinates, WGS84 a format note
+        ("GPS (WGS84)", "coordinates"),
+        ("Position", "coordinates"),
+        ("Position GPS", "coordinates"),
+        ("Latitude (GPS)", "lat"),
+        # rule words are compared as headers are stemmed ("encountered" -> "encounter")
+        ("Persons Encountered", "n_persons"),
+        ("Migrants detected", "n_persons"),
+    ],
+)
+def test_word_families_name_their_column(header: str, column: str) -> None:
+    assert match_headers([header]).header_map == {header: column}
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Persons rescued at sea", "Modus operandi", "Sea", "Crime area"],
+)
+def test_word_families_leave_near_misses_alone(header: str) -> None:
+    assert match_headers([header]).header_map.get(header) not in {
+        "transport_mode",
+        "linked_offences",
+    }
 
 
 def test_keyword_rules_do_not_take_over_other_columns() -> None:

@@ -44,6 +44,7 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         "tsh": "trafficking",
         "trafficking": "trafficking",
         "som": "smuggling",
+        "ms": "smuggling",  # Europol / EMPACT: migrant smuggling
         "smuggling": "smuggling",
         "passeurs": "smuggling",
         "passeur": "smuggling",
@@ -179,6 +180,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|coyotaje|coyotes?|polleros?|pollero|coyote"
             r"|people smuggling|human smuggling|migrant smuggling|tim"
             r"|fii"  # facilitation of illegal immigration (UK, Europol)
+            # Europol / EMPACT crime areas "THB" and "MS" (migrant smuggling); not the
+            # MS-13 gang
+            r"|ms(?! ?13\b)"
+            # French police: a "filière" (network) of immigration or of passeurs
+            r"|filieres? (?:d ?|de )?(?:l ?)?(?:im|e)?migrations?|filieres? (?:de )?passeurs?"
             # "illegal transfer of persons across the border" (Bulgarian Criminal Code)
             r"|(?:illegal|unlawful|clandestine|irregular) (?:transfer|transport|movement"
             r"|conveyance|crossing|smuggling) of (?:persons|people|migrants|foreigners|aliens)"
@@ -564,6 +570,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|lavado|illicit financial flows?|flux financiers illicites|flujos financieros ilicitos"
         r"|hawala|underground banking|money mules?|mules? financieres?|mulas? financieras?"
         r"|capitales ilicitos|fonds illicites|illicit funds"
+        # Europol / EMPACT crime area "criminal finances, money laundering" ("ML")
+        r"|criminal finances?|finances criminelles|finanzas criminales|ml"
     ),
     "illicit_goods": (
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"

@@ -117,6 +117,9 @@ class _Column:
     suspect_role: bool = False
     coarse: tuple[str, ...] = ()
     rules: tuple[_Rule, ...] = ()
+    # words that make a token match name another column ("Other crime types" are the
+    # linked offences, not the crime type)
+    unless: frozenset[str] = frozenset()
 
 
 # Word groups of the keyword rules, as _tokens stems them (plural "s" dropped).
@@ -133,7 +136,7 @@ _OFFENCE_WORDS: Final = _words(
 )
 # Headers about another offence column than the crime type.
 _OTHER_OFFENCE: Final = _words(
-    "linked connexe conexo related associated other autre otro otra secondary secondaire "
+    "link linked connexe conexo related associated other autre otro otra secondary secondaire "
     "secundario additional lie liee relacionado exploitation explotacion transport transporte "
     "associe associee asociado asociada vinculado vinculada annexe accessoire adicional "
     "supplementaire conexa relacionada secundaria concomitant"
@@ -205,7 +208,15 @@ _WAY_WORDS: Final = _words(
 _JOURNEY_WORDS: Final = _words(
     "entry entree entrada ingreso llegada arrival arrivee travel voyage viaje deplacement "
     "desplazamiento locomotion crossing franchissement cruce acheminement traslado conveyance "
-    "journey trajet trayecto"
+    "journey trajet trayecto passage paso"
+)
+# "Modus (sea / land / air)", "Mode (mer / terre / air)", "Vía (marítima / terrestre)": a
+# header that lists the kinds of crossing names the transport mode. A sea word and a
+# land or air word, with nothing but way words besides.
+_SEA_WORDS: Final = _words("sea mer mar maritime maritima maritimo marine boat bateau barco")
+_LAND_AIR_WORDS: Final = _words(
+    "land terre tierra terrestre air aire aerien aerienne aereo aerea road route carretera "
+    "rail ferroviaire ferroviario"
 )
 # "Majeur / Mineur", "Adult/Child", "Mayor o menor de edad": both age classes named.
 _ADULT_WORDS: Final = _words("majeur majeure adult adulte adulto adulta mayor")
@@ -220,7 +231,7 @@ _FORM_WORDS: Final = _words(
 # "Related offenses", "Delitos asociados", "Infractions annexes": a link word + an offence
 # word (the same link words keep these headers from being the crime type).
 _LINK_WORDS: Final = _words(
-    "linked connexe conexo conexa related associated associe associee asociado asociada "
+    "link linked connexe conexo conexa related associated associe associee asociado asociada "
     "vinculado vinculada other autre otro otra secondary secondaire secundario secundaria "
     "additional adicional supplementaire lie liee relacionado relacionada annexe accessoire "
     "concomitant concurrent"
@@ -450,6 +461,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
                 ),
             ),
         ),
+        unless=_OTHER_OFFENCE,
     ),
     "exploitation": _Column(
         (
@@ -504,6 +516,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         rules=(
             _Rule((_WAY_WORDS, _JOURNEY_WORDS), allowed=frozenset()),
+            _Rule(
+                (_SEA_WORDS, _LAND_AIR_WORDS),
+                allowed=_WAY_WORDS | _SEA_WORDS | _LAND_AIR_WORDS
+                | _words("modus transport transporte type tipo border frontiere frontera"),
+            ),
         ),
     ),
     "lat": _Column(
@@ -527,6 +544,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "coordinates", "gps", "gps coordinates", "lat lon", "lat long", "latlon", "coordonnees",
             "coordonnees gps", "coordenadas", "coordenadas gps",
             # a GPS or geographic position / location
+            "position", "posicion",  # of a boat or a patrol: its coordinates
             "gps position", "position gps", "geo position", "geoposition", "gps location",
             "location gps", "gps fix", "posicion gps", "ubicacion gps", "localisation gps",
             "geographic coordinates", "coordonnees geographiques", "coordenadas geograficas",
@@ -543,7 +561,12 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "autres infractions", "delitos conexos", "delitos relacionados", "otros delitos",
         ),
         rules=(
-            _Rule((_LINK_WORDS, _LINKED_OFFENCE_WORDS), allowed=frozenset()),
+            # "Links to other crime areas", "Autres types d'infraction": the kind of an offence
+            # may be named beside it
+            _Rule(
+                (_LINK_WORDS, _LINKED_OFFENCE_WORDS),
+                allowed=_words("area domaine ambito type tipo kind categorie category categoria"),
+            ),
         ),
     ),
     "source_ref": _Column(
@@ -665,7 +688,7 @@ _STOPWORDS: Final = frozenset(
     "a an and or of the in at by for per to on with s "
     "de du des la le les l d et ou en au aux par pour sur "
     "del las el los y o al por para con lo "
-    "iso iso2 iso3 alpha2 alpha3 code codigo gps wgs84 dd mm yyyy yy jj aaaa "
+    "iso iso2 iso3 alpha2 alpha3 code codigo wgs84 dd mm yyyy yy jj aaaa "
     "text texte texto main principal primary total".split()
 )
 # Spellings of "number" (FR "nombre" is not here: in Spanish it means "name").
@@ -898,6 +921,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
         blockers = _BLOCKERS - _PLACE_WORDS if needed & _COUNTRY_WORDS else _BLOCKERS
         if extra & blockers or (extra & _SUSPECT_WORDS and not s.suspect_role):
             continue
+        if extra & _stemmed(_SYNONYMS[s.canonical].unless):
+            continue
         score = (len(needed), -len(extra))
         if s.coarse or (s.canonical == "event_date" and extra & _ADMIN_DATE_WORDS):
             score = (0, -len(extra))  # "Lieu de constatation (ville)", "Date of report"
@@ -948,16 +973,27 @@ def _column_vocabulary() -> frozenset[str]:
     return frozenset(vocab - {"number"})
 
 
+@functools.cache
+def _stemmed(group: frozenset[str]) -> frozenset[str]:
+    """Return a word group as written and as :func:`_tokens` stems it ("detected").
+
+    A header's words are stemmed; a group's words are written as people write them, so
+    both forms are kept (a group word's stem is the form a header's word takes).
+    """
+    return group | frozenset(_stem(w) for w in group)
+
+
 def _rule_score(rule: _Rule, words: set[str], *, suspect_role: bool) -> tuple[int, int] | None:
     """Score of a keyword rule on a header's words (as a token match), None if it fails."""
     matched: set[str] = set()
     for group in rule.need:
-        hit = words & group
+        hit = words & _stemmed(group)
         if not hit:
             return None
         matched |= hit
     extra = words - matched
-    if words & rule.unless or (rule.allowed is not None and not extra <= rule.allowed):
+    allowed = None if rule.allowed is None else _stemmed(rule.allowed)
+    if words & _stemmed(rule.unless) or (allowed is not None and not extra <= allowed):
         return None
     if extra & _BLOCKERS or (extra & _SUSPECT_WORDS and not suspect_role):
         return None
