@@ -318,18 +318,32 @@ class _Table:
         self.done |= mask
 
 
+def _left(text: pd.Series, table: _Table) -> pd.Series:
+    """Return the texts no earlier format claimed (each format is tried on these only)."""
+    return text[~table.done]
+
+
+def _extract_left(text: pd.Series, pattern: re.Pattern[str], table: _Table) -> pd.DataFrame:
+    """``text.str.extract(pattern)`` on the unclaimed texts, NaN for the claimed ones.
+
+    :meth:`_Table.fill` ignores claimed texts anyway; most texts are claimed by the
+    first formats, so the later patterns run on a few (the same result, less regex work).
+    """
+    return _left(text, table).str.extract(pattern).reindex(text.index)
+
+
 def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     """Classify and split the numeric formats (ISO, a/b/yyyy, Excel serials, years...)."""
     for pattern, rule in ((_ISO, "date.iso"), (_YMD, "date.ymd"), (_COMPACT, "date.compact")):
-        parts = text.str.extract(pattern)
+        parts = _extract_left(text, pattern, table)
         table.fill(parts[0].notna().to_numpy(), rule, _DAY, parts[0], parts[1], parts[2])
 
-    ab = _ab_year_parts(text)
+    ab = _ab_year_parts(_left(text, table)).reindex(text.index)
     day, month = (ab["a"], ab["b"]) if dayfirst else (ab["b"], ab["a"])
     rule = "date.dayfirst" if dayfirst else "date.monthfirst"
     table.fill(ab["y"].notna().to_numpy(), rule, _DAY, ab["y"], month, day)
 
-    serial = text.str.extract(_EXCEL)[0].astype("float64")
+    serial = _extract_left(text, _EXCEL, table)[0].astype("float64")
     in_range = (serial >= _EXCEL_MIN) & (serial <= _EXCEL_MAX)
     dates = pd.Series(
         _EXCEL_ORIGIN + serial.where(in_range, 0).to_numpy().astype("timedelta64[D]"),
@@ -339,12 +353,12 @@ def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     # Other five-digit numbers are not dates; claim them so nothing below reads them.
     table.fill(serial.notna().to_numpy(), "date.excel_serial", _DAY, serial * np.nan)
 
-    year = text.str.extract(_YEAR_ONLY)[0].astype("float64")
+    year = _extract_left(text, _YEAR_ONLY, table)[0].astype("float64")
     plausible = year.between(_YEAR_MIN, _YEAR_MAX)
     table.fill(year.notna().to_numpy(), "date.year", _YEAR, year.where(plausible))
 
     for pattern, y, m in ((_YEAR_MONTH, 0, 1), (_YEAR_MONTH_COMPACT, 0, 1), (_MONTH_YEAR, 1, 0)):
-        parts = text.str.extract(pattern)
+        parts = _extract_left(text, pattern, table)
         table.fill(parts[0].notna().to_numpy(), "date.month", _MONTH, parts[y], parts[m])
 
 
@@ -353,19 +367,29 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
     todo = ~table.done & text.str.contains(r"[^\W\d_]", regex=True).to_numpy()
     if not todo.any():
         return
-    folded = pd.Series("", index=text.index, dtype="object")
-    folded[todo] = np.array([fold(t) for t in text[todo]], dtype=object)  # uniques only
+    # the texts with letters that no number format claimed (uniques only), folded; the
+    # patterns run on these alone and their results are aligned back to all texts
+    at = np.flatnonzero(todo)
+    folded = pd.Series([fold(t) for t in text.iloc[at]], index=text.index[at], dtype="object")
+
+    def extract(pattern: re.Pattern[str]) -> pd.DataFrame:
+        # on the texts no pattern has claimed yet (fill ignores the others anyway)
+        return folded[~table.done[at]].str.extract(pattern).reindex(text.index)
+
+    def says(pattern: str) -> pd.Series:
+        found = folded.str.contains(pattern, regex=True)
+        return found.reindex(text.index, fill_value=False).astype(bool)
 
     def month_number(word: pd.Series) -> pd.Series:
         return word.map(_MONTH_NUMBER).astype("float64")
 
     def language_rule(word: pd.Series) -> np.ndarray:
         lang = word.map(_MONTH_LANG)
-        lang = lang.mask(folded.str.contains(r"\bde[l]?\b", regex=True), "es")
-        lang = lang.mask(folded.str.contains(r"^\d{1,2}er\b", regex=True), "fr")
+        lang = lang.mask(says(r"\bde[l]?\b"), "es")
+        lang = lang.mask(says(r"^\d{1,2}er\b"), "fr")
         return ("date.text_" + lang.fillna("en")).to_numpy(dtype=object)
 
-    dmy = folded.str.extract(_TEXT_DMY)
+    dmy = extract(_TEXT_DMY)
     table.fill(
         dmy[0].notna().to_numpy() & todo,
         language_rule(dmy[1]),
@@ -374,7 +398,7 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
         month_number(dmy[1]),
         dmy[0],
     )
-    mdy = folded.str.extract(_TEXT_MDY)
+    mdy = extract(_TEXT_MDY)
     table.fill(
         mdy[0].notna().to_numpy() & todo,
         language_rule(mdy[0]),
@@ -383,10 +407,10 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
         month_number(mdy[0]),
         mdy[1],
     )
-    my = folded.str.extract(_TEXT_MY)
+    my = extract(_TEXT_MY)
     table.fill(my[0].notna().to_numpy() & todo, "date.month", _MONTH, my[1], month_number(my[0]))
     for pattern in _QUARTER_PATTERNS:
-        parts = folded.str.extract(pattern)
+        parts = extract(pattern)
         quarter = parts["q"].map(_QUARTER_ORDINALS).astype("float64")
         table.fill(
             parts["q"].notna().to_numpy() & todo,
