@@ -4,12 +4,13 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trendlib.clean._unique import Parsed
-from trendlib.clean.numbers import parse_count, parse_number
+from trendlib.clean.numbers import parse_count, parse_number, parse_number_coded
 
 COUNTS = [
     ("12", 12, "count.integer"),
@@ -83,6 +84,23 @@ def test_count_missing_and_placeholders() -> None:
     assert p.values.isna().all()
     assert p.rule.isna().all()
     assert not p.invalid.any()
+
+
+def test_count_none_of_the_people_counted_is_zero() -> None:
+    # "sin detenidos", "no arrests": the source counted and found nobody
+    raw = pd.Series(
+        [
+            *("sin detenidos", "no arrests", "sans interpellation", "aucun mis en cause"),
+            *("Sin víctimas", "pas d'interpellation", "no suspects identified"),
+        ]
+    )
+    p = parse_count(raw)
+    assert p.values.tolist() == [0] * 7
+    assert p.rule.tolist() == ["count.word"] * 7
+    # "sin datos" / "no data" name nobody: placeholders, a missing count
+    missing = parse_count(pd.Series(["sin datos", "no data", "sin dato"]))
+    assert missing.values.isna().all()
+    assert not missing.invalid.any()
 
 
 def test_count_with_the_people_it_counts() -> None:
@@ -207,6 +225,60 @@ def test_number_round_trip_with_either_decimal_mark(values: list[float]) -> None
     assert parse_number(comma).values.tolist() == expected
 
 
+# Text read on its own bytes (arrow-backed strings: plain decimals found by a byte scan)
+# and the same text read by the rules on each distinct value (object dtype) must agree.
+ODD_NUMBERS = [
+    *("36,52", "-0.5", "1e3", "+12.5", " 12.5 ", "12.", ".5", "-.5", "1.234,5", "1,234"),
+    *("1\u2009234,5", "1\u202f234", "1\u00a0234", "52.47N", "41°07'10.92\"", "−5.2", "-"),
+    *("--5", "5-", "-5", "-0", "0", "00012.50", "1..2", "1.2.3", "1,2,3", ",5", "12,", "-,5"),
+    *("5\n", "\n5", "", "n/a", "abc", "é5", "5 ", "9" * 300, "1" * 254 + ".5", "-" + "7" * 255),
+    *("123456789012345678901234567890.123456789", "0.1000000000000000055511151231257827"),
+    None,
+]
+
+
+def _agree(texts: list[str | None]) -> None:
+    by_row = parse_number(pd.Series(texts, dtype="string[pyarrow]"))
+    by_value = parse_number(pd.Series(texts, dtype=object))
+    np.testing.assert_array_equal(by_row.values.to_numpy(), by_value.values.to_numpy())
+    assert by_row.rule.tolist() == by_value.rule.tolist()
+    assert by_row.invalid.tolist() == by_value.invalid.tolist()
+
+
+def test_number_byte_scan_agrees_with_rules() -> None:
+    _agree(ODD_NUMBERS)
+    _agree(ODD_NUMBERS[7:])  # another offset into the bytes
+    _agree([])
+
+
+def test_number_byte_scan_sliced_and_chunked() -> None:
+    texts = pd.Series(ODD_NUMBERS * 3, dtype="string[pyarrow]")
+    whole = parse_number(texts)
+    part = parse_number(texts.iloc[5:40])  # an arrow slice: offsets not from 0
+    np.testing.assert_array_equal(part.values.to_numpy(), whole.values.iloc[5:40].to_numpy())
+    assert part.rule.tolist() == whole.rule.iloc[5:40].tolist()
+    chunked = pd.concat([texts.iloc[:10], texts.iloc[10:]], ignore_index=True)
+    assert pa.array(chunked.array).num_chunks == 2
+    np.testing.assert_array_equal(parse_number(chunked).values.to_numpy(), whole.values.to_numpy())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="0123456789.,-+ e\u2009N°'", max_size=8), max_size=30))
+def test_number_byte_scan_agrees_with_rules_on_any_text(texts: list[str]) -> None:
+    _agree(texts)
+
+
+def test_number_coded_is_parse_number() -> None:
+    raw = pd.Series([*ODD_NUMBERS, "36.5", " 36.5 "], dtype="string[pyarrow]")
+    parsed = parse_number(raw)
+    values, rule_at, names, invalid = parse_number_coded(raw)
+    np.testing.assert_array_equal(values, parsed.values.to_numpy())
+    assert [names[i] if i >= 0 else pd.NA for i in rule_at] == parsed.rule.tolist()
+    assert invalid.tolist() == parsed.invalid.tolist()
+    assert names[0] == "number.plain"
+    assert len(set(names)) == len(names)  # " 36.5 " is read by the rules: one name still
+
+
 @pytest.mark.realdata
 def test_unodc_glotip_values(real_data: Path) -> None:
     path = next((real_data / "unodc_glotip").glob("*.csv"))
@@ -216,3 +288,13 @@ def test_unodc_glotip_values(real_data: Path) -> None:
     censored = raw.str.startswith("<").fillna(False)
     assert (p.rule[censored] == "count.censored").all()
     assert p.values[~censored & raw.notna()].notna().all()
+
+
+def test_unicode_digits_are_read_and_superscripts_are_not() -> None:
+    # Arabic-Indic and full-width digits are digits; "²" is a digit int() cannot read
+    number = parse_number(pd.Series(["٣٤", "３４", "٣٤,٥", "²", "12²"]))
+    assert number.values.tolist()[:3] == [34.0, 34.0, 34.5]
+    assert number.invalid.tolist() == [False, False, False, True, True]
+    count = parse_count(pd.Series(["٣٤", "３４", "²", "12²"]))
+    assert count.values.tolist()[:2] == [34, 34]
+    assert count.invalid.tolist() == [False, False, True, True]

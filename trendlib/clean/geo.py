@@ -293,18 +293,26 @@ def _km_from_country(country: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> n
 
 def _swapped_for_country(country: pd.Series, y: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Flag pairs far from their country as written but near it once swapped."""
-    isos, _, _ = _country_boxes()
+    isos, boxes, _ = _country_boxes()
     # a few hundred distinct codes over a million rows: look each up once
     codes, uniques = pd.factorize(country, use_na_sentinel=True)
     names = pd.Series(uniques, dtype="object").astype("string").str.strip().str.upper()
     code = np.append(isos.get_indexer(pd.Index(names.fillna(""))), -1)[codes]
     flag = np.zeros(len(y), dtype=bool)
+    # Most pairs lie inside the box of their country's largest part (its mainland):
+    # 0 km from it, never far, so they are settled by four comparisons per row; the
+    # rest are measured to that box (the nearest part is no farther), and those still
+    # far, part by part. The box of each row's country, one array per side (code -1,
+    # an unknown country, gets NaN: never inside); all numpy, no loop over countries.
+    sides = np.vstack([boxes[_largest_box()], np.full((1, 4), np.nan)]).T.copy()
+    lat_min, lat_max, lon_min, lon_max = (side[code] for side in sides)
     with np.errstate(invalid="ignore"):
-        cand = np.flatnonzero((code >= 0) & (np.abs(x) <= 90) & (np.abs(y) <= 180) & (x != y))
+        inside = (y >= lat_min) & (y <= lat_max) & (x >= lon_min) & (x <= lon_max)
+        cand = np.flatnonzero(
+            (code >= 0) & ~inside & (np.abs(x) <= 90) & (np.abs(y) <= 180) & (x != y)
+        )
     if len(cand):
-        # Most pairs lie near their country's largest part: one box per row settles them
-        # (the nearest part is no farther), and only the rest are measured part by part.
-        main = _country_boxes()[1][_largest_box()[code[cand]]]
+        main = boxes[_largest_box()[code[cand]]]
         y_c, x_c = y[cand], x[cand]
         shrink = np.cos(np.radians(np.clip(y_c, -89.0, 89.0)))
         dy = np.maximum(np.maximum(main[:, 0] - y_c, y_c - main[:, 1]), 0.0)

@@ -17,6 +17,7 @@ Which separator is decimal:
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 import numpy as np
@@ -27,7 +28,7 @@ import pyarrow.compute as pc
 from trendlib._text import fold
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 
-__all__ = ["parse_count", "parse_number"]
+__all__ = ["parse_count", "parse_number", "parse_number_coded"]
 
 # Thousands-group spaces: ASCII space, no-break space, thin space, narrow no-break space,
 # and the Swiss apostrophe. Removed only before a group of exactly three digits.
@@ -49,6 +50,15 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
 }
+# "sin detenidos", "no arrests", "sans interpellation", "aucun mis en cause": a "none of"
+# word + the people counted is an explicit zero too (on folded text). "sin datos" / "no
+# data" name no people: they stay placeholders.
+_NONE_OF: Final = (
+    r"^(?:sin|sans|without|no|aucune?s?|ningun[oa]?s?|pas d ?e?|zero|none|nil)\s?(?:d ?e? )?"
+    r"(?:detenid|detencion|sospechos|suspect|arrest|interpell|victim|migrant|person|people"
+    r"|individu|autor|auteur|mis en cause|imputad|passeur|traffickers?|traficante|tratante"
+    r"|facilitator|offender|captur|garde a vue)"
+)
 # Placeholders for "no value" (missing, not invalid).
 _MISSING: Final = frozenset(
     {"", "-", "--", "—", "?", "na", "n/a", "n.a.", "nan", "null", "unknown", "inconnu", "nd"}
@@ -60,6 +70,22 @@ _UNIT: Final = (
     r"(?<=\d)\s*(?:persons?|people|pax|individuals?|migrants?|victims?|pers\.?|personnes?"
     r"|personas?|migrantes?|victimes?|v[ií]ctimas?|individus|individuos?|ind\.?)$"
 )
+
+
+def _ascii_digits(text: pd.Series) -> pd.Series:
+    """Write Unicode decimal digits ("٣٤", full-width "３４") as ASCII digits.
+
+    Other text is left as it is (superscripts such as "²" are not decimal digits). For
+    the few values the ASCII rules did not read; pandas' number parser reads ASCII only.
+    """
+    wide = ~text.str.isascii().to_numpy(dtype=bool)
+    if not wide.any():
+        return text
+    out = text.copy()
+    out[wide] = [  # distinct non-ASCII values only
+        "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in t) for t in text[wide]
+    ]
+    return out
 
 
 def _normalise(text: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -100,8 +126,9 @@ class _Read:
 
 def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     # Fast path: plain digits (most cells) skip the regex chain below.
-    raw_text = pd.Series(uniq, dtype="object").astype(str)
-    digits = raw_text.str.isdigit().to_numpy(dtype=bool)
+    raw_text = _ascii_digits(pd.Series(uniq, dtype="object").astype(str))
+    # isdecimal, not isdigit: "²" is a digit that int() does not read
+    digits = raw_text.str.isdecimal().to_numpy(dtype=bool)
     if digits.any():
         out_v = np.empty(len(uniq), dtype=object)
         out_r = np.full(len(uniq), "count.integer", dtype=object)
@@ -117,7 +144,9 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     read = _Read(text, three_digit_group_is_thousands=True)
     values = read.values
     word = text.map(_COUNT_WORDS).astype("float64")
-    missing = text.isin(_MISSING) | text.map(fold).isin(MISSING_WORDS)
+    folded = text.map(fold)
+    word = word.mask(word.isna() & folded.str.contains(_NONE_OF, regex=True), 0.0)
+    missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
     censored = text.str.match(_CENSORED)
     integral = values == np.floor(values)
     conditions = [
@@ -206,6 +235,8 @@ def _number_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarra
     comma = np.array(pc.match_substring_regex(arrow, r"^-?[0-9]+,[0-9]+$"), dtype=bool)
     other = ~(plain | comma)
     if other.any():
+        raw_text = raw_text.copy()
+        raw_text[other] = _ascii_digits(raw_text[other])
         text = raw_text[other]
         plain[other] = text.str.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*").to_numpy(dtype=bool)
         comma[other] = text.str.fullmatch(r"\s*-?\d+,\d+\s*").to_numpy(dtype=bool)
@@ -268,40 +299,165 @@ def parse_number(raw: pd.Series) -> Parsed:
     >>> p.invalid.tolist()
     [False, False, False, False, False, True]
     """
-    text = _arrow_text(raw)
-    if text is None:
-        return map_unique(raw, _number_uniques, dtype="float64")
-    # Coordinates are nearly all distinct: factorizing them costs more than it saves.
-    # Plain decimals ("-110.366", "36,52") are read row by row by pyarrow's compute
-    # kernels (C, vectorised; the same values as the rules below: same regexes, and
-    # pyarrow's parser rounds correctly as pandas' does); the rest - a few odd
-    # spellings - go through ``map_unique`` and the separator rules.
-    plain = pc.fill_null(pc.match_substring_regex(text, r"^-?[0-9]+(?:[.,][0-9]+)?$"), False)
-    fast = plain.to_numpy(zero_copy_only=False)
-    comma = np.zeros(len(raw), dtype=bool)
-    values = np.full(len(raw), np.nan)
-    if fast.any():
-        written = text.filter(plain)
-        comma[fast] = pc.match_substring(written, ",").to_numpy(zero_copy_only=False)
-        read = pc.replace_substring(written, ",", ".")
-        values[fast] = pc.cast(read, pa.float64()).to_numpy(zero_copy_only=False)
-    rule_at = np.where(comma, 1, np.where(fast, 0, -1)).astype(np.int32)
-    names = ["number.plain", "number.decimal_comma"]
-    invalid = np.zeros(len(raw), dtype=bool)
-    rest = np.flatnonzero(~fast & raw.notna().to_numpy(dtype=bool))
-    if len(rest):
-        other = map_unique(raw.iloc[rest], _number_uniques, dtype="float64")
-        values[rest] = other.values.to_numpy(dtype="float64", na_value=np.nan)
-        invalid[rest] = other.invalid.to_numpy(dtype=bool)
-        other_at, other_names = pd.factorize(other.rule, use_na_sentinel=True)
-        rule_at[rest] = np.where(other_at >= 0, other_at + len(names), -1)
-        names += [str(n) for n in other_names]
+    values, rule_at, names, invalid = parse_number_coded(raw)
     rule = pd.array(names, dtype="string").take(rule_at, allow_fill=True)
     return Parsed(
         values=pd.Series(values, index=raw.index, name=raw.name, dtype="float64"),
         rule=pd.Series(rule, index=raw.index, name=raw.name),
         invalid=pd.Series(invalid, index=raw.index, name=raw.name, dtype=bool),
     )
+
+
+def parse_number_coded(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+    """:func:`parse_number` with each row's rule as a code into a list of rule names.
+
+    For callers with a million coordinates, which need only a few rows' rule names:
+    building a million strings (and comparing them) costs more than reading the numbers.
+
+    Parameters
+    ----------
+    raw : Series
+        Raw text, as for :func:`parse_number`. Not modified.
+
+    Returns
+    -------
+    values : ndarray of float64
+        As ``parse_number(raw).values``.
+    rule_at : ndarray of int32
+        Position of each row's rule in ``names``; -1 where the rule is missing.
+    names : list of str
+        The rule names, each once (``names[0]`` is ``number.plain``, ``names[1]``
+        ``number.decimal_comma``).
+    invalid : ndarray of bool
+        As ``parse_number(raw).invalid``.
+    """
+    # each name once: the two usual rules first, any others after them
+    names = {"number.plain": 0, "number.decimal_comma": 1}
+
+    def coded(rule: pd.Series) -> np.ndarray:
+        at, found = pd.factorize(rule, use_na_sentinel=True)
+        recode = [names.setdefault(str(name), len(names)) for name in found]  # a few names
+        return np.append(np.array(recode, dtype=np.int32), np.int32(-1))[at]
+
+    text = _arrow_text(raw)
+    if text is None:
+        parsed = map_unique(raw, _number_uniques, dtype="float64")
+        return (
+            parsed.values.to_numpy(dtype="float64", na_value=np.nan, copy=True),
+            coded(parsed.rule),
+            list(names),
+            parsed.invalid.to_numpy(dtype=bool, copy=True),
+        )
+    # Coordinates are nearly all distinct: factorizing them costs more than it saves.
+    # Plain decimals ("-110.366", "36,52") are found and read row by row (numpy and
+    # pyarrow's kernels: the same values as the rules below, as pyarrow's parser rounds
+    # correctly as pandas' does); the rest - a few odd spellings - go through
+    # ``map_unique`` and the separator rules.
+    fast, comma, values = _plain_decimals(text)
+    rule_at = np.where(comma, 1, np.where(fast, 0, -1)).astype(np.int32)
+    invalid = np.zeros(len(raw), dtype=bool)
+    rest = np.flatnonzero(~fast & raw.notna().to_numpy(dtype=bool))
+    if len(rest):
+        other = map_unique(raw.iloc[rest], _number_uniques, dtype="float64")
+        values[rest] = other.values.to_numpy(dtype="float64", na_value=np.nan)
+        invalid[rest] = other.invalid.to_numpy(dtype=bool)
+        rule_at[rest] = coded(other.rule)
+    return values, rule_at, list(names), invalid
+
+
+# The plain decimals read at once: an optional minus, digits, and at most one point or
+# comma between digits ("-110.366", "36,52"). The same set as this regex (RE2 syntax).
+_PLAIN_DECIMAL: Final = r"^-?[0-9]+(?:[.,][0-9]+)?$"
+# Per byte of UTF-8 text, a weight whose sum over a cell counts its minus signs (bits
+# 0-7), points (8-15), commas (16-23) and other non-digit bytes (24-31): one table
+# look-up and one running sum classify every cell. Exact for cells of fewer than 256
+# bytes (no field can overflow into the next); longer ones are left to the regex.
+_BYTE_WEIGHT: Final = np.full(256, 1 << 24, dtype=np.uint32)
+_BYTE_WEIGHT[ord("0") : ord("9") + 1] = 0
+_BYTE_WEIGHT[ord("-")], _BYTE_WEIGHT[ord(".")], _BYTE_WEIGHT[ord(",")] = 1, 1 << 8, 1 << 16
+_IS_DIGIT: Final = np.zeros(256, dtype=bool)
+_IS_DIGIT[ord("0") : ord("9") + 1] = True
+_MAX_SCANNED: Final = 255
+
+
+def _plain_decimals(text: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Find and read the cells of ``text`` that are plain decimals (:data:`_PLAIN_DECIMAL`).
+
+    Returns which cells are, which of those have a decimal comma, and their values
+    (NaN elsewhere). Works on the bytes of the arrow buffers with numpy (a regex match,
+    a comma search, a replacement and a filter over a million cells cost 2-3 times as
+    much); the values are read by pyarrow's cast of the text with commas made points.
+    """
+    n = len(text)
+    if isinstance(text, pa.ChunkedArray):
+        # one array: per-chunk numpy calls cost more than the copy (~2 ms a million)
+        text = text.combine_chunks() if text.num_chunks else pa.array([], type=text.type)
+    if text.type not in (pa.string(), pa.large_string()) or n == 0:
+        plain = pc.fill_null(pc.match_substring_regex(text, _PLAIN_DECIMAL), False)
+        fast = plain.to_numpy(zero_copy_only=False).astype(bool)
+        comma = fast & pc.fill_null(pc.match_substring(text, ","), False).to_numpy(
+            zero_copy_only=False
+        ).astype(bool)
+        values = np.full(n, np.nan)
+        if fast.any():
+            read = pc.replace_substring(text.filter(plain), ",", ".")
+            values[fast] = pc.cast(read, pa.float64()).to_numpy(zero_copy_only=False)
+        return fast, comma, values
+    _, offsets_buf, data_buf = text.buffers()
+    offset_type = np.int64 if text.type == pa.large_string() else np.int32
+    offsets = np.frombuffer(offsets_buf, dtype=offset_type)[text.offset : text.offset + n + 1]
+    data = (
+        np.frombuffer(data_buf, dtype=np.uint8) if data_buf is not None else np.zeros(0, np.uint8)
+    )
+    start, stop = offsets[:-1].astype(np.int64), offsets[1:].astype(np.int64)
+    length = stop - start
+    valid = text.is_valid().to_numpy(zero_copy_only=False).astype(bool)
+    used = data[int(offsets[0]) : int(offsets[-1])]
+    total = np.zeros(len(used) + 1, dtype=np.uint32)
+    # wraps around past 2**32; differences of the running sum are still exact per cell
+    np.cumsum(_BYTE_WEIGHT[used], out=total[1:])
+    counts = total[stop - offsets[0]] - total[start - offsets[0]]
+    minus, points = counts & 0xFF, (counts >> 8) & 0xFF
+    commas, other = (counts >> 16) & 0xFF, counts >> 24
+    padded = np.append(used, np.uint8(0))  # a byte past the cells: look-ups stay in bounds
+    first = padded[start - offsets[0]]
+    # the byte after the optional minus and the last byte must be digits
+    lead = padded[np.minimum(start + minus, stop) - offsets[0]]
+    last = padded[np.maximum(stop - 1, start) - offsets[0]]
+    fast = (
+        valid
+        & (length > minus)
+        & (length <= _MAX_SCANNED)
+        & (other == 0)
+        & ((minus == 0) | ((minus == 1) & (first == ord("-"))))
+        & (points + commas <= 1)
+        & _IS_DIGIT[lead]
+        & _IS_DIGIT[last]
+    )
+    long_cells = np.flatnonzero(valid & (length > _MAX_SCANNED))
+    if len(long_cells):  # rare: the regex decides
+        matched = pc.match_substring_regex(text.take(pa.array(long_cells)), _PLAIN_DECIMAL)
+        fast[long_cells] = matched.to_numpy(zero_copy_only=False).astype(bool)
+    # at most one separator in a plain decimal, so these counts are exact there
+    comma = fast & (commas == 1)
+    values = np.full(n, np.nan)
+    if fast.any():
+        # The same offsets over the bytes with every comma a point, null outside the
+        # plain decimals: cast reads only the valid cells (one pass, no filter).
+        if comma.any():
+            data = np.where(data == ord(","), np.uint8(ord(".")), data)
+        readable = pa.Array.from_buffers(
+            text.type,
+            n,
+            [
+                pa.py_buffer(np.packbits(fast, bitorder="little")),
+                pa.py_buffer(offsets),
+                pa.py_buffer(data),
+            ],
+        )
+        # nulls become NaN; writable, as parse_number_coded fills in the other cells
+        values = pc.cast(readable, pa.float64()).to_numpy(zero_copy_only=False, writable=True)
+    return fast, comma, values
 
 
 def _arrow_text(raw: pd.Series) -> pa.Array | pa.ChunkedArray | None:
