@@ -560,3 +560,24 @@ def test_dense_planted_copies_are_found(dense):
     found = {frozenset(p) for p in copy_of.items()} & marked
     assert len(found) >= 0.92 * len(copy_of)
     assert len(marked - found) <= 10  # false marks; 186 without the chance gate
+
+
+def test_duplicates_without_country_or_points() -> None:
+    # Two sources report one event; neither fills the detection country nor a point:
+    # the record kept cannot be chosen by place, and nothing fails for it.
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17", "2023-05-17"],
+            "n_persons": ["12", "12"],
+            "nationality": ["Morocco", "Morocco"],
+            "crime_type": ["smuggling", "smuggling"],
+            "source": ["a", "b"],
+            "source_ref": ["1", "1"],
+        }
+    )
+    from trendlib.clean import clean_records
+
+    res = clean_records(raw, today="2026-01-01")
+    marked = res.records["is_duplicate_of"]
+    assert marked.notna().sum() == 1
+    assert marked.dropna().iloc[0] in set(res.records["record_id"])

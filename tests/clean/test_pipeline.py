@@ -308,3 +308,28 @@ def test_an_error_in_a_threaded_step_reaches_the_caller(monkeypatch):
     raw = _raw(event_date=["17/05/2023"], lat=["36,5"], lon=["12,6"])
     with pytest.raises(RuntimeError, match="boom in the coordinates step"):
         clean_records(raw, today=TODAY)
+
+
+def test_gender_codes_are_read_per_file() -> None:
+    # Two Spanish files: one codes sex V/M (varón / mujer), the other M/F (masculino /
+    # femenino). "M" is female in the first and male in the second.
+    words = {"crime_type": "tráfico ilícito de migrantes", "nationality": "Marruecos"}
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "gender": ["V", "M", "V", "M", "F", "M"],
+            "source_file": ["ucrif.csv"] * 3 + ["senafront.jsonl"] * 3,
+            "source": ["ucrif"] * 3 + ["senafront"] * 3,
+            "transport_mode": ["Embarcación neumática"] * 6,
+            **{col: [value] * 6 for col, value in words.items()},
+        }
+    )
+    res = clean_records(raw, today="2026-01-01")
+    assert res.records["gender"].astype(str).tolist() == [
+        "male",
+        "female",
+        "male",
+        "male",
+        "female",
+        "male",
+    ]

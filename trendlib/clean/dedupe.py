@@ -139,7 +139,9 @@ def _km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) 
     return np.asarray(2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1))))
 
 
-def mark_resubmissions(frame: pd.DataFrame, *, content: list[str]) -> pd.Series:
+def mark_resubmissions(
+    frame: pd.DataFrame, *, content: list[str], refs_unique: bool = False
+) -> pd.Series:
     """Mark rows that repeat a record of the same source already seen.
 
     A row repeats an earlier one when it has the same ``(source, source_ref)`` and the
@@ -155,6 +157,10 @@ def mark_resubmissions(frame: pd.DataFrame, *, content: list[str]) -> pd.Series:
         (and ``source_file`` for the second rule). Not modified.
     content : list of str
         Columns that must be equal for a repeat to count as the same record.
+    refs_unique : bool, default=False
+        The caller knows that no ``(source, source_ref)`` comes twice (the pipeline
+        knows it when no two record-id hashes are equal): the search for repeated
+        references, two factorizations of a million texts, is skipped.
 
     Returns
     -------
@@ -176,7 +182,10 @@ def mark_resubmissions(frame: pd.DataFrame, *, content: list[str]) -> pd.Series:
     repeat = np.zeros(len(frame), dtype=bool)
     # Only rows whose (source, source_ref) comes again can repeat a record: the grouping
     # on every content column runs on those rows only.
-    again = frame.duplicated(["source", "source_ref"], keep=False).to_numpy()
+    if refs_unique:
+        again = np.zeros(len(frame), dtype=bool)
+    else:
+        again = frame.duplicated(["source", "source_ref"], keep=False).to_numpy()
     if again.any():
         rows = np.flatnonzero(again)
         groups = frame.iloc[rows].groupby(keys, sort=False, dropna=False)
@@ -261,6 +270,8 @@ def _one_file_per_source(frame: pd.DataFrame) -> bool:
     files = frame["source_file"]
     if files.isna().any():
         return False
+    if len(files) and files.eq(files.iloc[0]).all():
+        return True  # one file in all (the usual case): no grouping of a million texts
     return bool(
         frame.groupby("source", sort=False, dropna=False)["source_file"].nunique().le(1).all()
     )
@@ -1217,6 +1228,8 @@ def _reach(
     lat = sub["lat"].to_numpy(dtype=float, na_value=np.nan)
     lon = sub["lon"].to_numpy(dtype=float, na_value=np.nan)
     ok = ~(np.isnan(lat) | np.isnan(lon))
+    if not ok.any():  # no point to measure by: the countries' counts stand
+        return reach
     cell = np.full(len(sub), -1, dtype=np.int64)
     # cells numbered row by row over the globe (lat -90..90, lon -180..180)
     per_row = int(360 / _CELL_DEG) + 1

@@ -28,11 +28,11 @@ import copy
 import functools
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -301,10 +301,14 @@ def clean_records(
                     index=frame.index,
                 )
                 continue
-            # "M": mujer in a Spanish H/M column, male elsewhere
+            # "M": mujer in a Spanish H/M or V/M column, male elsewhere: decided per file,
+            # as two Spanish files may code sex V/M and M/F
             parse = functools.partial(vocab.parse_vocab, field=field)
             pu, raw_u, codes = _parse_by_language(
-                frame[field], langs, parse, coded=coded.get(field)
+                frame[field],
+                _by_file(langs, files) if field == "gender" else langs,
+                parse,
+                coded=coded.get(field),
             )
             values_u = pu.values.astype(pd.CategoricalDtype(list(words)))
             out[field] = _expand(values_u, codes, frame.index)
@@ -343,22 +347,30 @@ def clean_records(
         lon_p = _parse_coordinate(lon_txt)
         # the detection country (step 4) tells a pair swapped within range
         fixed = geo.fix_coordinates(
-            lat_p.values, lon_p.values, country=out.get("detection_country")
+            pd.Series(lat_p[0], index=lat_txt.index, name=lat_txt.name, dtype="float64"),
+            pd.Series(lon_p[0], index=lon_txt.index, name=lon_txt.name, dtype="float64"),
+            country=out.get("detection_country"),
         )
         out["lat"] = fixed.lat.astype("float64")
         out["lon"] = fixed.lon.astype("float64")
-        for col, txt, parsed_num in (("lat", lat_txt, lat_p), ("lon", lon_txt, lon_p)):
+        for col, txt, (number, rule_at, names) in (
+            ("lat", lat_txt, lat_p),
+            ("lon", lon_txt, lon_p),
+        ):
             # a number written differently ("36,52" vs 36.52, "52.47N") is a change; "36.520"
             # is not: only rows whose number changed, was not read, or was read by another
-            # rule than a plain decimal are compared as text
-            number = parsed_num.values.to_numpy(dtype="float64", na_value=np.nan)
+            # rule than a plain decimal are compared as text (rules by code: no row strings)
             same_number = number == out[col].to_numpy(dtype="float64", na_value=np.nan)
-            rewritten = parsed_num.rule.ne("number.plain").fillna(False).to_numpy(dtype=bool)
+            other_rule = np.array([name != "number.plain" for name in names] + [False])
+            rewritten = other_rule[rule_at]  # code -1 (no rule): the False at the end
             pos = np.flatnonzero((~same_number | rewritten) & txt.notna().to_numpy(dtype=bool))
             # the pair kept as read: the rule that read the number ("number.decimal_comma");
             # pyarrow's kernels, as these can be a million rows of text
-            read_rule = pa.array(parsed_num.rule.iloc[pos].array)
             fix_rule = pa.array(fixed.rule.iloc[pos].array)
+            read_at = rule_at[pos]
+            read_rule = pa.array(names, type=fix_rule.type).take(
+                pa.array(read_at, mask=read_at < 0)
+            )
             kept = pc.fill_null(pc.equal(fix_rule, "coords.ok"), True)
             rule = pd.Series(
                 pd.array(pc.if_else(kept, read_rule, fix_rule), dtype=_ARROW_STR),
@@ -581,13 +593,44 @@ class _Files:
 
 def _file_groups(frame: pd.DataFrame) -> _Files:
     """Group the rows of ``frame`` by ``source_file`` with one factorization."""
-    codes, names = pd.factorize(frame["source_file"], use_na_sentinel=False)
+    codes, names = _factorize(frame["source_file"], use_na_sentinel=False)
     if len(names) <= 1:  # one file, or none (an empty frame)
         rows = [np.arange(len(frame), dtype=np.intp)] * len(names)
         return _Files(codes, pd.Index(names), rows)
     order = np.argsort(codes, kind="stable")
     bounds = np.cumsum(np.bincount(codes, minlength=len(names)))[:-1]
     return _Files(codes, pd.Index(names), np.split(order, bounds))
+
+
+def _factorize(values: pd.Series, *, use_na_sentinel: bool) -> tuple[np.ndarray, pd.Index]:
+    """``pd.factorize(values)``, with a shortcut for a text column of one value throughout.
+
+    Provenance columns (``source_file``, ``source``) usually hold one text in every
+    row: comparing each row with the first costs a fraction of hashing a million
+    texts. The distinct value is then factorize's own, from the first row alone.
+    """
+    if len(values) and not values.hasnans and values.eq(values.iloc[0]).all():
+        _, uniques = pd.factorize(values.iloc[:1], use_na_sentinel=use_na_sentinel)
+        return np.zeros(len(values), dtype=np.intp), uniques
+    return pd.factorize(values, use_na_sentinel=use_na_sentinel)
+
+
+_T = TypeVar("_T")
+
+
+def _in_threads(calls: Sequence[Callable[[], _T]]) -> list[_T]:
+    """Return the results of ``calls`` in their order, run in two threads on two cores.
+
+    For calls that are mostly pyarrow or numpy work (hashing, takes), which releases
+    the GIL: two of them on two cores finish in about the time of one. Each call must
+    touch only its own data; the results come back in the order of ``calls`` whatever
+    the timing, so they are those of a serial run (one core: the calls run in order).
+    """
+    if len(calls) < 2 or (os.cpu_count() or 1) < 2:
+        return [call() for call in calls]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(call) for call in calls]
+        return [future.result() for future in futures]  # re-raises a call's error
 
 
 def _recognise(
@@ -659,10 +702,14 @@ def _file_languages(
     file_names = labels
     # Distinct (file, value) pairs of the wordy columns, from integer codes per column.
     by_file: dict[str, list[object]] = {f: [] for f in labels}
-    for col in _WORDY:
-        if col not in frame:
-            continue
-        codes, uniques = pd.factorize(frame[col], use_na_sentinel=True)
+    wordy = [col for col in _WORDY if col in frame]
+
+    def encode(values: pd.Series) -> Callable[[], tuple[np.ndarray, pd.Index]]:
+        return lambda: pd.factorize(values, use_na_sentinel=True)
+
+    # ~10 factorizations of a million texts, pyarrow's hashing: two at a time
+    factorized = _in_threads([encode(frame[col]) for col in wordy])
+    for col, (codes, uniques) in zip(wordy, factorized, strict=True):
         if coded is not None:
             coded[col] = (codes, uniques)
         if len(labels) == 1:  # one file: its words are all the distinct values
@@ -712,26 +759,35 @@ def _parse_unique(
     return parse(values, **kwargs), values, codes
 
 
-def _parse_coordinate(text: pd.Series) -> Parsed:
+def _parse_coordinate(text: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """:func:`numbers.parse_number`, then hemisphere letters and degrees-minutes-seconds.
 
     Only the cells no number rule read go to :func:`geo.read_degrees` ("52.47271N",
     "41°07'10.9 N"); those it reads get the rule ``number.degrees``.
+
+    Returns
+    -------
+    values : ndarray of float64
+        The numbers read; NaN where none was.
+    rule_at : ndarray of int32
+        Each row's rule as a position in ``names`` (-1: none), as
+        :func:`numbers.parse_number_coded` gives them: the audit needs the names of the
+        rows it reports only, and a million rule strings cost more than the numbers.
+    names : list of str
+        The rule names, each once.
     """
-    parsed = numbers.parse_number(text)
-    unread = np.flatnonzero(parsed.invalid.to_numpy(dtype=bool))
+    values, rule_at, names, invalid = numbers.parse_number_coded(text)
+    unread = np.flatnonzero(invalid)
     if not len(unread):
-        return parsed
+        return values, rule_at, names
     degrees = geo.read_degrees(text.iloc[unread])
     found = degrees.notna().to_numpy(dtype=bool)
     if not found.any():
-        return parsed
+        return values, rule_at, names
     rows = unread[found]
-    values, rule, invalid = parsed.values.copy(), parsed.rule.copy(), parsed.invalid.copy()
-    values.iloc[rows] = degrees.iloc[np.flatnonzero(found)].astype("float64").to_numpy()
-    rule.iloc[rows] = "number.degrees"
-    invalid.iloc[rows] = False
-    return Parsed(values=values, rule=rule, invalid=invalid)
+    values[rows] = degrees.iloc[np.flatnonzero(found)].astype("float64").to_numpy()
+    rule_at[rows] = len(names)
+    return values, rule_at, [*names, "number.degrees"]
 
 
 def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -772,6 +828,17 @@ def _parse_by_language(
         invalid=pd.concat([p.invalid for p in parts], ignore_index=True).astype(bool),
     )
     return parsed, pd.concat(texts, ignore_index=True), codes
+
+
+def _by_file(langs: tuple[np.ndarray, list[str]], files: _Files) -> tuple[np.ndarray, list[str]]:
+    """Each file as its own group, with its language, in the form of ``langs``.
+
+    For :func:`_parse_by_language` on a column whose codes each file chooses (sex as
+    ``V``/``M`` in one Spanish file, ``M``/``F`` in another).
+    """
+    row_lang, languages = langs
+    per_file = [languages[row_lang[rows[0]]] if len(rows) else "" for rows in files.rows]
+    return files.codes, per_file
 
 
 def _compact(positions: np.ndarray) -> np.ndarray:
@@ -1052,9 +1119,16 @@ def _assign_ids(records: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
     blank = pd.Categorical.from_codes(
         np.zeros(len(key), dtype=np.int8), categories=pd.Index([""], dtype="string")
     )
-    source = key["source"].astype("category")
+    # categories in order of appearance, not sorted: the hashes are the values' all the same
+    codes, sources = _factorize(key["source"], use_na_sentinel=True)
+    source = pd.Series(
+        pd.Categorical.from_codes(codes, dtype=_distinct_categories(sources), validate=False),
+        index=key.index,
+    )
     hashed = _hash_key(source, key["source_ref"], pd.Series(blank, index=key.index))
-    distinct = not pd.Series(hashed).duplicated().any()
+    ordered = np.sort(hashed)  # equal hashes side by side; a third of a hash table's cost
+    distinct = not (ordered[1:] == ordered[:-1]).any()
+    del ordered
     if not distinct:
         occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
         nth = occurrence.astype("string").where(occurrence.gt(0), "")
@@ -1062,7 +1136,10 @@ def _assign_ids(records: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
     records["record_id"] = _hex_ids(hashed)  # distinct hashes: distinct texts
     skip = {"record_id", "source_ref", "is_duplicate_of"}
     content = [c for c in RECORD_DTYPES if c not in skip and c in records]
-    records["is_duplicate_of"] = dedupe.mark_resubmissions(records, content=content)
+    # distinct hashes of (source, source_ref, "") mean no reference comes twice
+    records["is_duplicate_of"] = dedupe.mark_resubmissions(
+        records, content=content, refs_unique=distinct
+    )
     return records, distinct
 
 
@@ -1081,8 +1158,10 @@ def _hash_key(source: pd.Series, ref: pd.Series, nth: pd.Series) -> np.ndarray:
 @functools.cache
 def _hex_quads() -> np.ndarray:
     """Return the four hex digits of each 16-bit value ("0000".."ffff") as one uint32."""
-    digits = "".join(f"{v:04x}" for v in range(1 << 16)).encode()
-    return np.frombuffer(digits, dtype=np.uint8).view(np.uint32)
+    # the nibbles of each value, most significant first, as ASCII hex digits
+    values = np.arange(1 << 16, dtype=np.uint32)[:, None] >> np.array([12, 8, 4, 0], np.uint32)
+    digits = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)[values & 0xF]
+    return np.ascontiguousarray(digits).view(np.uint32).ravel()
 
 
 def _hex_ids(hashed: np.ndarray) -> pd.api.extensions.ExtensionArray:
@@ -1147,15 +1226,21 @@ def _finish_audit(
             kept[id(at)] = at[keep]
         return kept[id(at)]
 
-    texts = {
-        name: _stack_categorical(
+    names = ("before", "after", "rule")
+    stacks = [
+        functools.partial(
+            _stack_categorical,
             [getattr(p, name) for p in parts],
             [rows_of(getattr(p, f"{name}_at"), keep) for p, keep in zip(parts, keeps, strict=True)],
         )
-        for name in ("before", "after", "rule")
-    }
+        for name in names
+    ]
+    # each stack hashes its distinct texts (~700,000 for before/after) and takes over
+    # millions of rows, pyarrow and numpy work: two at a time
+    texts = dict(zip(names, _in_threads(stacks), strict=True))
+    del stacks
     kept.clear()
-    file_codes, files = pd.factorize(records["source_file"], use_na_sentinel=True)
+    file_codes, files = _factorize(records["source_file"], use_na_sentinel=True)
     file_codes = file_codes.astype(np.int8 if len(files) < np.iinfo(np.int8).max else np.int32)
     # source_row by numpy takes of its values and mask (a masked take costs ~10x more)
     rows = records["source_row"].astype("Int64").array
@@ -1199,8 +1284,9 @@ def _stack_categorical(
         np.take(lookup, rows, out=stacked[start : start + len(rows)], mode="raise")
         start += len(rows)
         offset += len(v)
-    categories = pd.Index(uniques, dtype=_ARROW_STR)
-    return pd.Categorical.from_codes(stacked, categories=categories, validate=False)
+    # factorize's uniques are distinct: pandas' check of that would hash them all again
+    dtype = _distinct_categories(pd.Index(uniques, dtype=_ARROW_STR))
+    return pd.Categorical.from_codes(stacked, dtype=dtype, validate=False)
 
 
 def _as_categories(
@@ -1214,15 +1300,22 @@ def _as_categories(
     categories = pd.Index(ids.array, dtype=_ARROW_STR)
     if categories.hasnans or not (unique or categories.is_unique):  # pragma: no cover
         return pd.array(ids.array.take(take), dtype=_ARROW_STR)
-    # the dtype pandas would build, without its uniqueness check (done above or known);
-    # ``_from_fastpath`` is private pandas API: if a release drops it, the public
-    # constructor gives the same dtype, only slower
+    dtype = _distinct_categories(categories)  # checked above or known
+    return pd.Categorical.from_codes(take, dtype=dtype, validate=False)  # rows of ids
+
+
+def _distinct_categories(categories: pd.Index) -> pd.CategoricalDtype:
+    """Return the unordered dtype over ``categories``, known to be distinct.
+
+    The dtype pandas would build, without its check that the categories are distinct
+    (over a million texts the check hashes them all again). ``_from_fastpath`` is
+    private pandas API: if a release drops it, the public constructor gives the same
+    dtype, only slower.
+    """
     fastpath = getattr(pd.CategoricalDtype, "_from_fastpath", None)
     if fastpath is not None:
-        dtype = fastpath(categories, ordered=False)
-    else:  # pragma: no cover - depends on the pandas release
-        dtype = pd.CategoricalDtype(categories, ordered=False)
-    return pd.Categorical.from_codes(take, dtype=dtype, validate=False)  # rows of ids
+        return fastpath(categories, ordered=False)  # type: ignore[no-any-return]
+    return pd.CategoricalDtype(categories, ordered=False)  # pragma: no cover - pandas release
 
 
 @contextmanager
