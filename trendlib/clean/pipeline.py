@@ -331,7 +331,10 @@ def clean_records(
             out["linked_offences"] = pd.Series(pd.NA, index=frame.index, dtype="string")
 
     # --- 6. coordinates ------------------------------------------------------
-    def step_coords(audit: list[_AuditPart]) -> None:
+    # the numbers read from the coordinate texts (step "points"), for step "coordinates"
+    points: dict[str, Any] = {}
+
+    def step_points(audit: list[_AuditPart]) -> None:
         lat_txt = frame["lat"] if "lat" in frame else None
         lon_txt = frame["lon"] if "lon" in frame else None
         if "coordinates" in frame:
@@ -339,12 +342,18 @@ def clean_records(
             lat_txt = c_lat if lat_txt is None else lat_txt.fillna(c_lat)
             lon_txt = c_lon if lon_txt is None else lon_txt.fillna(c_lon)
         if lat_txt is None or lon_txt is None:
+            return
+        # nearly every coordinate is distinct: parse_number reads them row by row
+        points["text"] = (lat_txt, lon_txt)
+        points["read"] = (_parse_coordinate(lat_txt), _parse_coordinate(lon_txt))
+
+    def step_coords(audit: list[_AuditPart]) -> None:
+        if not points:
             out["lat"] = pd.Series(np.nan, index=frame.index, dtype="float64")
             out["lon"] = pd.Series(np.nan, index=frame.index, dtype="float64")
             return
-        # nearly every coordinate is distinct: parse_number reads them row by row
-        lat_p = _parse_coordinate(lat_txt)
-        lon_p = _parse_coordinate(lon_txt)
+        lat_txt, lon_txt = points["text"]
+        lat_p, lon_p = points["read"]
         # the detection country (step 4) tells a pair swapped within range
         fixed = geo.fix_coordinates(
             pd.Series(lat_p[0], index=lat_txt.index, name=lat_txt.name, dtype="float64"),
@@ -385,6 +394,7 @@ def clean_records(
             audit.append(_audit_rows(pos, col, txt.iloc[pos], after, rule, skip_na=True))
 
     steps: list[tuple[str, _Step]] = [
+        ("points", step_points),
         ("dates", step_dates),
         ("counts", step_counts),
         ("countries", step_countries),
@@ -871,8 +881,15 @@ class _AuditPart:
 # into the list it is given.
 _Step = Callable[[list[_AuditPart]], None]
 # Steps that may run side by side, each chain in its order: coordinates read the
-# detection country the country step wrote; the others share no column.
-_CHAINS: Final = (("countries", "coordinates"), ("dates", "counts", "vocabularies"))
+# detection country the country step wrote; the others share no column. Reading the
+# coordinate texts as numbers ("points") needs nothing and runs in the other chain,
+# which is shorter; "coordinates" waits for it (_AFTER).
+_CHAINS: Final = (
+    ("countries", "coordinates"),
+    ("points", "dates", "counts", "vocabularies"),
+)
+# Steps of one chain that need a step of another: they wait until it is done.
+_AFTER: Final[dict[str, tuple[str, ...]]] = {"coordinates": ("points",)}
 
 
 def _run_steps(steps: list[tuple[str, _Step]], tick: Callable[[str], None]) -> list[_AuditPart]:
@@ -887,10 +904,23 @@ def _run_steps(steps: list[tuple[str, _Step]], tick: Callable[[str], None]) -> l
     fns = dict(steps)
     audit: dict[str, list[_AuditPart]] = {name: [] for name in fns}
     lock = threading.Lock()
+    done = {name: threading.Event() for name in fns}
+    failed = threading.Event()  # a step raised: the other chain stops at its next step
 
     def run(chain: tuple[str, ...]) -> None:
         for name in chain:
-            fns[name](audit[name])
+            for before in _AFTER.get(name, ()):
+                if before in done:
+                    done[before].wait()  # set even when that step fails (below)
+            if failed.is_set():
+                return
+            try:
+                fns[name](audit[name])
+            except BaseException:
+                failed.set()
+                raise
+            finally:
+                done[name].set()
             with lock:
                 tick(name)
 
