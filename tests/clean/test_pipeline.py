@@ -310,6 +310,22 @@ def test_an_error_in_a_threaded_step_reaches_the_caller(monkeypatch):
         clean_records(raw, today=TODAY)
 
 
+def test_an_error_in_the_points_step_stops_the_step_waiting_for_it(monkeypatch):
+    # "coordinates" (one chain) waits for "points" (the other): when "points" fails, the
+    # waiting step does not run on missing numbers, and the first error is the one raised
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom in the points step")
+
+    def must_not_run(*args, **kwargs):  # pragma: no cover - the test fails if it runs
+        raise AssertionError("the coordinates step ran after its input failed")
+
+    monkeypatch.setattr("trendlib.clean.pipeline._parse_coordinate", broken)
+    monkeypatch.setattr("trendlib.clean.pipeline.geo.fix_coordinates", must_not_run)
+    raw = _raw(event_date=["17/05/2023"], lat=["36,5"], lon=["12,6"], nationality=["Syrie"])
+    with pytest.raises(RuntimeError, match="boom in the points step"):
+        clean_records(raw, today=TODAY)
+
+
 def test_gender_codes_are_read_per_file() -> None:
     # Two Spanish files: one codes sex V/M (varón / mujer), the other M/F (masculino /
     # femenino). "M" is female in the first and male in the second.
