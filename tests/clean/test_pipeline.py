@@ -312,18 +312,35 @@ def test_an_error_in_a_threaded_step_reaches_the_caller(monkeypatch):
 
 def test_an_error_in_the_points_step_stops_the_step_waiting_for_it(monkeypatch):
     # "coordinates" (one chain) waits for "points" (the other): when "points" fails, the
-    # waiting step does not run on missing numbers, and the first error is the one raised
-    def broken(*args, **kwargs):
-        raise RuntimeError("boom in the points step")
+    # waiting step does not run, and the error is the one the caller gets
+    import time
 
-    def must_not_run(*args, **kwargs):  # pragma: no cover - the test fails if it runs
-        raise AssertionError("the coordinates step ran after its input failed")
+    from trendlib.clean.pipeline import _run_steps
 
-    monkeypatch.setattr("trendlib.clean.pipeline._parse_coordinate", broken)
-    monkeypatch.setattr("trendlib.clean.pipeline.geo.fix_coordinates", must_not_run)
-    raw = _raw(event_date=["17/05/2023"], lat=["36,5"], lon=["12,6"], nationality=["Syrie"])
-    with pytest.raises(RuntimeError, match="boom in the points step"):
-        clean_records(raw, today=TODAY)
+    monkeypatch.setattr("trendlib.clean.pipeline.os.cpu_count", lambda: 2)
+    ran: list[str] = []
+
+    def step(name, *, fail=False, pause=0.0):
+        def run(audit):
+            time.sleep(pause)
+            if fail:
+                raise RuntimeError(f"boom in {name}")
+            ran.append(name)
+
+        return run
+
+    steps = [
+        ("points", step("points", fail=True)),
+        ("dates", step("dates")),
+        ("counts", step("counts")),
+        ("countries", step("countries", pause=0.2)),
+        ("vocabularies", step("vocabularies")),
+        ("coordinates", step("coordinates")),
+    ]
+    with pytest.raises(RuntimeError, match="boom in points"):
+        _run_steps(steps, lambda name: None)
+    assert "coordinates" not in ran
+    assert "countries" in ran  # the other chain finished the step it was in
 
 
 def test_gender_codes_are_read_per_file() -> None:
