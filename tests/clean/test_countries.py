@@ -654,6 +654,15 @@ def test_endonyms(raw: str, expected: str) -> None:
     assert one(raw)[:2] == (expected, "country.endonym")
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Spagna", "ESP"), ("Costa d'Avorio", "CIV"), ("Regno Unito", "GBR"), ("Marokko", "MAR")],
+)
+def test_names_in_liaison_languages(raw: str, expected: str) -> None:
+    # Italian, Portuguese, German and Dutch names slip into EN/FR/ES files at liaison desks
+    assert one(raw)[:2] == (expected, "country.endonym")
+
+
 def test_endonyms_never_take_a_word_the_three_languages_have() -> None:
     from trendlib.clean.countries import _endonyms, _table
 

@@ -298,3 +298,18 @@ def test_unicode_digits_are_read_and_superscripts_are_not() -> None:
     count = parse_count(pd.Series(["٣٤", "３４", "²", "12²"]))
     assert count.values.tolist()[:2] == [34, 34]
     assert count.invalid.tolist() == [False, False, True, True]
+
+
+def test_count_approximate_is_the_number_given() -> None:
+    raw = pd.Series(
+        [
+            *("approx. 46", "ca. 40", "environ 40", "aprox. 40", "aproximadamente 40"),
+            *("about 40", "~40", "40 approx.", "approx. 1,250"),
+        ]
+    )
+    p = parse_count(raw)
+    assert p.values.tolist() == [46, 40, 40, 40, 40, 40, 40, 40, 1250]
+    assert p.rule.tolist() == ["count.approximate"] * 9
+    # the word alone, or an approximate fraction or negative, is no count
+    bad = parse_count(pd.Series(["approx.", "about", "approx. 2.5", "approx. -3"]))
+    assert bad.invalid.all()

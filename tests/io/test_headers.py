@@ -314,6 +314,17 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         # rule words are compared as headers are stemmed ("encountered" -> "encounter")
         ("Persons Encountered", "n_persons"),
         ("Migrants detected", "n_persons"),
+        # suspects reported or investigated are counted like those arrested
+        ("Facilitators arrested/reported", "n_suspects"),
+        ("Suspects reported", "n_suspects"),
+        # the offence with its legal basis is the crime type
+        ("Offence (legal basis)", "crime_type"),
+        # DDM / DMS / GMS are format notes of a position
+        ("Position (DDM)", "coordinates"),
+        ("Coordenadas (GMS)", "coordinates"),
+        # the event's number in French and Spanish
+        ("N° événement", "source_ref"),
+        ("Nº de evento", "source_ref"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:
@@ -322,12 +333,14 @@ def test_word_families_name_their_column(header: str, column: str) -> None:
 
 @pytest.mark.parametrize(
     "header",
-    ["Persons rescued at sea", "Modus operandi", "Sea", "Crime area"],
+    ["Persons rescued at sea", "Modus operandi", "Sea", "Crime area", "Legal basis"],
 )
 def test_word_families_leave_near_misses_alone(header: str) -> None:
     assert match_headers([header]).header_map.get(header) not in {
         "transport_mode",
         "linked_offences",
+        "n_suspects",
+        "crime_type" if header == "Legal basis" else "",
     }
 
 

@@ -802,15 +802,21 @@ def _bracketed(text: str, table: _Table) -> _Hit:
     return (code, rule) if inner in (None, code) else (None, None)
 
 
+# Languages whose country names slip into files written in English, French or Spanish
+# at European liaison desks ("Spagna", "Costa d'Avorio", "Espanha", "Spanien"): read like
+# endonyms, after the EN/FR/ES table.
+_EXCHANGE_LANGS: Final = ("it", "pt", "de", "nl")
+
+
 @functools.cache
 def _endonyms() -> dict[str, str]:
     """Folded endonym -> ISO3 ("polska" -> POL, "hrvatska" -> HRV, "magyarorszag" -> HUN).
 
-    Each country's names in its own languages: the languages from ``countryinfo``, the
-    names from pycountry's translations (both maintained; Latin script only, as other
-    scripts fold to nothing). Built on first need (~0.2 s: a hundred catalogues), only
-    for text the EN/FR/ES table did not read; a key that table has, or that names two
-    countries, is left out.
+    Each country's names in its own languages (from ``countryinfo``) and in the
+    :data:`_EXCHANGE_LANGS`, from pycountry's translations (both maintained; Latin script
+    only, as other scripts fold to nothing). Built on first need (~0.2 s: a hundred
+    catalogues), only for text the EN/FR/ES table did not read; a key that table has, or
+    that names two countries, is left out.
     """
     from trendlib.clean._world import country_infos  # the outlines' source, cached
 
@@ -822,7 +828,7 @@ def _endonyms() -> dict[str, str]:
         country = pycountry.countries.get(alpha_3=iso) if iso else None
         if country is None:
             continue
-        for lang in info.get("languages") or []:
+        for lang in dict.fromkeys([*(info.get("languages") or []), *_EXCHANGE_LANGS]):
             if lang not in catalogues:
                 try:
                     catalogues[lang] = _catalogue(lang)

@@ -65,6 +65,14 @@ _MISSING: Final = frozenset(
     | {"n.d.", "s.d.", "desconocido", "..", "...", "x"}
 )
 _CENSORED: Final = r"^(?:<|≤|<=|less than|fewer than|moins de|menos de)\s*\d+$"
+# An approximate count ("approx. 40", "ca. 40", "environ 40", "aprox. 40", "~40"): the
+# number is the count the source gives (on normalised, lower-case text).
+_APPROX: Final = (
+    r"^(?:approx(?:imately)?\.?|approximativement|aprox(?:imadamente)?\.?|about|around"
+    r"|circa|ca\.?|c\.|env(?:iron|\.)|some|unos|unas|alrededor de|cerca de|pr[eè]s de|~|≈"
+    r"|\+/-|±)\s*(?=\d)"
+    r"|(?<=\d)\s*(?:approx(?:imately)?\.?|aprox\.?|env(?:iron|\.)|ca\.?|\(approx\.?\))$"
+)
 # A count followed by the people it counts ("21 persons", "15 pax", "2 pers.", "4 migrantes").
 _UNIT: Final = (
     r"(?<=\d)\s*(?:persons?|people|pax|individuals?|migrants?|victims?|pers\.?|personnes?"
@@ -141,6 +149,8 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     text, spaced = _normalise(raw_text)
     unit = text.str.contains(_UNIT, regex=True).fillna(False)
     text = text.str.replace(_UNIT, "", regex=True)
+    approx = text.str.contains(_APPROX, regex=True).fillna(False)
+    text = text.str.replace(_APPROX, "", regex=True)
     read = _Read(text, three_digit_group_is_thousands=True)
     values = read.values
     word = text.map(_COUNT_WORDS).astype("float64")
@@ -156,6 +166,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         values.isna(),
         values < 0,
         ~integral,
+        approx,
         unit,
         (spaced | read.thousands) & integral & ~read.decimal_comma,
         text.str.match(_INT),
@@ -167,13 +178,18 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         "count.garbage",
         "count.negative",
         "count.not_integer",
+        "count.approximate",
         "count.unit",
         "count.thousands",
         "count.integer",
     ]
     rule = np.select(conditions, rules, default="count.decimal_zero").astype(object)
     ok = np.isin(
-        rule, ["count.word", "count.integer", "count.unit", "count.thousands", "count.decimal_zero"]
+        rule,
+        [
+            *("count.word", "count.integer", "count.approximate", "count.unit"),
+            *("count.thousands", "count.decimal_zero"),
+        ],
     )
     number = np.where(rule == "count.word", word, values)
     out = pd.array(np.where(ok, number, np.nan), dtype="Float64").astype("Int64")
@@ -200,7 +216,8 @@ def parse_count(raw: pd.Series) -> Parsed:
           (``"none"``, ``"aucun"``, ``"ninguno"``, ``"zero"`` -> 0: a source that writes a
           word has counted and found nobody; also one/two/three in EN/FR/ES),
           ``count.unit`` (``"21 persons"``, ``"15 pax"``, ``"2 pers."``, ``"4 migrantes"``:
-          a count followed by the people it counts);
+          a count followed by the people it counts), ``count.approximate`` (``"approx.
+          40"``, ``"ca. 40"``, ``"environ 40"``, ``"aprox. 40"``: the number given);
         * ``count.censored`` (``"<5"``): NA, **not** invalid; the pipeline keeps the text
           in ``censored`` (a withheld count is never 0);
         * ``count.negative``, ``count.not_integer``, ``count.garbage``: NA and invalid.

@@ -159,7 +159,8 @@ _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
     "identified identifie identificado interpelle detenido arrested arrete en apprehended "
     "aprehendido aprehendida capturado capturada individual suspected alleged presumee "
-    "presunta supuesto supuesta detained detenu detenue held charged"
+    "presunta supuesto supuesta detained detenu detenue held charged reported signale "
+    "denunciado denunciada reportado reportada investigated investigado prosecuted poursuivi"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
@@ -457,7 +458,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
                 allowed=_words(
                     "committed commise commis cometido recorded constatee constate detected "
                     "detectado detectee registrado enregistree investigated investigado "
-                    "imputado reported signale denunciado"
+                    "imputado reported signale denunciado "
+                    # "Offence (legal basis)", "Infraction (fondement juridique)"
+                    "legal basis base juridica juridique fondement article articulo"
                 ),
             ),
         ),
@@ -576,6 +579,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the record's own noun + ref ("incident_ref"): about the row, not a column
             "numero de informe", "informe", "informe policial", "numero de informe policial",
             "incident ref", "incident reference", "event ref", "event reference", "report ref",
+            # the event's or incident's number, in French and Spanish too ("N° événement")
+            "numero d'evenement", "numero de l'evenement", "numero de evento",
+            "numero d'incident", "numero de incidente",
             "report reference", "record ref", "record reference", "record number",
             "reference du dossier", "numero de dossier", "dossier", "identifiant", "numero de caso",
             "expediente", "numero de expediente", "identificador",
@@ -688,7 +694,7 @@ _STOPWORDS: Final = frozenset(
     "a an and or of the in at by for per to on with s "
     "de du des la le les l d et ou en au aux par pour sur "
     "del las el los y o al por para con lo "
-    "iso iso2 iso3 alpha2 alpha3 code codigo wgs84 dd mm yyyy yy jj aaaa "
+    "iso iso2 iso3 alpha2 alpha3 code codigo wgs84 dd ddm dmm dms gms mm yyyy yy jj aaaa "
     "text texte texto main principal primary total".split()
 )
 # Spellings of "number" (FR "nombre" is not here: in Spanish it means "name").
