@@ -683,3 +683,15 @@ def test_endonyms_never_take_a_word_the_three_languages_have() -> None:
 )
 def test_bracketed_qualifiers_and_rfa(raw: str, expected: str | None) -> None:
     assert one(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Rep. Bolivariana de Venezuela", "VEN"),
+        ("Rep. Popular China", "CHN"),
+        ("Rép. démocratique du Congo", "COD"),
+    ],
+)
+def test_rep_abbreviates_republic_in_three_languages(raw: str, expected: str) -> None:
+    assert one(raw)[0] == expected

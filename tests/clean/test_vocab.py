@@ -37,6 +37,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Filière de passeurs", "smuggling"),  # French police: a smuggling network
         ("filières d'immigration irrégulière", "smuggling"),
         ("Traite et filière d'immigration", "both"),
+        # organising a clandestine crossing is the passeur's act (Tunisian law 2004-6)
+        ("Organisation de franchissement clandestin des frontières", "smuggling"),
         ("Illegal transfer of persons across the border", "smuggling"),
         ("TdP", "trafficking"),  # trata de personas
         ("transporte de migrantes", "smuggling"),
@@ -187,13 +189,19 @@ ALL = [(field, text, word) for field, cases in CASES.items() for text, word in c
 
 @pytest.fixture(scope="module")
 def parsed() -> dict[tuple[str, str], tuple[str, str, bool]]:
-    """Every case parsed with one call per field."""
+    """Every case parsed with one call per field (crime types one by one).
+
+    A column's crime types are read together ("tráfico" beside "trata" is smuggling),
+    so each crime-type case is its own column here.
+    """
     out = {}
     for field, cases in CASES.items():
         texts = [text for text, _ in cases]
-        p = parse_vocab(pd.Series(texts), field=field)
-        for text, v, r, i in zip(texts, p.values, p.rule, p.invalid, strict=True):
-            out[(field, text)] = (v, r, bool(i))
+        batches = [[t] for t in texts] if field == "crime_type" else [texts]
+        for batch in batches:
+            p = parse_vocab(pd.Series(batch), field=field)
+            for text, v, r, i in zip(batch, p.values, p.rule, p.invalid, strict=True):
+                out[(field, text)] = (v, r, bool(i))
     return out
 
 
@@ -214,6 +222,7 @@ def test_wording(
         ("crime_type", "trafic", "vocab.ambiguous"),
         ("crime_type", "drug trafficking ring", "vocab.unrecognised"),
         ("crime_type", "MS-13", "vocab.unrecognised"),  # a gang, not migrant smuggling
+        ("crime_type", "franchissement clandestin", "vocab.unrecognised"),  # the migrant's act
         ("crime_type", "extorsión MS 13", "vocab.unrecognised"),
         ("crime_type", "burglary", "vocab.unrecognised"),
         ("exploitation", "exploitation", "vocab.unrecognised"),
@@ -618,6 +627,8 @@ def test_unknown_beside_the_field_name(field: str, text: str) -> None:
         ("cohecho y blanqueo de capitales", "corruption|money_laundering"),
         # Europol / EMPACT crime areas
         ("Criminal finances / ML", "money_laundering"),
+        ("Illicit trafficking in goods", "illicit_goods"),
+        ("trafic de marchandises illicites", "illicit_goods"),
         ("Criminal finances / ML, Document fraud", "document_fraud|money_laundering"),
         ("finances criminelles", "money_laundering"),
     ],
@@ -712,3 +723,45 @@ def test_forced_criminality_family(text: str) -> None:
 )
 def test_forced_criminality_family_leaves_other_forms_alone(text: str, word: str) -> None:
     assert parse_vocab(pd.Series([text]), field="exploitation").values.iloc[0] == word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sea route", "sea"),
+        ("Air route", "air"),
+        ("Land route", "land"),
+        ("route maritime", "sea"),
+        ("par la route", "land"),
+        ("barque", "sea"),
+    ],
+)
+def test_a_route_of_a_mode_is_that_mode(text: str, expected: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="transport_mode").values.iloc[0] == expected
+
+
+def test_economic_exploitation_is_of_work() -> None:
+    # Belgian law's "exploitation économique" (art. 433quinquies)
+    p = parse_vocab(pd.Series(["exploitation économique"]), field="exploitation")
+    assert p.values.iloc[0] == "forced_labour"
+
+
+def test_trafico_beside_trata_is_smuggling() -> None:
+    # Spanish and French law: trata / traite is trafficking, tráfico / trafic smuggling
+    mexico = [
+        "Tráfico de personas",
+        "Trata de personas (LGPSEDMTP)",
+        "Tráfico de personas (art. 159 LM)",
+    ]
+    p = parse_vocab(pd.Series(mexico), field="crime_type")
+    assert p.values.tolist() == ["smuggling", "trafficking", "smuggling"]
+    assert p.rule.tolist()[0] == "vocab.other_crime"
+    belgium = ["Trafic d'êtres humains (art. 77bis)", "TEH", "Trata y tráfico"]
+    p = parse_vocab(pd.Series(belgium), field="crime_type")
+    assert p.values.tolist() == ["smuggling", "trafficking", "both"]
+    # alone, the wording keeps its usual reading (ambiguous, or trafficking)
+    alone = parse_vocab(
+        pd.Series(["Tráfico de personas", "Trafic d'êtres humains"]), field="crime_type"
+    )
+    assert alone.rule.tolist() == ["vocab.ambiguous", "vocab.keyword"]
+    assert alone.values.tolist() == ["unknown", "trafficking"]

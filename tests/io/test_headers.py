@@ -325,6 +325,11 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         # the event's number in French and Spanish
         ("N° événement", "source_ref"),
         ("Nº de evento", "source_ref"),
+        ("connectedCrimeAreas", "linked_offences"),
+        # a header in two languages: the half trendlib reads names the column
+        ("Qualification / Kwalificatie", "crime_type"),
+        ("Majeur-Mineur / Meerderjarig-Minderjarig", "age_group"),
+        ("Sexe | Geslacht", "gender"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:
@@ -592,3 +597,10 @@ def test_headers_next_to_the_where_and_reference_families() -> None:
     # a column's own reference word beats a "<someone> ref"
     headers = ["Liaison ref", "N° de procédure"]
     assert match_headers(headers).header_map == {"N° de procédure": "source_ref"}
+
+
+def test_halves_naming_two_columns_are_left_alone() -> None:
+    assert match_headers(["Nationality / age"]).header_map == {}
+    # a whole header naming the column wins over a header in two languages
+    headers = ["Qualification / Kwalificatie", "Qualification"]
+    assert match_headers(headers).header_map == {"Qualification": "crime_type"}

@@ -425,6 +425,13 @@ _ABBREVIATIONS = {
     "rep": "republic",
     "dem": "democratic",
     "fed": "federation",
+    # the same words in French and Spanish, so that "Rep. Bolivariana de Venezuela" and
+    # "República Bolivariana de Venezuela" share a loose key
+    "republica": "republic",
+    "republique": "republic",
+    "democratica": "democratic",
+    "democratique": "democratic",
+    "federacion": "federation",
     "rb": "bolivarian republic",
     "pdr": "peoples democratic republic",
     "st": "saint",

@@ -301,12 +301,13 @@ def clean_records(
                     index=frame.index,
                 )
                 continue
-            # "M": mujer in a Spanish H/M or V/M column, male elsewhere: decided per file,
-            # as two Spanish files may code sex V/M and M/F
+            # Read per file where a file's own words decide: "M" is mujer in a Spanish
+            # H/M or V/M column and male elsewhere (two Spanish files may code sex V/M
+            # and M/F); "tráfico" is smuggling in a file that writes trafficking "trata"
             parse = functools.partial(vocab.parse_vocab, field=field)
             pu, raw_u, codes = _parse_by_language(
                 frame[field],
-                _by_file(langs, files) if field == "gender" else langs,
+                _by_file(langs, files) if field in _READ_PER_FILE else langs,
                 parse,
                 coded=coded.get(field),
             )
@@ -838,6 +839,10 @@ def _parse_by_language(
         invalid=pd.concat([p.invalid for p in parts], ignore_index=True).astype(bool),
     )
     return parsed, pd.concat(texts, ignore_index=True), codes
+
+
+# Vocabulary columns whose words are read among the other words of their file.
+_READ_PER_FILE: Final = frozenset({"gender", "crime_type"})
 
 
 def _by_file(langs: tuple[np.ndarray, list[str]], files: _Files) -> tuple[np.ndarray, list[str]]:

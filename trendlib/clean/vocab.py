@@ -174,6 +174,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|aide (?:a )?(?:l ?|la )?(?:entree|sejour|circulation|transit)|aide au sejour"
             # "organisation d'émigration clandestine" (Senegal's law 2005-06) folds to "demigration"
             r"|[dl]?(?:im|e)migration (?:irreguliere|clandestine|illegale)"
+            # organising a clandestine crossing (Tunisia's law 2004-6): the passeur's act
+            r"|(?:organi[sz]\w*|facilitat\w*|aide|ayuda) (?:\w+ ){0,3}(?:franchissement|passage"
+            r"|cruce|paso)s? (?:\w+ ){0,1}(?:clandestins?|illegale?s?|irregulier|irreguliere"
+            r"|irregular(?:es)?|ilegal(?:es)?|clandestinos?)"
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
             r"|ayuda a la (?:entrada|inmigracion)"
             r"|derechos de los ciudadanos extranjeros|318 bis|l ?622 1|l ?823 1"
@@ -213,6 +217,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         ),
         "forced_labour": (
             r"labou?r|travail|trabajo|trabajos|laboral|servitude|servidumbre|domestic"
+            # Belgian law's "exploitation économique": of work
+            r"|(?:exploitation|explotacion) economique|explotacion economica"
+            r"|economic exploitation"
             r"|domestique|domestica|bondage|esclavage|esclavitud|slavery|forced work"
             r"|travail dissimule|agricult\w*|construction|construccion|fishing|peche"
             r"|pesca|mining|mineria|manufactur\w*|textiles?|hostelerie|hosteleria|hospitality"
@@ -279,7 +286,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     "transport_mode": {
         "sea": (
             r"sea|maritime|maritim[oa]s?|marine|marin[oa]|boats?|ships?|vessels?|mer|mar"
-            r"|bateaux?|navires?"
+            r"|bateaux?|navires?|barques?"
             r"|embarcations?|embarcacion|embarcaciones|barcos?|pateras?|cayucos?|zodiacs?"
             r"|dinghy|dinghies|rubber boat|ferry|ferries|lanchas?|yachts?|sailing|sailboats?"
             r"|neumaticas?|semirigidas?|semi rigides?|gomones?|balsas?|botes?|barcas?|barcazas?"
@@ -294,7 +301,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
             r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"
-            r"|vehicules?|vehiculos?|road|roads|route|par route|carretera|por carretera"
+            # "route" is the road, but a "sea route" / "route maritime" is the sea's
+            r"|vehicules?|vehiculos?|road|roads|par route|carretera|por carretera"
+            r"|(?<!sea )(?<!air )(?<!maritime )route(?! (?:maritime|aerienne))"
             r"|taxis?|motorbikes?|autobus|autobuses|autocars?"
             r"|autocares?|minibus|microbus|poids lourds?|fourgons?|fourgonnettes?|camionnettes?"
             r"|furgonetas?|furgon|furgones|trailers?|trailer|remolques?|semirremolques?"
@@ -439,6 +448,30 @@ def _says_missing(text: pd.Series, folded: pd.Series) -> pd.Series:
     return missing
 
 
+# Trafficking named "trata" / "traite" (and their abbreviations); "tráfico" / "trafic".
+_TRATA: Final = re.compile(r"\b(?:trata|traite|teh|tsh|tdp)\b")
+_TRAFICO: Final = re.compile(r"\btrafic(?:o|os|s)?\b")
+
+
+def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
+    """In a column that writes trafficking "trata" / "traite", "tráfico" is smuggling.
+
+    Spanish and French law name trafficking *trata* / *traite* and smuggling *tráfico
+    (ilícito de migrantes)* / *trafic (de migrants)*; Mexico's "tráfico de personas" and
+    Belgium's "trafic d'êtres humains" (art. 77bis) are smuggling. Alone, such wording is
+    ambiguous (Spanish media say "tráfico de personas" for trafficking); beside *trata*
+    in the same column (one file's distinct values), it is the other crime. Rule
+    ``vocab.other_crime``; ``value`` and ``rule`` are changed in place.
+    """
+    named = folded.str.contains(_TRATA) & value.eq("trafficking").fillna(False)
+    if not named.any():
+        return
+    other = folded.str.contains(_TRAFICO) & ~folded.str.contains(_TRATA)
+    other &= value.isna() | value.isin(["trafficking", _AMBIGUOUS])
+    value[other] = "smuggling"
+    rule[other] = "vocab.other_crime"
+
+
 def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
     """Tell whether a gender column codes sex as Spanish H/M (hombre/mujer) or V/M.
 
@@ -475,6 +508,8 @@ def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
             everything = pd.Series(True, index=text.index)
             claim(everything, _age_from_numbers(text.str.lower()), "vocab.age_number")
         claim(pd.Series(True, index=text.index), _keyword_words(folded, field), "vocab.keyword")
+        if field == "crime_type":
+            _other_crime(folded, value, rule)
 
         ambiguous = (value == _AMBIGUOUS).fillna(False)
         rule[ambiguous] = "vocab.ambiguous"
@@ -578,6 +613,9 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
+        # "illicit trafficking in goods", "trafic de marchandises": a traffic in goods
+        r"|(?:trafficking|traffic|trafic|trafico) (?:\w+ ){0,1}(?:in |of |de |d )?(?:goods"
+        r"|merchandise|marchandises|mercancias)"
         # "illicit commodities" (UK), "prohibited goods", "marchandises prohibées",
         # "mercancía de contrabando": a banned/illicit word + a goods word, in any order
         r"|(?:illicit|illegal|prohibited|restricted|banned|smuggled|contraband)"

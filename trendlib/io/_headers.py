@@ -136,7 +136,8 @@ _OFFENCE_WORDS: Final = _words(
 )
 # Headers about another offence column than the crime type.
 _OTHER_OFFENCE: Final = _words(
-    "link linked connexe conexo related associated other autre otro otra secondary secondaire "
+    "link linked connected connecte conectado conectada "
+    "connexe conexo related associated other autre otro otra secondary secondaire "
     "secundario additional lie liee relacionado exploitation explotacion transport transporte "
     "associe associee asociado asociada vinculado vinculada annexe accessoire adicional "
     "supplementaire conexa relacionada secundaria concomitant"
@@ -232,7 +233,8 @@ _FORM_WORDS: Final = _words(
 # "Related offenses", "Delitos asociados", "Infractions annexes": a link word + an offence
 # word (the same link words keep these headers from being the crime type).
 _LINK_WORDS: Final = _words(
-    "link linked connexe conexo conexa related associated associe associee asociado asociada "
+    "link linked connected connecte conectado conectada "
+    "connexe conexo conexa related associated associe associee asociado asociada "
     "vinculado vinculada other autre otro otra secondary secondaire secundario secundaria "
     "additional adicional supplementaire lie liee relacionado relacionada annexe accessoire "
     "concomitant concurrent"
@@ -950,6 +952,29 @@ def _propose(header: str, position: int) -> _Proposal | None:
     return _Proposal(header, canonical, (1, matched, neg_extra, -position))
 
 
+# Halves of a header written in two languages ("Qualification / Kwalificatie"): a slash
+# or bar with spaces around it ("Migrants/victims" is one column).
+_HALVES: Final = re.compile(r"\s+[/|]\s+")
+
+
+def _propose_halves(header: str, position: int) -> _Proposal | None:
+    """Propose a column for a header written in two languages, from its halves.
+
+    Belgian, Swiss or Canadian files write "Qualification / Kwalificatie" or
+    "Majeur-Mineur / Meerderjarig-Minderjarig": the whole header names nothing, as half
+    of it is Dutch or German. The header names the column its halves name when they
+    name one only ("Nationality / age" names two: left alone); scored below any match
+    of a whole header.
+    """
+    halves = [half for half in _HALVES.split(header) if half.strip()]
+    if len(halves) < 2:
+        return None
+    found = [p for half in halves if (p := _propose(half, position)) is not None]
+    if len({(p.canonical, p.alternative) for p in found}) != 1:
+        return None
+    return _Proposal(header, found[0].canonical, (1, 0, 0, -position), found[0].alternative)
+
+
 def _is_named_reference(tokens: tuple[str, ...]) -> bool:
     """Tell whether ``tokens`` are a reference of someone's ("Liaison ref", "Our ref").
 
@@ -1061,7 +1086,7 @@ def match_headers(
     for position, header in enumerate(headers):
         if header in skip:
             continue
-        proposal = _propose(header, position)
+        proposal = _propose(header, position) or _propose_halves(header, position)
         if proposal is None:
             continue
         if (
