@@ -411,7 +411,10 @@ def build_source(
             if kind in ("no_date", "bad_date", "future_date"):
                 cells["event_date"] = exam.bad_date(src, ts, kind, rng)
             elif kind == "negative_count":
-                value = -max(int(exp["n_persons"]), 1)  # type: ignore[call-overload]
+                # the written count may be a placeholder ("unknown": None expected); the
+                # event's own count then gives the negative one
+                count = exp["n_persons"] if exp["n_persons"] is not None else ev["n_persons"]
+                value = -max(int(count or 1), 1)  # type: ignore[call-overload]
                 cells["n_persons"] = value if src.format != "csv" else str(value)
             else:
                 cells["n_persons"] = choice(rng, src.bad_count)
