@@ -75,7 +75,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: one (files ``*_j.*``, :mod:`._blind8`); ``"blind9"`` a ninth one (files ``*_k.*``,
 #: :mod:`._blind9`); ``"blind10"`` a tenth one (files ``*_l.*``, :mod:`._blind10`);
 #: ``"blind11"`` an eleventh one (files ``*_m.*``, :mod:`._blind11`); ``"blind12"`` a
-#: twelfth one (files ``*_n.*``, :mod:`._blind12`).
+#: twelfth one (files ``*_n.*``, :mod:`._blind12`); ``"blind13"`` a thirteenth one
+#: (files ``*_o.*``, :mod:`._blind13`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -91,6 +92,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind10": (),
     "blind11": (),
     "blind12": (),
+    "blind13": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -231,8 +233,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``: which way the five sources write
-        (:data:`VARIANTS`).
+        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``: which way the five
+        sources write (:data:`VARIANTS`).
         ``"unseen"`` is the held-out set, with other header wordings, value spellings,
         separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
         an examiner's set written independently of the cleaner (files ``*_c.*``, see
@@ -248,7 +250,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         :mod:`trendlib.samples._blind9`); ``"blind10"`` a tenth one (files ``*_l.*``, see
         :mod:`trendlib.samples._blind10`); ``"blind11"`` an eleventh one (files ``*_m.*``,
         see :mod:`trendlib.samples._blind11`); ``"blind12"`` a twelfth one (files
-        ``*_n.*``, see :mod:`trendlib.samples._blind12`).
+        ``*_n.*``, see :mod:`trendlib.samples._blind12`); ``"blind13"`` a thirteenth one
+        (files ``*_o.*``, see :mod:`trendlib.samples._blind13`).
 
     Returns
     -------
@@ -589,11 +592,12 @@ def write_samples(
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``: which way the sources write (see
-        :func:`make_messy`).
+        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``: which way the sources
+        write (see :func:`make_messy`).
         Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"``,
         ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``, ``"blind10"``,
-        ``"blind11"`` or ``"blind12"`` to measure the cleaner on wording it was not tuned on.
+        ``"blind11"``, ``"blind12"`` or ``"blind13"`` to measure the cleaner on wording it
+        was not tuned on.
 
     Returns
     -------
