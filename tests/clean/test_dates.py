@@ -257,6 +257,9 @@ def test_idempotent_on_its_own_output(dates: list[dt.date], fmt: str) -> None:
         ("tercer trimestre 2023", "2023-07-01"),
         ("third quarter 2023", "2023-07-01"),
         ("premier trimestre 2023", "2023-01-01"),
+        # US agencies' calendar year
+        ("CY2022 Q3", "2022-07-01"),
+        ("Q3 CY2022", "2022-07-01"),
     ],
 )
 def test_quarters_written_in_words_and_numerals(raw: str, expected: str) -> None:
@@ -276,6 +279,7 @@ def test_quarters_written_in_words_and_numerals(raw: str, expected: str) -> None
         "IV-2023",  # a Roman numeral needs the quarter word
         "IT 2023",
         "iii 2023",
+        "FY2022 Q3",  # a fiscal year starts in another month: not read as a calendar one
     ],
 )
 def test_impossible_or_incomplete_quarters_stay_invalid(raw: str) -> None:

@@ -27,6 +27,11 @@ SPLITS = [
     ("E 15.1 N 36.5", "36.5", "15.1"),  # longitude first, told by the letters
     ("36°30'N 15°6'E", "36.5", "15.1"),
     ("36°30'36\"N 15°06'00\"W", "36.51", "-15.1"),
+    # axis labels: dropped, and a longitude label first reads longitude first
+    ("lat. 51,06122 / long. 2,12766", "51.06122", "2.12766"),
+    ("Lat: 36.5 Lon: 15.1", "36.5", "15.1"),
+    ("long. 2,12766 / lat. 51,06122", "51.06122", "2.12766"),
+    ("lng=15.1 lat=36.5", "36.5", "15.1"),
 ]
 
 

@@ -313,3 +313,10 @@ def test_count_approximate_is_the_number_given() -> None:
     # the word alone, or an approximate fraction or negative, is no count
     bad = parse_count(pd.Series(["approx.", "about", "approx. 2.5", "approx. -3"]))
     assert bad.invalid.all()
+
+
+def test_survey_placeholders_are_missing_counts() -> None:
+    # no sabe / no responde, don't know / no answer: not a bad row
+    p = parse_count(pd.Series(["NS/NR", "NS/NC", "DK/NA", "NSP"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()

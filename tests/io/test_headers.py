@@ -330,6 +330,14 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         ("Qualification / Kwalificatie", "crime_type"),
         ("Majeur-Mineur / Meerderjarig-Minderjarig", "age_group"),
         ("Sexe | Geslacht", "gender"),
+        # a remark in brackets (a source, a local word) is not part of the name
+        ("Posición (según atestado)", "coordinates"),
+        ("Nº de facilitadores (coyotes)", "n_suspects"),
+        # two words in the other order; "long" beside a word of positions
+        ("ID caso", "source_ref"),
+        ("gps_long", "lon"),
+        ("Phenomenon", "crime_type"),
+        ("Qualification retenue", "crime_type"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:
@@ -604,3 +612,12 @@ def test_halves_naming_two_columns_are_left_alone() -> None:
     # a whole header naming the column wins over a header in two languages
     headers = ["Qualification / Kwalificatie", "Qualification"]
     assert match_headers(headers).header_map == {"Qualification": "crime_type"}
+
+
+def test_country_of_registration_loses_to_the_country_of_detection() -> None:
+    # where a case was recorded is where it was met, unless a header says where
+    assert match_headers(["País de registro"]).header_map == {
+        "País de registro": "detection_country"
+    }
+    both = match_headers(["País de registro", "País de detección"]).header_map
+    assert both == {"País de detección": "detection_country"}

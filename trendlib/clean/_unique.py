@@ -103,6 +103,14 @@ MISSING_WORDS: Final = frozenset(
         "non etabli",
         "no establecido",
         "not ascertained",
+        # surveys: no sabe / no responde (NS/NR), don't know / no answer (DK/NA)
+        "ns nr",
+        "nsnr",
+        "nsp nr",
+        "no responde",
+        "no sabe no responde",
+        "dk na",
+        "no answer",
         "no indica",  # Spanish "not indicated"
         "no se indica",
         "sin indicar",

@@ -44,6 +44,10 @@ def _half(tag: str) -> str:
 # "31.6, -110.3" both split where a person would.
 _PAIR: Final = re.compile(rf"^\s*{_half('a')}\s*(?:[;,|/]|\s)\s*{_half('b')}\s*$")
 _BRACKETS: Final = str.maketrans("", "", "()[]{}")
+# Axis labels before a coordinate ("lat. 50,95812 / long. 1,85224", "Lat: 36.5 Lon: 15.1"):
+# dropped; a pair whose first label is a longitude is read longitude first.
+_AXIS_LABEL: Final = r"\b(?:lat(?:itude|itud)?|long?(?:itude|itud)?|lng)\b\.?\s*[:=]?\s*"
+_LON_LABEL_FIRST: Final = r"^\s*(?:long?(?:itude|itud)?|lng)\b"
 
 
 def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -135,11 +139,13 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     """
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
     text = pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str)
-    parts = text.str.lower().str.translate(_BRACKETS).str.extract(_PAIR)
+    lowered = text.str.lower().str.translate(_BRACKETS)
+    lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True)
+    parts = lowered.str.replace(_AXIS_LABEL, "", regex=True).str.extract(_PAIR)
 
     a, a_hemi, a_dms = _degrees(parts, "a")
     b, b_hemi, b_dms = _degrees(parts, "b")
-    lon_first = a_hemi.isin(["e", "w", "o"]) & b_hemi.isin(["n", "s"])
+    lon_first = (a_hemi.isin(["e", "w", "o"]) & b_hemi.isin(["n", "s"])) | lon_label_first
     lat_val, lon_val = a.where(~lon_first, b), b.where(~lon_first, a)
 
     def as_text(tag: str, value: pd.Series, dms: pd.Series) -> pd.Series:

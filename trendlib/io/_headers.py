@@ -152,6 +152,7 @@ _SUSPECTS_FR_EN: Final = _words(
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
+    "facilitador facilitadore facilitadora "
     "investigado investigada acusado acusada traficante tratante procesado procesada "
     "coyote pollero capturado capturada captura arrestado arrestada indiciado indiciada "
     "victimario victimaria"
@@ -372,6 +373,12 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # "Lugar donde fue interceptado", "Where intercepted": maybe a town
             _Rule((_WHERE_PLACES, _EVENT_PARTICIPLES), allowed=_WHERE_FILLERS, coarse=True),
         ),
+        # the country where the case was recorded (a monitoring desk, a registration
+        # point): where it was met, unless another header names that
+        coarse=(
+            "pais de registro", "pays d'enregistrement", "country of registration",
+            "registration country", "country of record", "pais donde se registro",
+        ),
     ),
     "transit_countries": _Column(
         (
@@ -451,6 +458,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "type of case", "tipo de caso", "type d'affaire", "modalidad delictiva",
             "hecho delictivo", "naturaleza del delito", "crime classification",
             "main offence", "infraction principale", "delito principal", "type of crime detected",
+            # Europol / ICMPD: the crime "phenomenon" (THB, SoM)
+            "phenomenon", "crime phenomenon", "phenomene", "phenomene criminel", "fenomeno",
+            "fenomeno delictivo",
+            # the legal qualification retained ("Qualification retenue")
+            "qualification retenue", "calificacion retenida", "qualification juridique retenue",
         ),
         rules=(
             _Rule((_KIND_WORDS, _OFFENCE_WORDS), unless=_OTHER_OFFENCE),
@@ -539,6 +551,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "lon": _Column(
         (
             "longitude", "long", "lng", "lon", "longitud",
+            # "long" is a longitude beside a word of positions ("gps_long", "GPS long.")
+            "gps long", "long gps", "coord long", "position long",
         ),
         keywords=(
             "longitude", "longitud", "lng", "lon",
@@ -577,6 +591,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "source_ref": _Column(
         (
             "id", "ref", "reference", "case id", "case number", "case ref", "case reference",
+            "id caso", "id de caso", "id del caso", "id dossier", "id affaire", "id expediente",
             "main id", "record id", "incident id", "event id", "file number",
             # the record's own noun + ref ("incident_ref"): about the row, not a column
             "numero de informe", "informe", "informe policial", "numero de informe policial",
@@ -725,7 +740,8 @@ _BLOCKERS: Final = frozenset(
     "province provincia district municipality municipio commune place lieu lugar".split()
 )
 _SUSPECT_WORDS: Final = frozenset(
-    "suspect offender perpetrator trafficker smuggler facilitator arrested "
+    "suspect offender perpetrator trafficker smuggler facilitator arrested facilitador "
+    "facilitadore "
     "auteur passeur trafiquant arrete sospechoso tratante traficante detenido "
     "interpelle interpellee detenu prevenu arrestee capturado capturada indiciado indiciada "
     "imputado imputada defendant accused accuse".split()
@@ -904,6 +920,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
             s.key == key
             or s.compact == compact
             or (tokens and s.tokens == tokens and set(tokens) != {"number"})
+            # two words in the other order ("ID caso" for "caso id", "Type crime")
+            or (len(tokens) == 2 and s.tokens == tokens[::-1] and "number" not in tokens)
             # "Nº de detenidos", "No. of arrests": "number of" + a one-word synonym;
             # "Reference number", "Passport no.": a one-word synonym + "number"
             or (len(tokens) == 2 and tokens[0] == "number" and s.tokens == tokens[1:])
@@ -973,6 +991,30 @@ def _propose_halves(header: str, position: int) -> _Proposal | None:
     if len({(p.canonical, p.alternative) for p in found}) != 1:
         return None
     return _Proposal(header, found[0].canonical, (1, 0, 0, -position), found[0].alternative)
+
+
+# A remark in brackets: "(según atestado)", "(coyotes)", "(selon PV)", "(as reported)".
+_BRACKETED: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
+
+
+def _propose_unbracketed(header: str, position: int) -> _Proposal | None:
+    """Propose a column for a header from its words outside brackets.
+
+    "Posición (según atestado)", "Nº de facilitadores (coyotes)": a remark in brackets
+    (a source, a local word, a format) keeps the header from matching as a whole. When
+    the whole header names nothing, its words outside the brackets are tried; scored
+    below any match of a whole header.
+    """
+    outside = _BRACKETED.sub(" ", header).strip()
+    if not outside or outside == header.strip():
+        return None
+    inside = {w for remark in _BRACKETED.findall(header) for w in _tokens(header_key(remark))}
+    if inside & _BLOCKERS:  # "Lieu où constaté (ville)": the remark says what it is about
+        return None
+    found = _propose(outside, position)
+    if found is None:
+        return None
+    return _Proposal(header, found.canonical, (1, 0, 0, -position), found.alternative)
 
 
 def _is_named_reference(tokens: tuple[str, ...]) -> bool:
@@ -1086,7 +1128,11 @@ def match_headers(
     for position, header in enumerate(headers):
         if header in skip:
             continue
-        proposal = _propose(header, position) or _propose_halves(header, position)
+        proposal = (
+            _propose(header, position)
+            or _propose_halves(header, position)
+            or _propose_unbracketed(header, position)
+        )
         if proposal is None:
             continue
         if (
