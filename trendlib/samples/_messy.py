@@ -76,7 +76,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: :mod:`._blind9`); ``"blind10"`` a tenth one (files ``*_l.*``, :mod:`._blind10`);
 #: ``"blind11"`` an eleventh one (files ``*_m.*``, :mod:`._blind11`); ``"blind12"`` a
 #: twelfth one (files ``*_n.*``, :mod:`._blind12`); ``"blind13"`` a thirteenth one
-#: (files ``*_o.*``, :mod:`._blind13`).
+#: (files ``*_o.*``, :mod:`._blind13`); ``"blind14"`` a fourteenth one (files ``*_p.*``,
+#: :mod:`._blind14`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -93,6 +94,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind11": (),
     "blind12": (),
     "blind13": (),
+    "blind14": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -233,8 +235,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``: which way the five
-        sources write (:data:`VARIANTS`).
+        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``: which
+        way the five sources write (:data:`VARIANTS`).
         ``"unseen"`` is the held-out set, with other header wordings, value spellings,
         separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
         an examiner's set written independently of the cleaner (files ``*_c.*``, see
@@ -251,7 +253,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         :mod:`trendlib.samples._blind10`); ``"blind11"`` an eleventh one (files ``*_m.*``,
         see :mod:`trendlib.samples._blind11`); ``"blind12"`` a twelfth one (files
         ``*_n.*``, see :mod:`trendlib.samples._blind12`); ``"blind13"`` a thirteenth one
-        (files ``*_o.*``, see :mod:`trendlib.samples._blind13`).
+        (files ``*_o.*``, see :mod:`trendlib.samples._blind13`); ``"blind14"`` a
+        fourteenth one (files ``*_p.*``, see :mod:`trendlib.samples._blind14`).
 
     Returns
     -------
@@ -592,12 +595,12 @@ def write_samples(
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``: which way the sources
-        write (see :func:`make_messy`).
+        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``: which
+        way the sources write (see :func:`make_messy`).
         Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"``,
         ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``, ``"blind10"``,
-        ``"blind11"``, ``"blind12"`` or ``"blind13"`` to measure the cleaner on wording it
-        was not tuned on.
+        ``"blind11"``, ``"blind12"``, ``"blind13"`` or ``"blind14"`` to measure the cleaner
+        on wording it was not tuned on.
 
     Returns
     -------
