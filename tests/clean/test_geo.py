@@ -32,6 +32,9 @@ SPLITS = [
     ("Lat: 36.5 Lon: 15.1", "36.5", "15.1"),
     ("long. 2,12766 / lat. 51,06122", "51.06122", "2.12766"),
     ("lng=15.1 lat=36.5", "36.5", "15.1"),
+    # well-known text: x (longitude) first
+    ("POINT (2.12766 51.06122)", "51.06122", "2.12766"),
+    ("SRID=4326;POINT(-77.41991 8.56057)", "8.56057", "-77.41991"),
 ]
 
 
@@ -46,6 +49,12 @@ def splits() -> dict[str, tuple[object, object]]:
 @pytest.mark.parametrize(("text", "lat", "lon"), SPLITS)
 def test_split(splits: dict[str, tuple[object, object]], text: str, lat: str, lon: str) -> None:
     assert splits[text] == (lat, lon)
+
+
+def test_split_empty_wkt_point_is_missing() -> None:
+    lat, lon = split_coordinates(pd.Series(["POINT EMPTY"]))
+    assert lat.isna().all()
+    assert lon.isna().all()
 
 
 def test_split_unreadable_is_missing() -> None:

@@ -92,11 +92,12 @@ def test_count_none_of_the_people_counted_is_zero() -> None:
         [
             *("sin detenidos", "no arrests", "sans interpellation", "aucun mis en cause"),
             *("Sin víctimas", "pas d'interpellation", "no suspects identified"),
+            "Sin sindicados",
         ]
     )
     p = parse_count(raw)
-    assert p.values.tolist() == [0] * 7
-    assert p.rule.tolist() == ["count.word"] * 7
+    assert p.values.tolist() == [0] * 8
+    assert p.rule.tolist() == ["count.word"] * 8
     # "sin datos" / "no data" name nobody: placeholders, a missing count
     missing = parse_count(pd.Series(["sin datos", "no data", "sin dato"]))
     assert missing.values.isna().all()

@@ -338,6 +338,11 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         ("gps_long", "lon"),
         ("Phenomenon", "crime_type"),
         ("Qualification retenue", "crime_type"),
+        # Guatemalan "sindicados" (the accused); where persons were located; WKT points
+        ("Sindicados", "n_suspects"),
+        ("País de localización", "detection_country"),
+        ("location_wkt", "coordinates"),
+        ("Mode of Movement", "transport_mode"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:

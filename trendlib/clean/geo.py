@@ -48,6 +48,8 @@ _BRACKETS: Final = str.maketrans("", "", "()[]{}")
 # dropped; a pair whose first label is a longitude is read longitude first.
 _AXIS_LABEL: Final = r"\b(?:lat(?:itude|itud)?|long?(?:itude|itud)?|lng)\b\.?\s*[:=]?\s*"
 _LON_LABEL_FIRST: Final = r"^\s*(?:long?(?:itude|itud)?|lng)\b"
+# Well-known text: "POINT (lon lat)", "SRID=4326;POINT(lon lat)" - x (longitude) first.
+_WKT_POINT: Final = r"^\s*(?:srid=\d+;\s*)?point\s*(?:z\s*)?"
 
 
 def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -140,7 +142,9 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
     text = pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str)
     lowered = text.str.lower().str.translate(_BRACKETS)
-    lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True)
+    wkt = lowered.str.contains(_WKT_POINT, regex=True)
+    lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True) | wkt
+    lowered = lowered.str.replace(_WKT_POINT, "", regex=True)
     parts = lowered.str.replace(_AXIS_LABEL, "", regex=True).str.extract(_PAIR)
 
     a, a_hemi, a_dms = _degrees(parts, "a")

@@ -57,6 +57,7 @@ _NONE_OF: Final = (
     r"^(?:sin|sans|without|no|aucune?s?|ningun[oa]?s?|pas d ?e?|zero|none|nil)\s?(?:d ?e? )?"
     r"(?:detenid|detencion|sospechos|suspect|arrest|interpell|victim|migrant|person|people"
     r"|individu|autor|auteur|mis en cause|imputad|passeur|traffickers?|traficante|tratante"
+    r"|sindicad"
     r"|facilitator|offender|captur|garde a vue)"
 )
 # Placeholders for "no value" (missing, not invalid).

@@ -152,7 +152,7 @@ _SUSPECTS_FR_EN: Final = _words(
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
-    "facilitador facilitadore facilitadora "
+    "facilitador facilitadore facilitadora sindicado sindicada "
     "investigado investigada acusado acusada traficante tratante procesado procesada "
     "coyote pollero capturado capturada captura arrestado arrestada indiciado indiciada "
     "victimario victimaria"
@@ -211,7 +211,7 @@ _WAY_WORDS: Final = _words(
 _JOURNEY_WORDS: Final = _words(
     "entry entree entrada ingreso llegada arrival arrivee travel voyage viaje deplacement "
     "desplazamiento locomotion crossing franchissement cruce acheminement traslado conveyance "
-    "journey trajet trayecto passage paso"
+    "journey trajet trayecto passage paso movement mouvement movimiento"
 )
 # "Modus (sea / land / air)", "Mode (mer / terre / air)", "Vía (marítima / terrestre)": a
 # header that lists the kinds of crossing names the transport mode. A sea word and a
@@ -364,6 +364,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pays de l'interception", "pais de deteccion", "pais del incidente",
             "pais de interceptacion", "pais de intercepcion", "country encountered",
             "pays ou les faits ont ete constates", "pais donde ocurrieron los hechos",
+            # where the persons were located ("País de localización")
+            "pais de localizacion", "pays de localisation", "country of location",
         ),
         rules=(
             # "País donde se detectó", "Country where the migrants were intercepted"
@@ -568,6 +570,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "location gps", "gps fix", "posicion gps", "ubicacion gps", "localisation gps",
             "geographic coordinates", "coordonnees geographiques", "coordenadas geograficas",
             "latitude longitude", "latitud longitud", "lat lng",
+            # a point as well-known text (WKT "POINT (lon lat)") or a geometry column
+            "wkt", "location wkt", "wkt location", "point wkt", "geometry", "geom", "the geom",
+            "geometria", "geometrie",
         ),
         keywords=(
             "coordinates", "coordonnees", "coordenadas",
@@ -741,7 +746,7 @@ _BLOCKERS: Final = frozenset(
 )
 _SUSPECT_WORDS: Final = frozenset(
     "suspect offender perpetrator trafficker smuggler facilitator arrested facilitador "
-    "facilitadore "
+    "facilitadore sindicado sindicada "
     "auteur passeur trafiquant arrete sospechoso tratante traficante detenido "
     "interpelle interpellee detenu prevenu arrestee capturado capturada indiciado indiciada "
     "imputado imputada defendant accused accuse".split()
