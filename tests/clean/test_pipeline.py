@@ -366,3 +366,24 @@ def test_gender_codes_are_read_per_file() -> None:
         "female",
         "male",
     ]
+
+
+def test_points_under_an_unknown_header_are_read_by_their_values() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    points = ["36,52 15,12", "POINT (12.5 35.4)", "36.5, 15.1", "35°30'N 14°6'E", "36.1; 14.9"]
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "Punto (WGS84)": points,
+            "Pair of counts": ["12 3", "4 5", "10 2", "7 1", "3 3"],  # two numbers: not a point
+            "Notes": ["boat", "truck", "boat", "boat", "foot"],
+        }
+    )
+    assert recognise_by_values(raw) == {"Notes": "transport_mode", "Punto (WGS84)": "coordinates"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["lat"].round(2).tolist() == [36.52, 35.4, 36.5, 35.5, 36.1]
+    # a frame that names its points keeps them; counts are never taken for points
+    named = raw.rename(columns={"Punto (WGS84)": "coordinates"})
+    assert "coordinates" not in recognise_by_values(named).values()
+    assert recognise_by_values(raw.drop(columns="Punto (WGS84)")) == {"Notes": "transport_mode"}
