@@ -77,7 +77,7 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind11"`` an eleventh one (files ``*_m.*``, :mod:`._blind11`); ``"blind12"`` a
 #: twelfth one (files ``*_n.*``, :mod:`._blind12`); ``"blind13"`` a thirteenth one
 #: (files ``*_o.*``, :mod:`._blind13`); ``"blind14"`` a fourteenth one (files ``*_p.*``,
-#: :mod:`._blind14`).
+#: :mod:`._blind14`); ``"blind15"`` a fifteenth one (files ``*_q.*``, :mod:`._blind15`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -95,6 +95,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind12": (),
     "blind13": (),
     "blind14": (),
+    "blind15": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -235,8 +236,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``: which
-        way the five sources write (:data:`VARIANTS`).
+        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``,
+        ``"blind15"``: which way the five sources write (:data:`VARIANTS`).
         ``"unseen"`` is the held-out set, with other header wordings, value spellings,
         separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
         an examiner's set written independently of the cleaner (files ``*_c.*``, see
@@ -254,7 +255,9 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         see :mod:`trendlib.samples._blind11`); ``"blind12"`` a twelfth one (files
         ``*_n.*``, see :mod:`trendlib.samples._blind12`); ``"blind13"`` a thirteenth one
         (files ``*_o.*``, see :mod:`trendlib.samples._blind13`); ``"blind14"`` a
-        fourteenth one (files ``*_p.*``, see :mod:`trendlib.samples._blind14`).
+        fourteenth one (files ``*_p.*``, see :mod:`trendlib.samples._blind14`);
+        ``"blind15"`` a fifteenth one (files ``*_q.*``, see
+        :mod:`trendlib.samples._blind15`).
 
     Returns
     -------
@@ -595,12 +598,12 @@ def write_samples(
     variant : str, default="default"
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``: which
-        way the sources write (see :func:`make_messy`).
+        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``,
+        ``"blind15"``: which way the sources write (see :func:`make_messy`).
         Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"``,
         ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``, ``"blind10"``,
-        ``"blind11"``, ``"blind12"``, ``"blind13"`` or ``"blind14"`` to measure the cleaner
-        on wording it was not tuned on.
+        ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"`` or ``"blind15"`` to
+        measure the cleaner on wording it was not tuned on.
 
     Returns
     -------
