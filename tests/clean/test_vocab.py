@@ -765,3 +765,12 @@ def test_trafico_beside_trata_is_smuggling() -> None:
     )
     assert alone.rule.tolist() == ["vocab.ambiguous", "vocab.keyword"]
     assert alone.values.tolist() == ["unknown", "trafficking"]
+
+
+def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
+    # "H y M" (hombres y mujeres): M is mujer where the column writes H and no F
+    p = parse_vocab(pd.Series(["H y M", "Hombres", "Mujeres"]), field="gender", lang="es")
+    assert p.values.tolist() == ["mixed", "male", "female"]
+    # with F in the column, M is male (masculino / male)
+    p = parse_vocab(pd.Series(["M", "F", "M/F"]), field="gender", lang="es")
+    assert p.values.tolist() == ["male", "female", "mixed"]

@@ -343,6 +343,9 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         ("País de localización", "detection_country"),
         ("location_wkt", "coordinates"),
         ("Mode of Movement", "transport_mode"),
+        # the country of the police procedure, as its date names the event
+        ("País del procedimiento", "detection_country"),
+        ("Fecha del procedimiento", "event_date"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:

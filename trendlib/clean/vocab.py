@@ -479,7 +479,8 @@ def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
     and French write ``M``/``F`` and ``H``/``F``. So ``M`` is female when the column
     has ``H`` or ``V`` but no ``F``, in a file not known to be English.
     """
-    codes = set(folded)
+    # the letters as values or as words of values ("H y M": hombres y mujeres)
+    codes = set(folded) | {w for text in folded for w in str(text).split()}
     return lang != "en" and "m" in codes and bool(codes & {"h", "v"}) and "f" not in codes
 
 
@@ -490,8 +491,10 @@ def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
         text = pd.Series(uniq, dtype="object").astype(str)
         folded = pd.Series([fold(t) for t in text], dtype="object")  # unique values only
         exact = _EXACT[field]
+        keyed = folded  # the text the keywords read
         if field == "gender" and _hombre_mujer(folded, lang):
             exact = {**exact, "m": "female"}
+            keyed = folded.str.replace(r"\bm\b", "mujer", regex=True)  # "H y M"
         value = pd.Series(pd.NA, index=text.index, dtype="object")
         rule = pd.Series(pd.NA, index=text.index, dtype="object")
 
@@ -507,7 +510,7 @@ def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
         if field == "age_group":
             everything = pd.Series(True, index=text.index)
             claim(everything, _age_from_numbers(text.str.lower()), "vocab.age_number")
-        claim(pd.Series(True, index=text.index), _keyword_words(folded, field), "vocab.keyword")
+        claim(pd.Series(True, index=text.index), _keyword_words(keyed, field), "vocab.keyword")
         if field == "crime_type":
             _other_crime(folded, value, rule)
 

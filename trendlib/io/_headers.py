@@ -303,6 +303,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # police wording: "constatation", "encounter" (US CBP), "aprehensión" (Panama,
             # Mexico), "captura" (Colombia), "interdiction" (US Coast Guard); each also
             # names the detection country ("Pays de constatation", "Encounter country")
+            # the police procedure or operation ("País del procedimiento" follows)
+            "fecha del procedimiento", "date de la procedure", "date of the procedure",
             "date de constatation", "date de la constatation", "date of encounter",
             "encounter date", "fecha de aprehension", "fecha de la aprehension",
             "fecha del hecho", "fecha de captura", "date of interdiction",
