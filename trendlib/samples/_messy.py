@@ -77,7 +77,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind11"`` an eleventh one (files ``*_m.*``, :mod:`._blind11`); ``"blind12"`` a
 #: twelfth one (files ``*_n.*``, :mod:`._blind12`); ``"blind13"`` a thirteenth one
 #: (files ``*_o.*``, :mod:`._blind13`); ``"blind14"`` a fourteenth one (files ``*_p.*``,
-#: :mod:`._blind14`); ``"blind15"`` a fifteenth one (files ``*_q.*``, :mod:`._blind15`).
+#: :mod:`._blind14`); ``"blind15"`` a fifteenth one (files ``*_q.*``, :mod:`._blind15`);
+#: ``"blind16"`` a sixteenth one (files ``*_r.*``, :mod:`._blind16`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -96,6 +97,7 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind13": (),
     "blind14": (),
     "blind15": (),
+    "blind16": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -237,7 +239,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
         ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``,
-        ``"blind15"``: which way the five sources write (:data:`VARIANTS`).
+        ``"blind15"``, ``"blind16"``: which way the five sources write (:data:`VARIANTS`).
         ``"unseen"`` is the held-out set, with other header wordings, value spellings,
         separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
         an examiner's set written independently of the cleaner (files ``*_c.*``, see
@@ -257,7 +259,8 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         (files ``*_o.*``, see :mod:`trendlib.samples._blind13`); ``"blind14"`` a
         fourteenth one (files ``*_p.*``, see :mod:`trendlib.samples._blind14`);
         ``"blind15"`` a fifteenth one (files ``*_q.*``, see
-        :mod:`trendlib.samples._blind15`).
+        :mod:`trendlib.samples._blind15`); ``"blind16"`` a sixteenth one (files
+        ``*_r.*``, see :mod:`trendlib.samples._blind16`).
 
     Returns
     -------
@@ -599,11 +602,11 @@ def write_samples(
         One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
         ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
         ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``,
-        ``"blind15"``: which way the sources write (see :func:`make_messy`).
+        ``"blind15"``, ``"blind16"``: which way the sources write (see :func:`make_messy`).
         Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"``,
         ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``, ``"blind10"``,
-        ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"`` or ``"blind15"`` to
-        measure the cleaner on wording it was not tuned on.
+        ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``, ``"blind15"`` or
+        ``"blind16"`` to measure the cleaner on wording it was not tuned on.
 
     Returns
     -------
