@@ -39,6 +39,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Traite et filière d'immigration", "both"),
         # organising a clandestine crossing is the passeur's act (Tunisian law 2004-6)
         ("Organisation de franchissement clandestin des frontières", "smuggling"),
+        # Italian law: codice penale art. 601, Testo unico immigrazione art. 12
+        ("Art. 12 D.Lgs. 286/1998", "smuggling"),
+        ("Trafficking in persons (Art. 601 c.p.)", "trafficking"),
+        ("Art. 601 c.p. + Art. 12 TUI", "both"),
         ("Illegal transfer of persons across the border", "smuggling"),
         ("TdP", "trafficking"),  # trata de personas
         ("transporte de migrantes", "smuggling"),

@@ -346,6 +346,15 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         # the country of the police procedure, as its date names the event
         ("País del procedimiento", "detection_country"),
         ("Fecha del procedimiento", "event_date"),
+        # database fields: "dt" for a date, "from" / "to" countries, a route "via"
+        ("incident_dt", "event_date"),
+        ("country_from", "origin_country"),
+        ("country_to", "destination_country"),
+        ("route_via", "transit_countries"),
+        ("Tipificación", "crime_type"),
+        ("Personas a bordo", "n_persons"),
+        ("Medio empleado", "transport_mode"),
+        ("Código caso", "source_ref"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:

@@ -63,6 +63,7 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         "tim": "smuggling",  # Latin-American abbreviation of tráfico ilícito de migrantes
     },
     "exploitation": {
+        "se": "sexual",  # sexual exploitation, as Italian and EU desks abbreviate it
         "other": "other",
         "others": "other",
         "autre": "other",
@@ -156,6 +157,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|debt bondage|bonded labou?r|servitude pour dettes?|servidumbre por deudas?"
             r"|county lines?"
             r"|225 4 1|177 bis"  # French Code penal / Spanish Codigo Penal articles on THB
+            r"|60[01] c ?p\b"  # Italian codice penale: slavery (600), trafficking (601)
         ),
         "smuggling": (
             r"smuggling|smuggled|smugglers?|som|passeurs?|facilitation|facilitators?"
@@ -181,6 +183,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
             r"|ayuda a la (?:entrada|inmigracion)"
             r"|derechos de los ciudadanos extranjeros|318 bis|l ?622 1|l ?823 1"
+            # Italian Testo unico sull'immigrazione (D.Lgs. 286/1998), art. 12
+            r"|12 (?:tui|t ?u ?imm\w*|d ?lgs 286)|d ?lgs 286 1998"
+            r"|testo unico (?:sull )?immigrazione"
             r"|coyotaje|coyotes?|polleros?|pollero|coyote"
             r"|people smuggling|human smuggling|migrant smuggling|tim"
             r"|fii"  # facilitation of illegal immigration (UK, Europol)

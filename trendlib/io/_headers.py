@@ -185,7 +185,9 @@ _PERSON_QUALIFIERS: Final = _words(
     "concerned concernee afectado afectada smuggled trafficked irregular irreguliere "
     "irregulier presumed presumee presunta presunto potential possible intercepte secouru "
     "secourue detecte implique concerne apprehended aprehendido aprehendida encountered "
-    "interceptado interceptada"
+    "interceptado interceptada "
+    # persons on board ("Personas a bordo", "Persons on board", "Personnes à bord")
+    "bordo board bord"
 )
 # Words for people apprehended ("Aprehendidos", "Apprehensions", "Personas aprehendidas"):
 # migrants or suspects depending on the agency. Alone (or with only generic person and
@@ -342,6 +344,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "origine", "pais de origen", "pais de procedencia", "pais de salida", "origen",
             "procedencia", "provenance", "country of provenance", "pays d'embarquement",
             "pais de embarque", "country of embarkation", "embarkation country",
+            # database fields "country_from" / "from_country"
+            "country from", "from country",
             "pays de depart des migrants", "pays d'origine des victimes",
         ),
         keywords=(
@@ -393,6 +397,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "escales", "escalas", "transit points", "points de transit", "puntos de transito",
             "itinerary countries", "route countries", "pays de l'itineraire",
             "countries transited", "pays transites", "paises transitados",
+            # "route_via", "transit via": the countries a route goes through
+            "route via", "transit via", "via countries",
         ),
         keywords=(
             # the participles too: "Countries transited", "Pays transités", "Transitados"
@@ -462,6 +468,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "type of case", "tipo de caso", "type d'affaire", "modalidad delictiva",
             "hecho delictivo", "naturaleza del delito", "crime classification",
             "main offence", "infraction principale", "delito principal", "type of crime detected",
+            # Spanish "tipificación" (penal): the legal classification of the facts
+            "tipificacion", "tipificacion penal", "tipificacion del delito", "tipificacion legal",
             # Europol / ICMPD: the crime "phenomenon" (THB, SoM)
             "phenomenon", "crime phenomenon", "phenomene", "phenomene criminel", "fenomeno",
             "fenomeno delictivo",
@@ -537,6 +545,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         rules=(
             _Rule((_WAY_WORDS, _JOURNEY_WORDS), allowed=frozenset()),
+            # "Medio empleado", "Moyen utilisé", "Means used": the means used (to travel)
+            _Rule(
+                (_WAY_WORDS - _words("forma form method methode metodo manner"),),
+                allowed=_words("empleado empleada utilizado utilizada usado usada utilise used"),
+            ),
             _Rule(
                 (_SEA_WORDS, _LAND_AIR_WORDS),
                 allowed=_WAY_WORDS | _SEA_WORDS | _LAND_AIR_WORDS
@@ -599,6 +612,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "id", "ref", "reference", "case id", "case number", "case ref", "case reference",
             "id caso", "id de caso", "id del caso", "id dossier", "id affaire", "id expediente",
+            "codigo caso", "codigo de caso", "codigo del caso", "case code", "code affaire",
             "main id", "record id", "incident id", "event id", "file number",
             # the record's own noun + ref ("incident_ref"): about the row, not a column
             "numero de informe", "informe", "informe policial", "numero de informe policial",
@@ -736,6 +750,8 @@ _CLIPPED: Final = {
     "nation": "nationality",
     "transp": "transport",
     "encountered": "encounter",
+    "dt": "date",  # "incident_dt", "event_dt"
+    "dte": "date",
     "ref": "reference",
     "referencia": "reference",
 }
@@ -762,6 +778,8 @@ _EVENT_PLACE_WORDS: Final = _PLACE_WORDS | {"location", "localisation", "localiz
 
 # "Detected in", "Interceptado en", "Interpellé à": where the event happened. Matched on
 # the folded key because the tokens drop the preposition ("Detection" alone is no place).
+# Database fields "country_to" / "to_country": the country a journey goes to.
+_COUNTRY_TO: Final = re.compile(r"^(?:(?:country|pays|pais) (?:to|vers|hacia)|to country)$")
 _WHERE: Final = re.compile(
     r"^(?:detected|intercepted|apprehended|encountered|arrested|rescued|found|identified"
     r"|detecte|detectee|intercepte|interceptee|interpelle|interpellee|secouru|secourue"
@@ -913,6 +931,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
     tokens = _tokens(key)
     if _WHERE.match(key):
         return _Proposal(header, "detection_country", (2, 1, 0, -position))
+    if _COUNTRY_TO.match(key):  # "to" is a stop word: "Country" alone must stay unread
+        return _Proposal(header, "destination_country", (2, 1, 0, -position))
     words = set(tokens)
     if words & _APPREHENDED and words <= _APPREHENDED | _GENERIC_PERSONS:
         # "Aprehendidos", "Apprehensions": persons, or suspects beside a persons column
