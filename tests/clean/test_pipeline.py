@@ -387,3 +387,36 @@ def test_points_under_an_unknown_header_are_read_by_their_values() -> None:
     named = raw.rename(columns={"Punto (WGS84)": "coordinates"})
     assert "coordinates" not in recognise_by_values(named).values()
     assert recognise_by_values(raw.drop(columns="Punto (WGS84)")) == {"Notes": "transport_mode"}
+
+
+def test_dates_under_an_unknown_header_are_read_by_their_values() -> None:
+    # file b names its date column in a way no header rule knows: without the values'
+    # help, every row of it would be quarantined as dateless
+    raw = pd.DataFrame(
+        {
+            "event_date": ["17/05/2023", "18/05/2023", None, None, None, None, None],
+            "Quand (jj/mm)": [
+                None,
+                None,
+                "19/05/2023",
+                "2 mai 2023",
+                "Q2 2023",
+                "20/05/2023",
+                "21/05/2023",
+            ],
+            "Effectif": [None, None, "12", "3", "5", "7", "9"],  # numbers are no dates
+            "source_file": ["a.csv"] * 2 + ["b.csv"] * 5,
+            "nationality": ["Syrie"] * 7,
+        }
+    )
+    res = clean_records(raw, today=TODAY)
+    assert len(res.quarantine) == 0
+    assert res.records["event_date"].dt.strftime("%Y-%m-%d").tolist()[2:4] == [
+        "2023-05-19",
+        "2023-05-02",
+    ]
+    from trendlib.clean.pipeline import recognise_by_values
+
+    assert "Effectif" not in recognise_by_values(
+        raw.iloc[2:].drop(columns=["event_date", "Quand (jj/mm)"])
+    )

@@ -550,7 +550,8 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     guessed: their values do not tell which one they are. A column of points
     (coordinate pairs in range, with decimals, degree marks or a WKT ``POINT``, in at least
     80 % of its filled cells) is taken as ``coordinates`` when the frame has no
-    coordinate column.
+    coordinate column, and a column of dates (80 % read as dates, not bare numbers) as
+    ``event_date`` when it has no date column.
 
     Parameters
     ----------
@@ -575,7 +576,7 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         c for c in frame.columns if isinstance(c, str) and c not in _NAMED and not c.startswith("_")
     ]
     points_known = bool({"lat", "lon", "coordinates"} & set(frame.columns))
-    if (not missing and points_known) or not candidates:
+    if (not missing and points_known and "event_date" in frame.columns) or not candidates:
         return {}
     found: list[tuple[float, str, str]] = []
     for col in candidates:
@@ -597,7 +598,31 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
             if col not in out and _reads_as_points(frame[col]):
                 out[col] = "coordinates"
                 break
+    if "event_date" not in frame.columns:
+        # a date under a header no rule knows ("incident_dt"): without it every row of
+        # the file would be quarantined as dateless; the first column of dates is taken
+        for col in candidates:
+            if col not in out and _reads_as_dates(frame[col]):
+                out[col] = "event_date"
+                break
     return out
+
+
+def _reads_as_dates(values: pd.Series) -> bool:
+    """Tell whether most filled cells of ``values`` are dates (a sample of them).
+
+    Day, month or quarter dates written with separators or words; bare numbers (counts,
+    years, Excel serials) are not enough to call a column a date.
+    """
+    text = values.dropna().astype(str).str.strip()
+    text = text[text.ne("")]
+    if len(text) < 5:
+        return False
+    sample = text.iloc[:: max(1, len(text) // _POINTS_SAMPLE)].reset_index(drop=True)
+    parsed = dates.parse_dates(sample)
+    read = (~parsed.invalid & parsed.values.notna()).to_numpy(dtype=bool)
+    written = ~sample.str.fullmatch(r"\d+(?:\.\d+)?").to_numpy(dtype=bool)
+    return bool((read & written).mean() >= _POINTS_SHARE)
 
 
 # A cell of a column read as points: two numbers with a decimal part, degrees or minutes
