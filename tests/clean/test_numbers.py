@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trendlib.clean._unique import Parsed
-from trendlib.clean.numbers import parse_count, parse_number, parse_number_coded
+from trendlib.clean.numbers import _parse_number_coded, parse_count, parse_number
 
 COUNTS = [
     ("12", 12, "count.integer"),
@@ -272,7 +272,7 @@ def test_number_byte_scan_agrees_with_rules_on_any_text(texts: list[str]) -> Non
 def test_number_coded_is_parse_number() -> None:
     raw = pd.Series([*ODD_NUMBERS, "36.5", " 36.5 "], dtype="string[pyarrow]")
     parsed = parse_number(raw)
-    values, rule_at, names, invalid = parse_number_coded(raw)
+    values, rule_at, names, invalid = _parse_number_coded(raw)
     np.testing.assert_array_equal(values, parsed.values.to_numpy())
     assert [names[i] if i >= 0 else pd.NA for i in rule_at] == parsed.rule.tolist()
     assert invalid.tolist() == parsed.invalid.tolist()

@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 from trendlib._text import fold
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 
-__all__ = ["parse_count", "parse_number", "parse_number_coded"]
+__all__ = ["parse_count", "parse_number"]
 
 # Thousands-group spaces: ASCII space, no-break space, thin space, narrow no-break space,
 # and the Swiss apostrophe. Removed only before a group of exactly three digits.
@@ -317,7 +317,7 @@ def parse_number(raw: pd.Series) -> Parsed:
     >>> p.invalid.tolist()
     [False, False, False, False, False, True]
     """
-    values, rule_at, names, invalid = parse_number_coded(raw)
+    values, rule_at, names, invalid = _parse_number_coded(raw)
     rule = pd.array(names, dtype="string").take(rule_at, allow_fill=True)
     return Parsed(
         values=pd.Series(values, index=raw.index, name=raw.name, dtype="float64"),
@@ -326,7 +326,7 @@ def parse_number(raw: pd.Series) -> Parsed:
     )
 
 
-def parse_number_coded(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
+def _parse_number_coded(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
     """:func:`parse_number` with each row's rule as a code into a list of rule names.
 
     For callers with a million coordinates, which need only a few rows' rule names:
@@ -473,7 +473,7 @@ def _plain_decimals(text: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.nd
                 pa.py_buffer(data),
             ],
         )
-        # nulls become NaN; writable, as parse_number_coded fills in the other cells
+        # nulls become NaN; writable, as _parse_number_coded fills in the other cells
         values = pc.cast(readable, pa.float64()).to_numpy(zero_copy_only=False, writable=True)
     return fast, comma, values
 

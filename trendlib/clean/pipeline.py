@@ -614,42 +614,46 @@ def _reads_as_dates(values: pd.Series) -> bool:
     Day, month or quarter dates written with separators or words; bare numbers (counts,
     years, Excel serials) are not enough to call a column a date.
     """
-    text = values.dropna().astype(str).str.strip()
-    text = text[text.ne("")]
-    if len(text) < 5:
+    sample = _filled_sample(values)
+    if sample is None:
         return False
-    sample = text.iloc[:: max(1, len(text) // _POINTS_SAMPLE)].reset_index(drop=True)
     parsed = dates.parse_dates(sample)
     read = (~parsed.invalid & parsed.values.notna()).to_numpy(dtype=bool)
     written = ~sample.str.fullmatch(r"\d+(?:\.\d+)?").to_numpy(dtype=bool)
-    return bool((read & written).mean() >= _POINTS_SHARE)
+    return bool((read & written).mean() >= _READ_SHARE)
 
 
 # A cell of a column read as points: two numbers with a decimal part, degrees or minutes
 # marks, or a WKT point ("36,52 15,12" yes; "12 3", two counts, no).
 _POINT_MARK: Final = r"[.,]\d|°|º|'|\bpoint\b"
-_POINTS_SHARE: Final = 0.8
-_POINTS_SAMPLE: Final = 2000
+# Points and dates are taken by their values when this share of a column's sample reads
+# so; the sample is at most this many filled cells spread over the column (a column of
+# points or dates holds nearly as many distinct values as rows).
+_READ_SHARE: Final = 0.8
+_SAMPLE_CELLS: Final = 2000
 
 
-def _reads_as_points(values: pd.Series) -> bool:
-    """Tell whether most filled cells of ``values`` are coordinate pairs in range.
-
-    Read on at most ``_POINTS_SAMPLE`` cells spread over the column (a column of points
-    holds nearly as many distinct values as rows).
-    """
+def _filled_sample(values: pd.Series) -> pd.Series | None:
+    """Return up to ``_SAMPLE_CELLS`` filled cells of ``values`` as text (None: < 5 filled)."""
     text = values.dropna().astype(str).str.strip()
     text = text[text.ne("")]
     if len(text) < 5:
+        return None
+    return text.iloc[:: max(1, len(text) // _SAMPLE_CELLS)].reset_index(drop=True)
+
+
+def _reads_as_points(values: pd.Series) -> bool:
+    """Tell whether most filled cells of ``values`` are coordinate pairs in range."""
+    sample = _filled_sample(values)
+    if sample is None:
         return False
-    sample = text.iloc[:: max(1, len(text) // _POINTS_SAMPLE)]
     lat_txt, lon_txt = geo.split_coordinates(sample)
     lat = pd.to_numeric(lat_txt, errors="coerce").abs()
     lon = pd.to_numeric(lon_txt, errors="coerce").abs()
     # either order within range (a swapped pair is fixed later, not a reason to refuse)
     in_range = ((lat <= 90) & (lon <= 180)) | ((lon <= 90) & (lat <= 180))
     marked = sample.str.contains(_POINT_MARK, case=False, regex=True)
-    return bool((in_range.fillna(False) & marked).mean() >= _POINTS_SHARE)
+    return bool((in_range.fillna(False) & marked).mean() >= _READ_SHARE)
 
 
 @dataclass(frozen=True)
@@ -845,12 +849,12 @@ def _parse_coordinate(text: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str
         The numbers read; NaN where none was.
     rule_at : ndarray of int32
         Each row's rule as a position in ``names`` (-1: none), as
-        :func:`numbers.parse_number_coded` gives them: the audit needs the names of the
+        :func:`numbers._parse_number_coded` gives them: the audit needs the names of the
         rows it reports only, and a million rule strings cost more than the numbers.
     names : list of str
         The rule names, each once.
     """
-    values, rule_at, names, invalid = numbers.parse_number_coded(text)
+    values, rule_at, names, invalid = numbers._parse_number_coded(text)
     unread = np.flatnonzero(invalid)
     if not len(unread):
         return values, rule_at, names

@@ -1017,7 +1017,15 @@ def _propose_halves(header: str, position: int) -> _Proposal | None:
     found = [p for half in halves if (p := _propose(half, position)) is not None]
     if len({(p.canonical, p.alternative) for p in found}) != 1:
         return None
-    return _Proposal(header, found[0].canonical, (1, 0, 0, -position), found[0].alternative)
+    return _in_part(header, found[0], position)
+
+
+def _in_part(header: str, found: _Proposal, position: int) -> _Proposal:
+    """Return the proposal for a part of ``header`` as one for the whole header.
+
+    Scored below any match of a whole header.
+    """
+    return _Proposal(header, found.canonical, (1, 0, 0, -position), found.alternative)
 
 
 # A remark in brackets: "(según atestado)", "(coyotes)", "(selon PV)", "(as reported)".
@@ -1039,9 +1047,7 @@ def _propose_unbracketed(header: str, position: int) -> _Proposal | None:
     if inside & _BLOCKERS:  # "Lieu où constaté (ville)": the remark says what it is about
         return None
     found = _propose(outside, position)
-    if found is None:
-        return None
-    return _Proposal(header, found.canonical, (1, 0, 0, -position), found.alternative)
+    return None if found is None else _in_part(header, found, position)
 
 
 def _is_named_reference(tokens: tuple[str, ...]) -> bool:
