@@ -78,7 +78,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: twelfth one (files ``*_n.*``, :mod:`._blind12`); ``"blind13"`` a thirteenth one
 #: (files ``*_o.*``, :mod:`._blind13`); ``"blind14"`` a fourteenth one (files ``*_p.*``,
 #: :mod:`._blind14`); ``"blind15"`` a fifteenth one (files ``*_q.*``, :mod:`._blind15`);
-#: ``"blind16"`` a sixteenth one (files ``*_r.*``, :mod:`._blind16`).
+#: ``"blind16"`` a sixteenth one (files ``*_r.*``, :mod:`._blind16`); ``"blind17"`` a
+#: seventeenth one (files ``*_s.*``, :mod:`._blind17`); ``"blind18"`` an eighteenth one
+#: (files ``*_t.*``, :mod:`._blind18`).
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -98,6 +100,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind14": (),
     "blind15": (),
     "blind16": (),
+    "blind17": (),
+    "blind18": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -236,31 +240,13 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
     seed : int, default=0
         Seed of the messiness (independent of the truth's seed).
     variant : str, default="default"
-        One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``,
-        ``"blind15"``, ``"blind16"``: which way the five sources write (:data:`VARIANTS`).
-        ``"unseen"`` is the held-out set, with other header wordings, value spellings,
-        separators, date styles, formats and encodings (files ``*_b.*``); ``"blind"`` is
-        an examiner's set written independently of the cleaner (files ``*_c.*``, see
-        :mod:`trendlib.samples._blind`);
-        ``"blind2"`` a second one, from five other agencies (files ``*_d.*``, see
-        :mod:`trendlib.samples._blind2`); ``"blind3"`` a third one (files ``*_e.*``, see
-        :mod:`trendlib.samples._blind3`); ``"blind4"`` a fourth one (files ``*_f.*``, see
-        :mod:`trendlib.samples._blind4`); ``"blind5"`` a fifth one (files ``*_g.*``, see
-        :mod:`trendlib.samples._blind5`); ``"blind6"`` a sixth one (files ``*_h.*``, see
-        :mod:`trendlib.samples._blind6`); ``"blind7"`` a seventh one (files ``*_i.*``, see
-        :mod:`trendlib.samples._blind7`); ``"blind8"`` an eighth one (files ``*_j.*``, see
-        :mod:`trendlib.samples._blind8`); ``"blind9"`` a ninth one (files ``*_k.*``, see
-        :mod:`trendlib.samples._blind9`); ``"blind10"`` a tenth one (files ``*_l.*``, see
-        :mod:`trendlib.samples._blind10`); ``"blind11"`` an eleventh one (files ``*_m.*``,
-        see :mod:`trendlib.samples._blind11`); ``"blind12"`` a twelfth one (files
-        ``*_n.*``, see :mod:`trendlib.samples._blind12`); ``"blind13"`` a thirteenth one
-        (files ``*_o.*``, see :mod:`trendlib.samples._blind13`); ``"blind14"`` a
-        fourteenth one (files ``*_p.*``, see :mod:`trendlib.samples._blind14`);
-        ``"blind15"`` a fifteenth one (files ``*_q.*``, see
-        :mod:`trendlib.samples._blind15`); ``"blind16"`` a sixteenth one (files
-        ``*_r.*``, see :mod:`trendlib.samples._blind16`).
+        A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
+        the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
+        wordings, value spellings, separators, date styles, formats and encodings
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind18"`` are examiners'
+        sets written independently of the cleaner, each from five other agencies
+        (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
+        ``*_d.*`` ... ``*_t.*``).
 
     Returns
     -------
@@ -599,14 +585,9 @@ def write_samples(
     months, start
         Period of the events, as in :func:`make_truth`.
     variant : str, default="default"
-        One of ``"default"``, ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``,
-        ``"blind4"``, ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``,
-        ``"blind10"``, ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``,
-        ``"blind15"``, ``"blind16"``: which way the sources write (see :func:`make_messy`).
-        Use ``"unseen"``, ``"blind"``, ``"blind2"``, ``"blind3"``, ``"blind4"``,
-        ``"blind5"``, ``"blind6"``, ``"blind7"``, ``"blind8"``, ``"blind9"``, ``"blind10"``,
-        ``"blind11"``, ``"blind12"``, ``"blind13"``, ``"blind14"``, ``"blind15"`` or
-        ``"blind16"`` to measure the cleaner on wording it was not tuned on.
+        A key of :data:`VARIANTS`: which way the sources write (see :func:`make_messy`).
+        Use ``"unseen"`` or a ``"blind*"`` set to measure the cleaner on wording it was
+        not tuned on.
 
     Returns
     -------
