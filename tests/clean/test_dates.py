@@ -326,3 +326,214 @@ def test_a_french_hour_after_the_date_is_ignored() -> None:
     p = parse_dates(raw, dayfirst=True)
     assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-01-19", "2021-02-12", "2023-05-17"]
     assert p.rule.tolist() == ["date.dayfirst", "date.dayfirst", "date.text_fr"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "rule"),
+    [
+        # military style, no separators: day, month word (EN/FR/ES), 2- or 4-digit year
+        ("14MAR2022", "2022-03-14", "date.military"),
+        ("28JAN2021", "2021-01-28", "date.military"),
+        ("14mar22", "2022-03-14", "date.military"),
+        ("01SEP2023", "2023-09-01", "date.military"),
+        ("14FEB2022", "2022-02-14", "date.military"),
+        ("14FEV2022", "2022-02-14", "date.military"),
+        ("14FÉV2022", "2022-02-14", "date.military"),
+        ("14ENE2022", "2022-01-14", "date.military"),
+        ("14AVR2022", "2022-04-14", "date.military"),
+        ("14ABR2022", "2022-04-14", "date.military"),
+        ("14DIC2022", "2022-12-14", "date.military"),
+        ("5MAY2023", "2023-05-05", "date.military"),
+        ("14MAR 2022", "2022-03-14", "date.military"),
+        # NATO date-time group DDHHMMZ MON YY: the time and zone are ignored
+        ("141200ZMAR22", "2022-03-14", "date.dtg"),
+        ("012359Z SEP 2023", "2023-09-01", "date.dtg"),
+    ],
+)
+def test_military_dates(raw: str, expected: str, rule: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [expected]
+    assert p.rule.tolist() == [rule]
+    assert p.precision.astype(str).tolist() == ["day"]
+    assert p.invalid.tolist() == [False]
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("ABC2022", "date.unparseable"),  # no day
+        ("MAR2022", "date.unparseable"),  # no day: not guessed as a month either
+        ("14MAR", "date.unparseable"),  # no year
+        ("DCIS21MAR0001", "date.unparseable"),  # an id, not a date
+        ("21MAR0001", "date.unparseable"),  # a four-digit year is 19xx or 20xx
+        ("14XYZ2022", "date.unparseable"),
+        ("32MAR2022", "date.impossible"),  # the form, but no 32nd day
+        ("31FEB2022", "date.impossible"),
+        ("142400ZMAR22", "date.impossible"),  # no hour 24
+        ("141260ZMAR22", "date.impossible"),  # no minute 60
+        ("1412ZMAR22", "date.unparseable"),  # a DTG has six digits
+    ],
+)
+def test_military_lookalikes_stay_invalid(raw: str, rule: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.isna().all()
+    assert p.rule.tolist() == [rule]
+    assert p.invalid.tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "rule", "precision"),
+    [
+        ("le 06/01/2021", "2021-01-06", "date.dayfirst", "day"),
+        ("Le 06/01/2021", "2021-01-06", "date.dayfirst", "day"),
+        ("le lundi 14 mars 2022", "2022-03-14", "date.text_fr", "day"),
+        ("le 1er mars 2022", "2022-03-01", "date.text_fr", "day"),
+        ("el 14/03/2022", "2022-03-14", "date.dayfirst", "day"),
+        ("el día 14 de marzo de 2022", "2022-03-14", "date.text_es", "day"),
+        ("on 14/03/2022", "2022-03-14", "date.dayfirst", "day"),
+        ("on Monday, 14 March 2022", "2022-03-14", "date.text_en", "day"),
+        ("le 14MAR2022", "2022-03-14", "date.military", "day"),
+        ("en mars 2022", "2022-03-01", "date.month", "month"),
+        ("en marzo de 2022", "2022-03-01", "date.month", "month"),
+        ("in March 2022", "2022-03-01", "date.month", "month"),
+        ("in early March 2022", "2022-03-01", "date.month_part", "month"),
+        ("in Q2 2023", "2023-04-01", "date.quarter", "quarter"),
+        ("en 2022", "2022-01-01", "date.year", "year"),
+    ],
+)
+def test_leading_article_or_preposition_is_dropped(
+    raw: str, expected: str, rule: str, precision: str
+) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=TODAY)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [expected]
+    assert p.rule.tolist() == [rule]
+    assert p.precision.astype(str).tolist() == [precision]
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("du 14/03/2022", "date.unparseable"),  # "from": the start of a period
+        ("depuis mars 2022", "date.unparseable"),
+        ("vers le 14/03/2022", "date.unparseable"),
+        ("le mars 2022", "date.unparseable"),  # "le" goes with a day
+        ("on 2022", "date.unparseable"),
+        ("in 14/03/2022", "date.unparseable"),  # "in" / "en" go with a longer period
+        ("en 14/03/2022", "date.unparseable"),
+        ("le 45063", "date.unparseable"),  # an Excel serial is no written date
+        ("en cours", "date.unparseable"),
+        ("le", "date.unparseable"),
+        ("le14/03/2022", "date.unparseable"),
+        ("le le 14/03/2022", "date.unparseable"),  # one word only
+        ("le 31/02/2023", "date.impossible"),  # read, but no 31 February
+    ],
+)
+def test_leading_words_that_do_not_fit_stay_invalid(raw: str, rule: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=TODAY)
+    assert p.values.isna().all()
+    assert p.rule.tolist() == [rule]
+    assert p.invalid.tolist() == [True]
+
+
+def test_leading_words_follow_the_files_day_month_order() -> None:
+    # "on 05/13/2023" can only be month first: the whole file is read month first
+    raw = pd.Series(["on 05/13/2023", "le 06/01/2021", "06/01/2021"])
+    assert infer_dayfirst(raw) is False
+    p = parse_dates(raw, today=TODAY)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2023-05-13", "2021-06-01", "2021-06-01"]
+    assert p.rule.tolist() == ["date.monthfirst"] * 3
+    # and an article before a day-first date is evidence for day first
+    assert infer_dayfirst(pd.Series(["le 13/05/2023", "05/06/2023"])) is True
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "courant mars 2022",
+        "début mars 2022",
+        "mi-mars 2022",
+        "à la mi-mars 2022",
+        "fin mars 2022",
+        "a principios de marzo de 2022",
+        "principios de marzo 2022",
+        "a comienzos de marzo de 2022",
+        "mediados de marzo de 2022",
+        "a finales de marzo de 2022",
+        "finales de marzo 2022",
+        "a fines de marzo del 2022",
+        "early March 2022",
+        "mid-March 2022",
+        "mid March 2022",
+        "late March 2022",
+        "end of March 2022",
+        "the end of March 2022",
+        "beginning of March 2022",
+        "start of March 2022",
+    ],
+)
+def test_part_of_a_month_is_read_as_the_month(raw: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2022-03-01"]
+    assert p.rule.tolist() == ["date.month_part"]
+    assert p.precision.astype(str).tolist() == ["month"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "courant",  # no month
+        "courant 2022",  # part of a year: not widened to the year (conservative)
+        "mid 2022",
+        "mid-2022",
+        "early 2022",
+        "fin 2022",
+        "mid-March",  # no year
+        "fin mars 22",  # a month with a word needs a four-digit year, as "mars 2022" does
+        "fin de mois mars 2022",
+        "mediados 2022",
+    ],
+)
+def test_part_of_a_month_without_month_or_year_stays_invalid(raw: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.isna().all()
+    assert p.invalid.tolist() == [True]
+
+
+def test_new_rules_leave_the_known_forms_as_they_were() -> None:
+    raw = pd.Series(
+        [
+            "lundi 14 mars 2022",
+            "Monday, 14 March 2022",
+            "lunes 14 de marzo de 2022",
+            "14-févr.-22",
+            "17/05/2023",
+            "2023-05-17",
+            "Q2 2023",
+            "T2 2023",
+            "mars 2022",
+        ]
+    )
+    p = parse_dates(raw, today=TODAY)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [
+        "2022-03-14",
+        "2022-03-14",
+        "2022-03-14",
+        "2022-02-14",
+        "2023-05-17",
+        "2023-05-17",
+        "2023-04-01",
+        "2023-04-01",
+        "2022-03-01",
+    ]
+    assert p.rule.tolist() == [
+        "date.text_fr",
+        "date.text_en",
+        "date.text_es",
+        "date.text_fr",
+        "date.dayfirst",
+        "date.iso",
+        "date.quarter",
+        "date.quarter",
+        "date.month",
+    ]
+    assert p.precision.astype(str).tolist() == ["day"] * 6 + ["quarter", "quarter", "month"]

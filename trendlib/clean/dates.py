@@ -153,6 +153,30 @@ _TEXT_MDY: Final = re.compile(
     rf"^(?:{_WEEKDAY_RE})?({_MONTH_RE})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(\d{{4}}){_FOLDED_TIME}$"
 )
 _TEXT_MY: Final = re.compile(rf"^({_MONTH_RE})\s(?:de\s|del\s)?(\d{{4}})$")
+# A part of a month: case files date an event they only know to the part of a month,
+# French "courant mars 2022" (in the course of March), "début mars", "mi-mars", "à la
+# mi-mars", "fin mars"; Spanish "a principios / comienzos / mediados / finales / fines de
+# marzo de 2022"; English "early / mid / late March 2022", "(the) beginning / start /
+# middle / end of March 2022". Read as the month (month precision). The word needs a
+# month and a four-digit year: "courant", "mid-2022" or "fin 2022" stay unread (a year
+# is not widened from a word that says which part of it).
+_MONTH_PART: Final = re.compile(
+    r"^(?:(?:debut|courant|(?:a\sla\s)?mi|fin)"
+    r"|(?:a\s)?(?:principios|comienzos|mediados|finales|fines)\sde"
+    r"|early|mid|late|(?:the\s)?(?:beginning|start|middle|end)\sof)"
+    rf"\s({_MONTH_RE})\s(?:de\s|del\s)?(\d{{4}})$"
+)
+# Military style, no separators: day, month word, year ("14MAR2022", "14mar22",
+# "01SEP2023", "14FÉV2022", "14ENE2022", "14DIC2022"), as US/NATO military, border and
+# coast-guard reports write them. The month words are those above (EN/FR/ES, none of
+# which names two different months); a four-digit year must be 19xx or 20xx, so an id
+# like "21MAR0001" (or "DCIS21MAR0001", which does not start with the day) is not read.
+_YEAR_2_OR_4: Final = r"((?:19|20)\d{2}|\d{2})"
+_MILITARY: Final = re.compile(rf"^(\d{{1,2}})\s?({_MONTH_RE})\s?{_YEAR_2_OR_4}$")
+# The NATO date-time group DDHHMMZ MON YY ("141200ZMAR22", "141200Z MAR 2022"): day,
+# hour, minute, time-zone letter, month word, year. The time (and zone) is ignored as
+# elsewhere; an hour past 23 or a minute past 59 makes it impossible.
+_DTG: Final = re.compile(rf"^(\d{{2}})(\d{{2}})(\d{{2}})\s?[a-z]\s?({_MONTH_RE})\s?{_YEAR_2_OR_4}$")
 # Quarters, on folded text. The quarter is a digit ("2", "2nd", "2e", "2º" folded "2o" or
 # "2 o", "2do"), a Roman numeral ("IV", "Ier") or an ordinal word in EN/FR/ES ("second",
 # "deuxième", "segundo"); "q" / "t" (trimestre) abbreviate the quarter word only beside
@@ -184,6 +208,20 @@ _QUARTER_PATTERNS: Final = tuple(
         r"^(?P<y>\d{4})\s?[qt]\s?(?P<q>[1-4])$",  # 2023-Q2, 2023Q2, 2023-T2
     )
 )
+
+
+# A small word before a date, dropped before the rest is read as usual: an article or
+# preposition that case files and statements write in front of a day ("le 06/01/2021",
+# "le lundi 14 mars 2022", "el 14/03/2022", "el día 14 de marzo de 2022",
+# "on 14/03/2022") or of a month, quarter or year ("en mars 2022", "en marzo de 2022",
+# "in March 2022", "in Q2 2023", "en 2022"). The word must fit what follows: "le" / "el" /
+# "on" a day, "en" / "in" a longer period, so "le mars 2022" or "in 14/03/2022" stay
+# unread. Words that bound a period ("du", "from", "desde", "depuis", "since") or make it
+# approximate ("vers", "around", "hacia") are not dropped: the date is not the event's.
+_LEAD_DAY: Final = r"(?:le|el(?:\s+d[ií]a)?|on)"
+_LEAD_PERIOD: Final = r"(?:en|in)"
+_LEAD_WORD: Final = re.compile(rf"^(?:(?P<day>{_LEAD_DAY})|{_LEAD_PERIOD})\s+(?P<rest>\S.*)$")
+_LEAD_DAY_WORD: Final = re.compile(rf"^{_LEAD_DAY}\s+(?=\S)")
 
 
 def _two_digit_year(year: pd.Series) -> pd.Series:
@@ -221,7 +259,8 @@ def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) 
 def infer_dayfirst(raw: pd.Series) -> bool | None:
     """Decide whether a file writes ``a/b/yyyy`` as day/month or month/day, from all its values.
 
-    Only values like ``a/b/yyyy`` (separators ``/``, ``.`` or ``-``, 2- or 4-digit year)
+    Only values like ``a/b/yyyy`` (separators ``/``, ``.`` or ``-``, 2- or 4-digit year),
+    possibly after an article (``le 13/05/2023``, ``el 13/05/2023``, ``on 05/13/2023``),
     are evidence: ``a > 12`` means day first, ``b > 12`` means month first. When values
     point both ways (a mixed file), the majority wins; a tie is undecided. The values
     that disagree with the decision then fail to parse and are flagged invalid.
@@ -252,7 +291,8 @@ def infer_dayfirst(raw: pd.Series) -> bool | None:
 
 def _infer_dayfirst_text(text: pd.Series) -> bool | None:
     """:func:`infer_dayfirst` on unique stripped lower-case text."""
-    parts = _ab_year_parts(text)
+    # "le 13/05/2023" is read as "13/05/2023" (see _LEAD_WORD), so it is evidence too
+    parts = _ab_year_parts(text.str.replace(_LEAD_DAY_WORD, "", regex=True))
     day_first = int(((parts["a"] > 12) & (parts["b"] <= 12)).sum())
     month_first = int(((parts["b"] > 12) & (parts["a"] <= 12)).sum())
     if day_first == month_first:
@@ -412,6 +452,30 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
     )
     my = extract(_TEXT_MY)
     table.fill(my[0].notna().to_numpy() & todo, "date.month", _MONTH, my[1], month_number(my[0]))
+    part = extract(_MONTH_PART)
+    table.fill(
+        part[0].notna().to_numpy() & todo, "date.month_part", _MONTH, part[1], month_number(part[0])
+    )
+    mil = extract(_MILITARY)
+    table.fill(
+        mil[0].notna().to_numpy() & todo,
+        "date.military",
+        _DAY,
+        _two_digit_year(mil[2]),
+        month_number(mil[1]),
+        mil[0],
+    )
+    dtg = extract(_DTG)
+    hour, minute = dtg[1].astype("float64"), dtg[2].astype("float64")
+    clock = (hour <= 23) & (minute <= 59)  # else the day is NaN: date.impossible
+    table.fill(
+        dtg[0].notna().to_numpy() & todo,
+        "date.dtg",
+        _DAY,
+        _two_digit_year(dtg[4]),
+        month_number(dtg[3]),
+        dtg[0].astype("float64").where(clock),
+    )
     for pattern in _QUARTER_PATTERNS:
         parts = extract(pattern)
         quarter = parts["q"].map(_QUARTER_ORDINALS).astype("float64")
@@ -421,6 +485,57 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
             _QUARTER,
             _two_digit_year(parts["y"]),
             3 * quarter - 2,
+        )
+
+
+def _parse_forms(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
+    """Read every form of :func:`parse_dates` (numbers first, then words) into ``table``."""
+    _parse_numeric(text, table, dayfirst=dayfirst)
+    _parse_text(text, table)
+
+
+def _parse_lead_words(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
+    """Read ``le 06/01/2021``, ``en mars 2022``, ``on 14/03/2022``... (see ``_LEAD_WORD``).
+
+    Runs last, on the texts no form claimed: the word is dropped and the rest read by
+    :func:`_parse_forms` with the file's day/month order. The rest keeps its own rule
+    (``date.dayfirst``, ``date.text_fr``, ``date.month``...), so the rule still tells
+    how the date was read. A rest that is no date, an Excel serial number (``le 45063``)
+    or a period the word does not fit (``le mars 2022``, ``in 14/03/2022``) leaves the
+    text unread.
+    """
+    lead = _extract_left(text, _LEAD_WORD, table)
+    has_rest = lead["rest"].notna().to_numpy()
+    if not has_rest.any():
+        return
+    at = np.flatnonzero(has_rest)
+    rest = pd.Series(lead["rest"].to_numpy()[at], dtype=object)
+    sub = _Table(len(rest))
+    _parse_forms(rest, sub, dayfirst=dayfirst)
+    day_word = lead["day"].notna().to_numpy()[at]
+    fits = np.where(day_word, sub.precision == _DAY, sub.precision > _DAY)
+    keep = sub.done & fits & (sub.rule != "date.excel_serial")
+
+    def spread(part: np.ndarray) -> pd.Series:
+        out = np.full(len(text), np.nan)
+        out[at] = part
+        return pd.Series(out, index=text.index)
+
+    mask = np.zeros(len(text), dtype=bool)
+    mask[at[keep]] = True
+    rule = np.full(len(text), None, dtype=object)
+    rule[at] = sub.rule
+    precision = np.full(len(text), -1, dtype=np.int8)
+    precision[at] = sub.precision
+    # one fill per precision (fill takes one precision code)
+    for code in (_DAY, _MONTH, _QUARTER, _YEAR):
+        table.fill(
+            mask & (precision == code),
+            rule,
+            code,
+            spread(sub.year),
+            spread(sub.month),
+            spread(sub.day),
         )
 
 
@@ -439,8 +554,14 @@ def parse_dates(
     ``May 17, 2023``, ``17 mai 2023``, ``1er mars 2023``, ``17 de mayo de 2023``,
     ``1.º de mayo de 2023``, ``3 juill. 2023``, ``5 dic. 2023`` (``date.text_en`` /
     ``date.text_fr`` / ``date.text_es``); ``2023-05``, ``05/2023``, ``202305``,
-    ``mai 2023``, ``May 2023`` (``date.month``); ``Q2 2023``, ``2023-Q2``, ``2023Q2``,
-    ``T2 2023``, ``2T 2023``, ``2º trimestre 2023``, ``2nd quarter of 2023``,
+    ``mai 2023``, ``May 2023`` (``date.month``); ``courant mars 2022``, ``début mars
+    2022``, ``mi-mars 2022``, ``fin mars 2022``, ``a principios de marzo de 2022``,
+    ``mediados de marzo de 2022``, ``a finales de marzo de 2022``, ``early March 2022``,
+    ``mid-March 2022``, ``late March 2022``, ``end of March 2022`` (``date.month_part``,
+    month precision); ``14MAR2022``, ``14mar22``, ``14FÉV2022``, ``14ENE2022``
+    (``date.military``); ``141200ZMAR22`` (``date.dtg``, the NATO date-time group);
+    ``Q2 2023``, ``2023-Q2``, ``2023Q2``, ``T2 2023``, ``2T 2023``, ``2º trimestre 2023``,
+    ``2nd quarter of 2023``,
     ``IV TRIMESTRE 2023``, ``trimestre II 2023``, ``segundo trimestre de 2023``,
     ``deuxième trimestre 2023`` (``date.quarter``);
     ``2023`` (``date.year``); ``45063`` or ``45063.0`` (``date.excel_serial``, days since
@@ -450,6 +571,10 @@ def parse_dates(
     (``31/02/2023``, ``0``, ``2023-13``) is ``date.impossible``. Both give NaT and
     ``invalid=True``. Two-digit years follow ``strptime``: 00-68 are 20xx, 69-99 19xx.
     A time of day or a time zone after a date is ignored (the date as written is kept).
+    An article or preposition before a date is dropped and the rest read as above, with
+    its own rule: ``le 06/01/2021``, ``le lundi 14 mars 2022``, ``el 14/03/2022``,
+    ``on 14/03/2022`` (before a day); ``en mars 2022``, ``en marzo de 2022``,
+    ``in March 2022`` (before a month, quarter or year).
 
     Parameters
     ----------
@@ -526,8 +651,8 @@ def _parse_unique_dates(
     today = pd.Timestamp.now().normalize() if today is None else pd.Timestamp(today)
 
     table = _Table(len(text))
-    _parse_numeric(text, table, dayfirst=dayfirst)
-    _parse_text(text, table)
+    _parse_forms(text, table, dayfirst=dayfirst)
+    _parse_lead_words(text, table, dayfirst=dayfirst)
 
     values = _assemble(table.year, table.month, table.day)
     parsed = ~np.isnat(values)
