@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trendlib.clean._unique import Parsed
-from trendlib.clean.vocab import parse_linked_offences, parse_vocab
+from trendlib.clean.vocab import _LEGAL_REFERENCES, parse_linked_offences, parse_vocab
 from trendlib.errors import ParameterError
 from trendlib.schema import LINKED_OFFENCES, VOCABULARIES
 
@@ -778,3 +780,243 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
     # with F in the column, M is male (masculino / male)
     p = parse_vocab(pd.Series(["M", "F", "M/F"]), field="gender", lang="es")
     assert p.values.tolist() == ["male", "female", "mixed"]
+
+
+# --- national legal references (vocab._LEGAL_REFERENCES) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Pakistan (FIA): PTPA 2018 = trafficking, PSMA 2018 = smuggling
+        ("u/s 3 PSMA 2018", "smuggling"),
+        ("u/s 3 PTPA 2018", "trafficking"),
+        ("u/s 3 PTPA r/w 3 PSMA 2018", "both"),
+        ("PTPA-2018 / PSMA-2018", "both"),
+        # Nigeria: TIPPEA 2015 and its 2003 forerunner
+        ("TIPPEA 2015", "trafficking"),
+        ("s. 13 TIPPLEAA 2003", "trafficking"),
+        # United Kingdom: Immigration Act 1971 s.25 (facilitation), Modern Slavery Act 2015
+        ("s.25 Immigration Act 1971", "smuggling"),
+        ("s.25 IA 1971", "smuggling"),
+        ("Section 25 of the Immigration Act 1971", "smuggling"),
+        ("IA 1971 s25A", "smuggling"),
+        ("MSA 2015 s.2", "trafficking"),
+        ("s.1 MSA", "trafficking"),
+        ("s.25 IA 1971 + MSA 2015 s.2", "both"),
+        # Colombia, Código Penal: 188A trata, 188 tráfico de migrantes
+        ("Art. 188A C.P.", "trafficking"),
+        ("Art. 188-A del Código Penal", "trafficking"),
+        ("Art. 188 C.P.", "smuggling"),
+        ("C.P. art. 188", "smuggling"),
+        ("Arts. 188 y 188A C.P.", "both"),
+        ("Ley 599 de 2000, art. 188", "smuggling"),
+        # Peru, Código Penal: 153 / 153-A trata, 303-A / 303-B tráfico ilícito de migrantes
+        ("Art. 153 C.P.", "trafficking"),
+        ("Art. 153-A CP", "trafficking"),
+        ("Art. 303-A CP", "smuggling"),
+        ("Arts. 153 y 303-A C.P.", "both"),
+        # Ecuador, COIP: 91 trata, 213 tráfico ilícito de migrantes
+        ("Art. 91 COIP", "trafficking"),
+        ("Art. 92 num. 2 COIP", "trafficking"),
+        ("COIP art. 213", "smuggling"),
+        # Chile, Código Penal: 411 quáter trata, 411 bis tráfico de migrantes
+        ("Art. 411 quáter CP", "trafficking"),
+        ("Art. 411 bis C.P.", "smuggling"),
+        ("Arts. 411 bis y 411 quáter del Código Penal", "both"),
+        # Argentina: Ley 26.364 / 26.842 (trata), Ley 25.871 arts. 116-121 (tráfico)
+        ("Ley N° 26.364", "trafficking"),
+        ("Ley 26.842", "trafficking"),
+        ("Ley 25.871 art. 116", "smuggling"),
+        ("arts. 117 y 121 de la Ley Nº 25.871", "smuggling"),
+        # Morocco: loi 27-14 (traite), loi 02-03 (émigration irrégulière)
+        ("loi n° 27-14", "trafficking"),
+        ("Loi 02-03 art. 52", "smuggling"),
+        # Germany: StGB §§ 232-233a, AufenthG §§ 96-97
+        ("§ 232a StGB", "trafficking"),
+        ("§§ 232–233a StGB", "trafficking"),
+        ("§ 96 Abs. 2 Nr. 1 AufenthG", "smuggling"),
+        ("§ 97 AufenthG", "smuggling"),
+        # Belgium: art. 433quinquies Code pénal, art. 77bis loi du 15 décembre 1980
+        ("art. 433quinquies Code pénal", "trafficking"),
+        ("art. 433 quinquies Sw.", "trafficking"),
+        ("art. 77bis loi du 15 décembre 1980", "smuggling"),
+        ("art. 77bis de la loi du 15/12/1980", "smuggling"),
+        # Turkey, TCK: 79 göçmen kaçakçılığı (smuggling), 80 insan ticareti (trafficking)
+        ("TCK 79", "smuggling"),
+        ("5237 sayılı TCK m. 80", "trafficking"),
+        ("TCK 79-80", "both"),
+        # Bangladesh: PSHTA 2012
+        ("PSHTA 2012", "trafficking"),
+        # United States: 18 U.S.C. ch. 77, 8 U.S.C. 1324 / 1327, INA 274
+        ("18 U.S.C. § 1591", "trafficking"),
+        ("18 USC 1592", "trafficking"),
+        ("8 U.S.C. 1327", "smuggling"),
+        ("INA § 274", "smuggling"),
+        # the references read before the table was made stay read
+        ("art. 177 bis CP", "trafficking"),
+        ("art. 318 bis CP", "smuggling"),
+        ("art. 225-4-1 CP", "trafficking"),
+        ("L622-1 CESEDA", "smuggling"),
+        ("Art. 601 c.p. + Art. 12 TUI", "both"),
+        ("8 U.S.C. 1324", "smuggling"),
+        ("Modern Slavery Act 2015", "trafficking"),
+    ],
+)
+def test_national_legal_references(text: str, word: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="crime_type")
+    assert (p.values.iloc[0], p.rule.iloc[0], bool(p.invalid.iloc[0])) == (
+        word,
+        "vocab.keyword",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # article numbers without their code's marker, or beside another code
+        "Art. 188",
+        "art. 91",
+        "Art. 79 CP",
+        "Art. 80",
+        "Art. 232 CP",
+        "Art. 96 CP",
+        "213 CP",
+        "art. 116 CP",
+        "art. 433quinquies",
+        "art. 77bis",  # Belgian, but the law is not named
+        # a provision of the same code that is not THB / SoM
+        "Art. 303 CP",  # Peru's smuggling article is 303-A
+        "Art. 188B C.P.",  # Colombia: aggravation of 188 and 188A alike
+        "Art. 188-C C.P.",
+        "art. 188 bis CP",
+        "Art. 411 ter CP",
+        "§ 95 AufenthG",  # the foreigner's own unlawful entry or stay
+        "s.24 Immigration Act 1971",  # illegal entry: the migrant's own act
+        "Ley 25.871",  # Argentina's migration law as a whole
+        "Art. 116 Ley 26.727",
+        "loi du 02-03-2010",  # a date, not Morocco's loi 02-03
+        "MSA",  # without the year or a section
+        "18 USC 1344",  # bank fraud
+        "8 U.S.C. 1325",  # improper entry: the migrant's own act
+    ],
+)
+def test_legal_references_need_their_code(text: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="crime_type")
+    assert (p.values.iloc[0], p.rule.iloc[0], bool(p.invalid.iloc[0])) == (
+        "unknown",
+        "vocab.unrecognised",
+        True,
+    )
+
+
+def test_arts_153_and_188_are_spains_in_a_spanish_column() -> None:
+    # Spain's Código Penal: 153 domestic violence, 188 prostitution of minors
+    spain = ["Art. 177 bis CP", "Art. 188 CP", "Arts. 177 bis y 188 CP", "Art. 153 CP"]
+    p = parse_vocab(pd.Series(spain), field="crime_type")
+    assert p.values.tolist() == ["trafficking", "unknown", "trafficking", "unknown"]
+    assert p.rule.tolist()[1] == "vocab.unrecognised"
+    # a lettered article is Colombian or Peruvian whatever the column
+    mixed = ["Art. 318 bis CP", "Arts. 188 y 188A C.P.", "Art. 188 CP"]
+    p = parse_vocab(pd.Series(mixed), field="crime_type")
+    assert p.values.tolist() == ["smuggling", "both", "unknown"]
+    # without Spain's articles, they are Colombia's and Peru's
+    latam = ["Art. 188 C.P.", "Art. 188A C.P.", "Art. 153 C.P."]
+    p = parse_vocab(pd.Series(latam), field="crime_type")
+    assert p.values.tolist() == ["smuggling", "trafficking", "trafficking"]
+
+
+def test_legal_reference_table_is_well_formed() -> None:
+    countries = {country for country, _, _ in _LEGAL_REFERENCES}
+    assert {"PK", "NG", "UK", "CO", "PE", "EC", "CL", "AR", "MA", "DE", "BE", "TR", "BD"} <= (
+        countries
+    )
+    for _, crime, pattern in _LEGAL_REFERENCES:
+        assert crime in {"trafficking", "smuggling"}
+        re.compile(pattern)
+
+
+# --- transport_mode: vehicle abbreviations, border fences, flights ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("POV", "land"),  # US: privately owned vehicle
+        ("POVs", "land"),
+        ("VL", "land"),  # French police: véhicule léger
+        ("PL", "land"),  # poids lourd
+        ("VUL", "land"),  # véhicule utilitaire léger
+        ("LGV", "land"),  # UK: light goods vehicle
+        ("HGV", "land"),
+        ("SALTO DE VALLA", "land"),  # Ceuta and Melilla
+        ("salto de la valla", "land"),
+        ("Escalade de la clôture", "land"),
+        ("Saut du grillage", "land"),
+        ("Franchissement de la barrière", "land"),
+        ("escalada de la cerca fronteriza", "land"),
+        ("alambrada", "land"),
+        ("Muro fronterizo", "land"),
+        ("border fence jump", "land"),
+        ("climbing the border wall", "land"),
+        ("Vol régulier", "air"),
+        ("vol commercial", "air"),
+        ("vol direct", "air"),
+        ("vol charter", "air"),
+        ("Vol", "air"),  # in the transport field, a flight
+        ("vuelo chárter", "air"),
+        ("aeroplane", "air"),
+    ],
+)
+def test_transport_abbreviations_fences_and_flights(text: str, word: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="transport_mode")
+    assert (p.values.iloc[0], bool(p.invalid.iloc[0])) == (word, False)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "rule"),
+    [
+        ("transport_mode", "cerca de la frontera", "vocab.unrecognised"),  # "near"
+        ("transport_mode", "cerca", "vocab.unrecognised"),
+        ("transport_mode", "barrière", "vocab.unrecognised"),  # a toll gate, too
+        ("transport_mode", "Salto", "vocab.unrecognised"),  # a jump, or Salto (Uruguay)
+        ("transport_mode", "volontaire", "vocab.unrecognised"),
+        ("transport_mode", "bateau puis vol", "vocab.ambiguous"),
+        ("exploitation", "Vol", "vocab.unrecognised"),  # theft or a flight: not guessed
+        ("gender", "PL", "vocab.unrecognised"),
+        ("crime_type", "VL", "vocab.unrecognised"),
+    ],
+)
+def test_transport_words_stay_in_their_field(field: str, text: str, rule: str) -> None:
+    p = parse_vocab(pd.Series([text]), field=field)
+    assert (p.values.iloc[0], p.rule.iloc[0], bool(p.invalid.iloc[0])) == ("unknown", rule, True)
+
+
+# --- age_group: "Juv." ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Juvenile", "child"),
+        ("Juv.", "child"),
+        ("Juvs", "child"),
+        ("juvenil", "child"),
+        ("Adult/Juv", "mixed"),  # adults and juveniles, as "Adults & juveniles"
+        ("Adult / Juvenile", "mixed"),
+        ("Juv/Adult", "mixed"),
+        ("adulto/juvenil", "mixed"),
+        ("Adult", "adult"),
+        ("Adults only", "adult"),
+    ],
+)
+def test_juv_is_a_child(text: str, word: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="age_group")
+    assert (p.values.iloc[0], bool(p.invalid.iloc[0])) == (word, False)
+
+
+@pytest.mark.parametrize(("field", "text"), [("age_group", "Juventus"), ("gender", "Juv")])
+def test_juv_is_a_whole_word_of_the_age_field(field: str, text: str) -> None:
+    p = parse_vocab(pd.Series([text]), field=field)
+    assert (p.values.iloc[0], p.rule.iloc[0]) == ("unknown", "vocab.unrecognised")

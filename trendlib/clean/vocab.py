@@ -133,6 +133,168 @@ _GOODS: Final = (
 _NOT_GOODS_BEFORE: Final = "".join(f"(?<!{w} )" for w in _GOODS)
 _NOT_GOODS_AFTER: Final = r"(?! (?:in|of) (?:" + "|".join(_GOODS) + r")\b)"
 
+# --- National legal references on THB and SoM ----------------------------------------
+# Case files often name the crime by the provision charged: "u/s 3 PSMA 2018", "Art. 188A
+# C.P.", "§ 96 AufenthG". Patterns are on folded text (trendlib._text.fold): "Art. 188-A
+# C.P." -> "art 188 a c p", "§§ 232-233a StGB" -> "232 233a stgb", "Ley N° 26.364" ->
+# "ley n 26 364", "s.25 IA 1971" -> "s 25 ia 1971". A text citing a trafficking and a
+# smuggling provision is "both" (see _COMBINED). To add a country, add rows to
+# _LEGAL_REFERENCES and a positive and a negative case to tests/clean/test_vocab.py.
+#
+# A bare article number means different things in different codes, so numbers are read
+# only beside the marker of their code or act (_cited: "C.P.", "COIP", "StGB", "TCK",
+# "loi du 15 décembre 1980", "Ley 25.871", "Immigration Act 1971"). Collisions checked:
+# - Spain's Código Penal has art. 153 (domestic violence) and art. 188 (prostitution of
+#   minors), written "C.P." as Peru's 153 (trata) and Colombia's 188 (tráfico de
+#   migrantes). Spain's own THB / SoM articles (177 bis, 318 bis) mark a Spanish column,
+#   where bare 153 / 188 are left unread (see _spanish_code). Spain has no lettered
+#   articles (188A, 153-A, 303-A), so those are read in any column. A lone "Art. 188 C.P."
+#   in a Spanish file that never cites 177 bis / 318 bis still reads smuggling: accepted,
+#   as art. 188 of Spain's code is rarely the crime type of a THB / SoM case.
+#   A bare 188 is read even when 188A is in the same text ("Arts. 188 y 188A C.P." charges
+#   both crimes: "both"); "188A" / "188-A" is never read as 188 (see _BARE).
+# - Argentina's Código Penal art. 153 (correspondence) and 145 bis (trata; Spain: abortion)
+#   are not read; Argentina is read by its laws' numbers (Ley 26.364, Ley 25.871).
+# - Chile's 411 bis / 411 quáter and Peru's 303-A exist in no other code listed here;
+#   Chile's 411 ter (entry for prostitution) and 411 quinquies (association for either
+#   crime), Colombia's 188B (aggravation of 188 and 188A) and 188C/D are not read.
+# - Austria's StGB § 232 is counterfeiting money (its trafficking is § 104a): "§ 232 StGB"
+#   reads German trafficking; files in EN/FR/ES rarely cite Austrian law. AufenthG,
+#   COIP, TCK and the Belgian law of 15 December 1980 name one country each; AufenthG
+#   § 95 (the foreigner's own unlawful entry or stay) is not smuggling and is not read.
+# - Spain's bare "177 bis" / "318 bis" need no marker (kept as they were); Chile's
+#   Código Penal also has a 318 bis (spreading a pathogen, 2020), unlikely as a crime type.
+# - Morocco's "loi 02-03" / "loi 27-14" are read only when no further number follows (a
+#   date "02-03-2010" is not a law); Algeria's loi 02-03 (2002) amended its constitution.
+
+# The words that may stand between an article number and its code's marker: numbers
+# and letters ("Arts. 188 y 188A", "§ 96 Abs. 2 Nr. 1"), connectives, article and
+# paragraph words, Latin suffixes ("Arts. 411 bis y 411 quáter").
+_GLUE: Final = (
+    r" (?:\d+[a-z]?|[a-z]|et|and|ou|or|to|al|de|del|du|des|of|the|la|le|el|en|inc|incisos?"
+    r"|num|numeral|numerales|abs|nr|satz|ff|par|parr|parrafos?|paragraphes?|alineas?"
+    r"|apartados?|apdo|arts?|articles?|articulos?|artikel|madde|maddesi|ss|sec|sections?"
+    r"|no|nro|bis|ter|quater|quinquies|sexies)"
+)
+# The letter of a lettered article ("188-A" -> "188 a"), not the "c" of "C.P." / "C. Pen."
+_LETTER: Final = r" ?[a-d]\b(?! p\b| pen(?:al)?\b)"
+# A bare number, not the first part of a lettered or Latin-suffixed article: "188" but
+# not "188 A" ("188-A") or "188 bis"; "188 y 188A" and "188 C.P." are still 188.
+_BARE: Final = rf"\b(?!{_LETTER}| ?(?:bis|ter|quater|quinquies|sexies)\b)"
+_LAW_NO: Final = r"(?:n |no |nro |n o |num |numero )?"  # "Ley N° 26.364", "loi n° 27-14"
+# Código Penal / Code pénal as written in the files: "C.P.", "CP", "C. Penal", "Cód. Penal"
+# (not "C.P.P.", the code of criminal procedure)
+_CP: Final = r"c ?p(?! p\b)|c ?pen(?:al)?|cod(?:e|igo)? pen(?:al)?"
+
+
+def _cited(articles: str, code: str) -> str:
+    """Pattern: one of ``articles`` beside ``code``, in either order, a few glue words apart.
+
+    "Art. 188A C.P.", "C.P. art. 188A", "Arts. 188 y 188A del Código Penal".
+    """
+    arts, code = rf"\b(?:{articles})\b", rf"\b(?:{code})\b"
+    glue = rf"(?:{_GLUE}){{0,5}}"
+    return rf"{arts}{glue} {code}|{code}{glue} {arts}"
+
+
+# Colombia's art. 188 and Peru's art. 153 share their number with Spain's Código Penal
+# (see above and _spanish_code).
+_CO_188: Final = _cited(r"188" + _BARE, _CP + r"|ley 599(?: de 2000)?")
+_PE_153: Final = _cited(r"153" + _BARE + r"|153 ?a", _CP)
+
+# (country, crime, pattern on folded text); crime is "trafficking" or "smuggling".
+_LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
+    # Spain, Código Penal: art. 177 bis (trata de seres humanos); art. 318 bis, title XV
+    # bis "delitos contra los derechos de los ciudadanos extranjeros" (smuggling)
+    ("ES", "trafficking", r"177 bis"),
+    ("ES", "smuggling", r"318 bis|derechos de los ciudadanos extranjeros"),
+    # France: Code pénal art. 225-4-1 (traite); CESEDA L622-1, since 2021 L823-1 (aide à
+    # l'entrée, à la circulation et au séjour irréguliers)
+    ("FR", "trafficking", r"225 4 1"),
+    ("FR", "smuggling", r"l ?622 1|l ?823 1"),
+    # Italy: codice penale art. 600 (slavery), 601 (trafficking); Testo unico
+    # sull'immigrazione (D.Lgs. 286/1998) art. 12 (smuggling)
+    ("IT", "trafficking", r"60[01] c ?p\b"),
+    (
+        "IT",
+        "smuggling",
+        r"12 (?:tui|t ?u ?imm\w*|d ?lgs 286)|d ?lgs 286 1998|testo unico (?:sull )?immigrazione",
+    ),
+    # United States: TVPA; 18 U.S.C. ch. 77, §§ 1581-1594 (peonage, slavery, trafficking
+    # in persons); 8 U.S.C. 1324 (= INA § 274: bringing in and harboring aliens) and 1327
+    # (aiding the entry of inadmissible aliens)
+    ("US", "trafficking", r"tvpa|18 u ?s ?c ?(?:158[1-9]|159[0-4])"),
+    ("US", "smuggling", r"8 u ?s ?c ?132[47]|ina (?:s |sec |section )?274"),
+    # United Kingdom: Modern Slavery Act 2015 ss. 1, 2, 4 ("Modern Slavery Act" is read
+    # by its words); Immigration Act 1971 s. 25-25B (assisting unlawful immigration)
+    ("UK", "trafficking", r"msa 2015|" + _cited(r"(?:s|ss|sec|sections?) ?[124]", r"msa")),
+    (
+        "UK",
+        "smuggling",
+        _cited(r"(?:s|ss|sec|sections?) ?25 ?[abc]?", r"(?:immigration act|ia) 1971"),
+    ),
+    # Pakistan (FIA): Prevention of Trafficking in Persons Act 2018 (PTPA), Prevention of
+    # Smuggling of Migrants Act 2018 (PSMA), cited "u/s 3 PTPA r/w 3 PSMA 2018"
+    ("PK", "trafficking", r"ptpa"),
+    ("PK", "smuggling", r"psma"),
+    # Nigeria (NAPTIP): Trafficking in Persons (Prohibition) Enforcement and Administration
+    # Act 2015 (TIPPEA), earlier Law Enforcement and Administration Act 2003 (TIPPLEAA)
+    ("NG", "trafficking", r"tippl?eaa?"),
+    # Bangladesh: Prevention and Suppression of Human Trafficking Act 2012 (PSHTA)
+    ("BD", "trafficking", r"pshta"),
+    # Colombia, Código Penal (Ley 599 de 2000): art. 188A trata de personas, art. 188
+    # tráfico de migrantes
+    ("CO", "trafficking", _cited(r"188 ?a", _CP + r"|ley 599(?: de 2000)?")),
+    ("CO", "smuggling", _CO_188),
+    # Peru, Código Penal: art. 153 trata de personas, 153-A its aggravated forms; art.
+    # 303-A tráfico ilícito de migrantes, 303-B its aggravated forms
+    ("PE", "trafficking", _PE_153),
+    ("PE", "smuggling", _cited(r"303 ?[ab]", _CP)),
+    # Ecuador, Código Orgánico Integral Penal (COIP): arts. 91-92 trata de personas,
+    # art. 213 tráfico ilícito de migrantes
+    ("EC", "trafficking", _cited(r"9[12]" + _BARE, r"coip|codigo organico integral penal")),
+    ("EC", "smuggling", _cited(r"213" + _BARE, r"coip|codigo organico integral penal")),
+    # Chile, Código Penal (Ley 20.507): art. 411 quáter trata de personas, art. 411 bis
+    # tráfico de migrantes
+    ("CL", "trafficking", _cited(r"411 ?quater", _CP)),
+    ("CL", "smuggling", _cited(r"411 ?bis", _CP)),
+    # Argentina: Ley 26.364 (trata, amended by Ley 26.842); Ley de Migraciones 25.871
+    # arts. 116-121 (tráfico ilegal de personas: smuggling); the rest of that law is
+    # migration law, not crime
+    ("AR", "trafficking", rf"ley {_LAW_NO}26 ?(?:364|842)"),
+    ("AR", "smuggling", _cited(r"11[6-9]|12[01]", rf"ley {_LAW_NO}25 ?871")),
+    # Morocco: loi 27-14 (traite des êtres humains, 2016); loi 02-03 (entrée et séjour
+    # des étrangers, émigration et immigration irrégulières: the passeur's offences)
+    ("MA", "trafficking", rf"loi {_LAW_NO}27 14(?! \d)"),
+    ("MA", "smuggling", rf"loi {_LAW_NO}02 03(?! \d)"),
+    # Germany: StGB §§ 232-233a (Menschenhandel, Zwangsprostitution, Zwangsarbeit,
+    # Ausbeutung); AufenthG §§ 96-97 (Einschleusen von Ausländern)
+    ("DE", "trafficking", _cited(r"232 ?[ab]?|233 ?a?", r"stgb")),
+    ("DE", "smuggling", _cited(r"9[67]" + _BARE, r"aufenthg|aufenthaltsgesetz")),
+    # Belgium: Code pénal / Strafwetboek art. 433quinquies (traite); loi du 15 décembre
+    # 1980 sur les étrangers art. 77bis ("trafic d'êtres humains": smuggling)
+    ("BE", "trafficking", _cited(r"433 ?quinquies", _CP + r"|sw|strafwetboek")),
+    (
+        "BE",
+        "smuggling",
+        _cited(
+            r"77 ?bis",
+            r"(?:loi|wet|law)(?: du| van| of)? 15 (?:decembre|december|12) 1980"
+            r"|loi (?:sur les|relative aux) etrangers|vreemdelingenwet",
+        ),
+    ),
+    # Turkey, Türk Ceza Kanunu: art. 79 göçmen kaçakçılığı (smuggling), art. 80 insan
+    # ticareti (trafficking)
+    ("TR", "trafficking", _cited(r"80" + _BARE, r"tck|turk ceza kanunu")),
+    ("TR", "smuggling", _cited(r"79" + _BARE, r"tck|turk ceza kanunu")),
+)
+
+
+def _cites_law(crime: str) -> str:
+    """Join the legal references of :data:`_LEGAL_REFERENCES` for ``crime`` in one pattern."""
+    return "|".join(f"(?:{pat})" for _, found, pat in _LEGAL_REFERENCES if found == crime)
+
+
 # Whole-word keyword patterns (on folded text) per field and word. When several words
 # match, :data:`_COMBINED` says what the combination means; otherwise it is ambiguous.
 _KEYWORDS: Final[dict[str, dict[str, str]]] = {
@@ -150,14 +312,12 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:forced|compulsory) labou?r|travail force|trabajos? forz(?:os|ad)[oa]s?"
             r"|exploitation|explotacion|exploited|exploite|explotad[oa]s?"
             r"|(?:forced|mendicite|mendicidad) (?:begging|forcee|forzada)|forced begging"
-            r"|peonage|tvpa|18 u ?s ?c ?(?:1581|1584|1589|1590|1591)"  # US law
+            r"|peonage"
             r"|msht"  # UK: modern slavery and human trafficking
             # debt bondage and UK "county lines" (children made to carry drugs) are
             # exploitation of persons whatever the file calls them
             r"|debt bondage|bonded labou?r|servitude pour dettes?|servidumbre por deudas?"
-            r"|county lines?"
-            r"|225 4 1|177 bis"  # French Code penal / Spanish Codigo Penal articles on THB
-            r"|60[01] c ?p\b"  # Italian codice penale: slavery (600), trafficking (601)
+            r"|county lines?|" + _cites_law("trafficking")  # national laws: see _LEGAL_REFERENCES
         ),
         "smuggling": (
             r"smuggling|smuggled|smugglers?|som|passeurs?|facilitation|facilitators?"
@@ -182,10 +342,6 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|irregular(?:es)?|ilegal(?:es)?|clandestinos?)"
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
             r"|ayuda a la (?:entrada|inmigracion)"
-            r"|derechos de los ciudadanos extranjeros|318 bis|l ?622 1|l ?823 1"
-            # Italian Testo unico sull'immigrazione (D.Lgs. 286/1998), art. 12
-            r"|12 (?:tui|t ?u ?imm\w*|d ?lgs 286)|d ?lgs 286 1998"
-            r"|testo unico (?:sull )?immigrazione"
             r"|coyotaje|coyotes?|polleros?|pollero|coyote"
             r"|people smuggling|human smuggling|migrant smuggling|tim"
             r"|fii"  # facilitation of illegal immigration (UK, Europol)
@@ -200,10 +356,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|harbou?ring (?:of )?(?:illegal|irregular|unlawful) (?:immigrants|migrants)"
             # US 8 U.S.C. 1324: bringing in, transporting, harboring aliens
             r"|(?:bringing in|harbou?ring|transporting|smuggling|encouraging|inducing)"
-            r"(?: \w+){0,3} aliens?|8 u ?s ?c ?1324|alien smuggling"
+            r"(?: \w+){0,3} aliens?|alien smuggling"
             r"|(?:illegal )?aliens? (?:harbou?ring|transporting|transportation|smuggling)"
             # UK: organised immigration crime (NCA, Home Office), clandestine entrants
-            r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines"
+            r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines|"
+            + _cites_law("smuggling")  # national laws: see _LEGAL_REFERENCES
         ),
         # "traite et trafic", "trata de personas y tráfico": both crimes named, the second
         # bare (a bare "trafic" / "tráfico" joined to a trafficking term is the other crime)
@@ -272,7 +429,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     },
     "age_group": {
         "child": (
-            r"child|children|minors?|kids?|juveniles?|girls?|boys?|infants?|adolescents?"
+            # "Juv." (juvenile) as US / Canadian forms write it: "Adult/Juv" is both groups
+            r"child|children|minors?|kids?|juveniles?|juvenil|juvs?|girls?|boys?|infants?"
+            r"|adolescents?"
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
             r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nna|mna|mie|mena|menas|uasc|uam"
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
@@ -321,13 +480,29 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|voie terrestre|frontera terrestre|land border|tractocamion\w*|mototaxis?"
             r"|caminatas?|pedestrians?|peaton(?:es)?|pietons?|tunnels?|tunel(?:es)?"
             r"|overland|por tierra|par terre"
+            # vehicle abbreviations: US "POV" (privately owned vehicle); French police "VL"
+            # (véhicule léger), "VUL" (véhicule utilitaire léger), "VP" (véhicule
+            # particulier), "PL" (poids lourd; Poland's code in a country column, not in
+            # this one); UK "LGV" (light goods vehicle), "SUV"
+            r"|povs?|vls?|vuls?|vps?|pl|lgvs?|suvs?"
+            # over a border fence or wall (Ceuta and Melilla: "salto de la valla"): the
+            # fence words alone, and Spanish "cerca" (also "near") or "barrière" (also a
+            # toll gate) after a jump / climb word
+            r"|fences?|walls?|clotures?|grillages?|murs?|barbeles?|fil barbele|barbed wire"
+            r"|vallas?|alambradas?|muros?|concertinas?|alambres? de puas"
+            r"|(?:jump\w*|climb\w*|scal(?:e|es|ed|ing)|salt(?:o|os|ar|ando)|escalad[ao]s?"
+            r"|escalamientos?|escalar|trepar|escalader|sauts?|sauter|franchissements?|franchir)"
+            r" (?:\w+ ){0,3}(?:barrieres?|barriers?|cercas?)"
         ),
         "air": (
             r"air|plane|planes|airplane|aircraft|flights?|airports?|aeroports?|avion|avions"
             r"|aerien|aerienne|aeriens|aviones|aereo|aerea|aereos|aereas|aeropuertos?|vuelos?"
             r"|airlines?|aerolineas?|compagnies? aeriennes?|aeronefs?|avionetas?|jets?(?! skis?)"
             r"|helicopters?|helicopteres?|helicopteros?|par avion|por avion|via aerea"
-            r"|voie aerienne|vols? (?:commercial|commerciaux|international|internationaux)"
+            r"|voie aerienne|aeroplanes?|airliners?"
+            # French "vol" is a flight ("vol régulier", "vol charter"; as theft, "vol" is
+            # read in the exploitation field only, as "vol à la tire")
+            r"|vols?"
         ),
     },
 }
@@ -458,6 +633,30 @@ _TRATA: Final = re.compile(r"\b(?:trata|traite|teh|tsh|tdp)\b")
 _TRAFICO: Final = re.compile(r"\btrafic(?:o|os|s)?\b")
 
 
+# Spain's Código Penal, by its THB / SoM articles; Colombia's and Peru's, by their
+# lettered articles (Spain's code has none) and Colombia's code's law number.
+_SPAIN_CP: Final = re.compile(r"\b(?:177 bis|318 bis)\b")
+_NOT_SPAIN_CP: Final = re.compile(rf"\b(?:188{_LETTER}|153 ?a\b|303 ?[ab]\b|ley 599\b)")
+_SPAIN_TOO: Final = re.compile(r"\b(?:153|188)" + _BARE)  # articles Spain's code has too
+
+
+def _spanish_code(folded: pd.Series) -> pd.Series:
+    """Drop bare arts. 153 / 188 from a column that cites Spain's Código Penal.
+
+    "188 C.P." is Colombia's tráfico de migrantes and "153 C.P." Peru's trata de
+    personas, but Spain's arts. 188 (prostitution of minors) and 153 (domestic
+    violence). In a column (one file's distinct values) that cites Spain's 177 bis or
+    318 bis, they are Spain's and left unread, except in a text that cites a Colombian
+    or Peruvian lettered article as well ("Arts. 188 y 188A C.P.").
+    """
+    if not folded.str.contains(_SPAIN_CP).any():
+        return folded
+    spain = ~folded.str.contains(_NOT_SPAIN_CP)
+    out = folded.copy()
+    out[spain] = [" ".join(_SPAIN_TOO.sub("", t).split()) for t in folded[spain]]
+    return out
+
+
 def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     """In a column that writes trafficking "trata" / "traite", "tráfico" is smuggling.
 
@@ -500,6 +699,8 @@ def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
         if field == "gender" and _hombre_mujer(folded, lang):
             exact = {**exact, "m": "female"}
             keyed = folded.str.replace(r"\bm\b", "mujer", regex=True)  # "H y M"
+        if field == "crime_type":
+            keyed = _spanish_code(folded)  # Spain's arts. 153 / 188 are not Peru's / Colombia's
         value = pd.Series(pd.NA, index=text.index, dtype="object")
         rule = pd.Series(pd.NA, index=text.index, dtype="object")
 
@@ -570,12 +771,16 @@ def parse_vocab(raw: pd.Series, *, field: str, lang: str | None = None) -> Parse
     >>> raw = pd.Series(["Traite des êtres humains", "trafic illicite de migrants",
     ...                  "THB and SoM", "tráfico de personas", None])
     >>> p = parse_vocab(raw, field="crime_type")
-    >>> p.values.tolist()
-    ['trafficking', 'smuggling', 'both', 'unknown', 'unknown']
+    >>> p.values.tolist()  # beside "traite", "tráfico de personas" is the other crime
+    ['trafficking', 'smuggling', 'both', 'smuggling', 'unknown']
     >>> p.rule.tolist()
-    ['vocab.keyword', 'vocab.keyword', 'vocab.exact', 'vocab.ambiguous', 'vocab.missing']
-    >>> p.invalid.tolist()
-    [False, False, False, True, False]
+    ['vocab.keyword', 'vocab.keyword', 'vocab.exact', 'vocab.other_crime', 'vocab.missing']
+    >>> alone = parse_vocab(pd.Series(["tráfico de personas"]), field="crime_type")
+    >>> alone.values.tolist(), alone.rule.tolist(), alone.invalid.tolist()
+    (['unknown'], ['vocab.ambiguous'], [True])
+    >>> laws = pd.Series(["u/s 3 PTPA r/w 3 PSMA 2018", "Art. 188A C.P.", "§ 96 AufenthG"])
+    >>> parse_vocab(laws, field="crime_type").values.tolist()
+    ['both', 'trafficking', 'smuggling']
     >>> parse_vocab(pd.Series(["Femmes", "niño", "F+M"]), field="gender").values.tolist()
     ['female', 'male', 'mixed']
     >>> parse_vocab(pd.Series(["H", "M", "M"]), field="gender").values.tolist()  # hombre/mujer
