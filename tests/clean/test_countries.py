@@ -695,3 +695,49 @@ def test_bracketed_qualifiers_and_rfa(raw: str, expected: str | None) -> None:
 )
 def test_rep_abbreviates_republic_in_three_languages(raw: str, expected: str) -> None:
     assert one(raw)[0] == expected
+
+
+def test_a_country_with_a_place_or_a_part_of_it() -> None:
+    raw = pd.Series(
+        [
+            *("Panamá - Darién", "Lampedusa, Italia", "Italy (Latina (Agro Pontino))"),
+            *("Interior US", "Southern Nigeria", "Mali nord", "R.-U."),
+        ]
+    )
+    p = parse_country(raw)
+    assert p.values.tolist() == ["PAN", "ITA", "ITA", "USA", "NGA", "MLI", "GBR"]
+    assert p.rule.tolist()[:2] == ["country.with_place"] * 2
+    assert p.rule.tolist()[3:6] == ["country.part_of"] * 3
+    # names that hold a compass word stay themselves; a part word alone is no country;
+    # two countries are not one; "RU" stays Russia
+    other = parse_country(
+        pd.Series(["South Africa", "Sud Soudan", "North Cyprus", "Nord", "Italy (France)", "RU"])
+    )
+    assert other.values.tolist() == ["ZAF", "SSD", pd.NA, pd.NA, pd.NA, "RUS"]
+
+
+def test_route_words_and_direct_journeys_in_transit_lists() -> None:
+    raw = pd.Series(
+        [
+            *("via Niger Republic & Libya", "via Tunisia", "through Libya", "par la Libye"),
+            *("por Guatemala y México", "Niger via Libya", "Direct", "vuelo directo"),
+        ]
+    )
+    p = parse_country_list(raw)
+    assert p.values.tolist()[:6] == ["NER|LBY", "TUN", "LBY", "LBY", "GTM|MEX", "NER|LBY"]
+    assert p.values.isna().tolist()[6:] == [True, True]
+    assert p.rule.tolist()[6:] == ["country_list.unknown_word"] * 2
+    assert not p.invalid.any()
+    # names that start like a route word are still names
+    assert parse_country_list(pd.Series(["Paraguay, Portugal"])).values.tolist() == ["PRY|PRT"]
+
+
+def test_a_place_with_a_code_is_not_read_as_that_code() -> None:
+    # after a comma a two-letter code is often a state: Georgia and Arizona, not Gabon
+    # and Azerbaijan; a US state is in the United States
+    p = parse_country(pd.Series(["Atlanta, GA", "Phoenix, AZ", "New York, NY"]))
+    assert p.values.tolist() == ["USA"] * 3
+    assert p.rule.tolist() == ["country.us_state"] * 3
+    # a province elsewhere, a country code, or a country before a state code stay unread
+    other = parse_country(pd.Series(["Toronto, ON", "Paris, FR", "Nigeria, GA"]))
+    assert other.values.isna().all()

@@ -101,6 +101,9 @@ _UNKNOWN_WORDS = (
     "no determinado", "no determinada", "no determinadas", "no registra", "mixto", "mixta",
     "mixtos", "varios", "varias", "apatrida", "apatridas", "sin nacionalidad", "indeterminado",
     "indeterminada", "otro", "otros", "otra", "otras",
+    # no country in between: a direct journey (transit lists)
+    "direct", "direct flight", "direct route", "non stop", "nonstop", "directe", "vol direct",
+    "sans escale", "directo", "directa", "vuelo directo", "sin escala", "sin escalas",
 )  # fmt: skip
 # A value of several words whose first word is one of these is unknown too
 # ("Unknown (Sub-Saharan Africa)", "No determinada", "Other Asia").
@@ -148,6 +151,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Northern Ireland", "United Kingdom of Great Britain & Northern Ireland", "GB",
         "Angleterre", "Grande-Bretagne", "Ecosse", "Pays de Galles", "Irlande du Nord",
         "Inglaterra", "Gran Bretaña", "Escocia", "Gales", "Irlanda del Norte",
+        "R.-U.", "R.U.",  # Royaume-Uni / Reino Unido abbreviated ("RU" stays Russia)
     ),
     "USA": (
         "U.S.A.", "U.S.", "US of A", "EEUU", "EE.UU.", "EUA", "Etats-Unis d'Amerique",
@@ -441,7 +445,9 @@ _ABBREVIATIONS = {
 # runs of tokens are first tried as one name (see _parse_list).
 _LIST_SEP = re.compile(
     r"\s*(?:->|=>|-->|→|⇒|>|,|;|\||/|\\|\+|\n|\t|–|—|-)\s*"
-    r"|\s+(?:to|and|et|y|e|&|then|puis|luego|hacia|vers)\s+",
+    r"|\s+(?:to|and|et|y|e|&|then|puis|luego|hacia|vers)\s+"
+    # the words of a route: "via Libya", "par la Libye", "por Guatemala", "through Niger"
+    r"|(?:^|\s+)(?:via|vía|through|thru|par|por|en passant par|pasando por)\s+",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"\d{1,3}(?:\.0*)?")
@@ -787,6 +793,9 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
     for i in todo:  # a name with a qualifier in brackets: "Vietnam (Socialist Rep.)"
         if hits[i] == (None, None):
             hits[i] = _bracketed(texts[i], table)
+    for i in todo:  # a part of the country: "Interior US", "Southern Nigeria", "Mali nord"
+        if hits[i] == (None, None):
+            hits[i] = _qualified(texts[i], table)
     if threshold < 1:  # two letters swapped?
         for i in todo:
             if hits[i] == (None, None):
@@ -794,7 +803,9 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
     return hits
 
 
-_BRACKETED: Final = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
+# A name, then one remark in brackets, which may hold brackets of its own ("Italy (Latina
+# (Agro Pontino))").
+_BRACKETED: Final = re.compile(r"\s*([^()]+?)\s*\((.*)\)\s*")
 
 
 def _bracketed(text: str, table: _Table) -> _Hit:
@@ -807,6 +818,40 @@ def _bracketed(text: str, table: _Table) -> _Hit:
         return (None, None)
     inner = _resolve(m.group(2), table)[0] if m.group(2).strip() else None
     return (code, rule) if inner in (None, code) else (None, None)
+
+
+# US states and DC as the Postal Service writes them: "Houston, TX" is in the United
+# States, though TX alone is no country and GA alone is Gabon.
+_US_STATES: Final = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+_US_PLACE: Final = re.compile(r"^\s*[^\W\d_][\w .'-]*,\s*(?P<state>[A-Z]{2})\s*$")
+
+# Words for a part of a country, before or after its name (folded).
+_PART_WORDS: Final = (
+    r"interior|inland|mainland|coastal|rural|north|northern|south|southern|east|eastern|west"
+    r"|western|central|northeast|northwest|southeast|southwest|interieur|nord|sud|est|ouest"
+    r"|centre|norte|sur|este|oeste|centro|occidental|oriental|septentrional|meridional"
+)
+_QUALIFIED: Final = re.compile(
+    rf"^(?:(?:{_PART_WORDS})(?: (?:of|du|de|del|de la|of the))? )+(?P<a>.+)$"
+    rf"|^(?P<b>.+?)(?: (?:{_PART_WORDS}))+$"
+)
+# Countries whose name with a compass word is another country or territory ("Sud Soudan",
+# "North Cyprus", "South Korea" written loosely): never read through a part word.
+_SPLIT_NAMES: Final = frozenset({"SDN", "SSD", "KOR", "PRK", "MKD", "CYP", "YEM", "TLS", "IRL"})
+
+
+def _qualified(text: str, table: _Table) -> _Hit:
+    """Read "Interior US" / "Southern Nigeria" / "Mali nord" as the country named."""
+    m = _QUALIFIED.match(_fold(text))
+    if m is None:
+        return (None, None)
+    code, _ = _resolve(m.group("a") or m.group("b"), table)
+    if code is None or code in _SPLIT_NAMES:
+        return (None, None)
+    return (code, "country.part_of")
 
 
 # Languages whose country names slip into files written in English, French or Spanish
@@ -1013,6 +1058,7 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
     ]
 
     # Several countries in one field: not a single country, but not garbage either.
+    placed: dict[int, str] = {}  # one country and other items that are not countries
     listy = [
         i
         for i, h in enumerate(hits)
@@ -1022,6 +1068,10 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
         listy, _parse_lists([texts[i] for i in listy], threshold, table), strict=True
     ):
         if res.n_unresolved:
+            # a name, not a code: after a comma a code is often a state ("Atlanta, GA")
+            named = not set(res.rules) & {"country.iso2", "country.iso3", "country.numeric"}
+            if len(set(res.codes)) == 1 and not res.n_unknown and named:
+                placed[i] = res.codes[0]
             continue
         if len(set(res.codes)) == 1 and not res.n_unknown:
             hits[i] = (res.codes[0], res.rules[0])
@@ -1031,6 +1081,15 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
     todo = [i for i, h in enumerate(hits) if h == (None, None) and not blank[i]]
     approx = _approximate([texts[i] for i in todo], threshold, table)
     for i, hit in zip(todo, approx, strict=True):
+        us = _US_PLACE.match(texts[i]) if hit == (None, None) else None
+        if us is not None and us.group("state") in _US_STATES:
+            # "Atlanta, GA": a town, then its state, written as US forms write them (the
+            # town is no country: "Italia, CA" was read above as a list of two)
+            hit = ("USA", "country.us_state")
+        if hit == (None, None) and i in placed:
+            # "Panamá - Darién", "Lampedusa, Italia": a place in that country (unless the
+            # whole text is a misspelt name: "Guinea-Bisau" was read above)
+            hit = (placed[i], "country.with_place")
         hits[i] = hit if hit != (None, None) else (None, "country.unresolved")
     invalid = [h[1] in ("country.unresolved", "country.ambiguous") for h in hits]
     return hits, invalid
