@@ -321,3 +321,34 @@ def test_survey_placeholders_are_missing_counts() -> None:
     p = parse_count(pd.Series(["NS/NR", "NS/NC", "DK/NA", "NSP"]))
     assert p.values.isna().all()
     assert not p.invalid.any()
+
+
+def test_count_with_a_remark_in_brackets() -> None:
+    raw = pd.Series(
+        [
+            *("2 (1M/1F)", "15 (4 M / 11 F)", "12 (8 adults, 4 children)"),  # breakdowns
+            *("12 (est.)", "12 (estimated)", "40 (estimado)", "1 234 (env.)"),  # estimates
+            *("3 (deceased)", "21 (victimes)"),  # remarks
+        ]
+    )
+    p = parse_count(raw)
+    assert p.values.tolist() == [2, 15, 12, 12, 12, 40, 1234, 3, 21]
+    assert p.rule.tolist() == [
+        *["count.breakdown"] * 3,
+        *["count.approximate"] * 4,
+        *["count.remark"] * 2,
+    ]
+    assert not p.invalid.any()
+    # a breakdown that does not add up, a year in brackets, brackets alone, or a
+    # negative count with a remark are not read as counts
+    bad = parse_count(pd.Series(["2 (1M/2F)", "12 (2022)", "(12)", "abc (def)", "-3 (x)"]))
+    assert bad.values.isna().all()
+    assert bad.invalid.all()
+
+
+def test_placeholders_of_facts_not_yet_established_are_missing_counts() -> None:
+    words = ["NK", "Not captured", "Por establecer", "à établir", "To be established"]
+    p = parse_count(pd.Series(words))
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+    assert p.rule.isna().all()

@@ -186,6 +186,23 @@ MISSING_WORDS: Final = frozenset(
         "none listed",
         "not listed",
         "no record",
+        "nk",  # not known (UK police forms)
+        # records systems: the field was never filled in
+        "not captured",
+        "not entered",
+        "not logged",
+        "not recorded yet",
+        # a fact still to be established: por establecer / à établir / to be established
+        "por establecer",
+        "a establecer",
+        "sin establecer",
+        "to be established",
+        "yet to be established",
+        "a etablir",
+        "reste a etablir",
+        "por definir",
+        "a definir",
+        "to be defined",
     }
 )
 

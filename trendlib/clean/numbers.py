@@ -80,6 +80,16 @@ _UNIT: Final = (
     r"|personas?|migrantes?|victimes?|v[ií]ctimas?|individus|individuos?|ind\.?)$"
 )
 
+# A count with a remark in brackets (on normalised text): "15 (4m/11f)", "12 (8 adults, 4
+# children)" when the remark's numbers add up to the count (a breakdown; otherwise the
+# cell contradicts itself and stays unread), "12 (est.)" / "12 (estimado)" (approximate),
+# "3 (deceased)" (a remark: the number given).
+_REMARKED: Final = r"^(?P<count>[^()]*\d)\s*\((?P<remark>[^()]*)\)$"
+_ESTIMATE: Final = (
+    r"\b(?:est|estd|estimated?|estimation|estimee?s?|estimad[oa]s?|estimacion|approx\w*"
+    r"|aprox\w*|env|environ|circa|ca|about|around|unos|unas)\b"
+)
+
 
 def _ascii_digits(text: pd.Series) -> pd.Series:
     """Write Unicode decimal digits ("٣٤", full-width "３４") as ASCII digits.
@@ -148,12 +158,21 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
             out_v[~digits], out_r[~digits], out_i[~digits] = rest
         return out_v, out_r, out_i
     text, spaced = _normalise(raw_text)
+    parts = text.str.extract(_REMARKED)
+    remarked = parts["count"].notna()
+    remark = parts["remark"].fillna("")
+    # the sum of the remark's numbers (unique values only; -1 when it has none)
+    told = remark.str.findall(r"\d+").map(lambda xs: sum(map(int, xs)) if xs else -1)
+    breakdown = remarked & told.ge(0)
+    estimate = remarked & ~breakdown & remark.map(fold).str.contains(_ESTIMATE, regex=True)
+    noted = remarked & ~breakdown & ~estimate
+    text = text.where(~remarked, parts["count"].str.strip())
     unit = text.str.contains(_UNIT, regex=True).fillna(False)
     text = text.str.replace(_UNIT, "", regex=True)
-    approx = text.str.contains(_APPROX, regex=True).fillna(False)
+    approx = text.str.contains(_APPROX, regex=True).fillna(False) | estimate
     text = text.str.replace(_APPROX, "", regex=True)
     read = _Read(text, three_digit_group_is_thousands=True)
-    values = read.values
+    values = read.values.mask(breakdown & read.values.ne(told))
     word = text.map(_COUNT_WORDS).astype("float64")
     folded = text.map(fold)
     word = word.mask(word.isna() & folded.str.contains(_NONE_OF, regex=True), 0.0)
@@ -168,6 +187,8 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         values < 0,
         ~integral,
         approx,
+        breakdown,
+        noted,
         unit,
         (spaced | read.thousands) & integral & ~read.decimal_comma,
         text.str.match(_INT),
@@ -180,6 +201,8 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         "count.negative",
         "count.not_integer",
         "count.approximate",
+        "count.breakdown",
+        "count.remark",
         "count.unit",
         "count.thousands",
         "count.integer",
@@ -189,6 +212,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         rule,
         [
             *("count.word", "count.integer", "count.approximate", "count.unit"),
+            *("count.breakdown", "count.remark"),
             *("count.thousands", "count.decimal_zero"),
         ],
     )
