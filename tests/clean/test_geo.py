@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trendlib.clean.geo import CoordFix, fix_coordinates, split_coordinates
+from trendlib.clean.geo import CoordFix, fix_coordinates, read_degrees, split_coordinates
 from trendlib.errors import DataContractError
 
 SPLITS = [
@@ -250,3 +250,24 @@ def test_read_degrees_odd_input():
     assert read_degrees(pd.Series([], dtype="string")).empty
     got = read_degrees(pd.Series(["N", "12 N 5", "1e5", "°", "nowhere"]))
     assert got.isna().all()
+
+
+def test_pairs_split_at_a_dash_between_spaces() -> None:
+    lat, lon = split_coordinates(
+        pd.Series(["lat. 45,01250 – long. 19,02482", "45.0125 — -9.02", "36.5 - 15.1"])
+    )
+    assert lat.tolist() == ["45.01250", "45.0125", "36.5"]
+    assert lon.tolist() == ["19.02482", "-9.02", "15.1"]
+    # a hyphen against a number is its minus sign
+    assert split_coordinates(pd.Series(["36.5 -15.1"]))[1].tolist() == ["-15.1"]
+
+
+def test_gps_degrees_and_minutes_without_marks() -> None:
+    # as handheld GPS units show them: hemisphere letter, whole degrees, decimal minutes
+    lat, lon = split_coordinates(pd.Series(["N31 27.665 W111 34.971", "N31 75.5 W111 3"]))
+    assert lat.tolist()[0] == "31.461083"
+    assert lon.tolist()[0] == "-111.58285"
+    assert lat.isna().tolist()[1]  # 75 minutes: not a coordinate
+    one = read_degrees(pd.Series(["N31 27.665", "W111 34.971", "31 27.665", "N31 61.0"]))
+    assert one.tolist()[:2] == ["31.461083", "-111.582850"]
+    assert one.isna().tolist()[2:] == [True, True]  # no letter, or minutes past 59

@@ -39,10 +39,24 @@ def _half(tag: str) -> str:
     )
 
 
-# Between the two halves: ";" or "," (with optional spaces), or spaces alone. A decimal
-# comma inside a number needs a digit on both sides, so "36,52; 15,12" and
-# "31.6, -110.3" both split where a person would.
-_PAIR: Final = re.compile(rf"^\s*{_half('a')}\s*(?:[;,|/]|\s)\s*{_half('b')}\s*$")
+def _half_unmarked(tag: str) -> str:
+    """Regex of one coordinate as GPS units show it: ``N31 27.665``.
+
+    A hemisphere letter, whole degrees, then minutes with no mark (below 60).
+    """
+    return (
+        rf"(?P<{tag}_h1>[nsewo])\s*(?P<{tag}_deg>\d{{1,3}})\s+"
+        rf"(?P<{tag}_min>[0-5]?\d(?:[.,]\d+)?)(?P<{tag}_sec>)(?P<{tag}_h2>)"
+    )
+
+
+# Between the two halves: ";" or "," (with optional spaces), a slash, a dash between
+# spaces ("lat. 45,01 – long. 19,02"), or spaces alone. A decimal comma inside a number
+# needs a digit on both sides, so "36,52; 15,12" and "31.6, -110.3" both split where a
+# person would; a hyphen against a number is its minus sign.
+_BETWEEN: Final = r"(?:\s*[;,|/–—]\s*|\s+-\s+|\s+)"
+_PAIR: Final = re.compile(rf"^\s*{_half('a')}{_BETWEEN}{_half('b')}\s*$")
+_PAIR_UNMARKED: Final = re.compile(rf"^\s*{_half_unmarked('a')}{_BETWEEN}{_half_unmarked('b')}\s*$")
 _BRACKETS: Final = str.maketrans("", "", "()[]{}")
 # Axis labels before a coordinate ("lat. 50,95812 / long. 1,85224", "Lat: 36.5 Lon: 15.1"):
 # dropped; a pair whose first label is a longitude is read longitude first.
@@ -66,6 +80,19 @@ def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Se
 
 
 _ONE: Final = re.compile(rf"^\s*{_half('a')}\s*$")
+_ONE_UNMARKED: Final = re.compile(rf"^\s*{_half_unmarked('a')}\s*$")
+
+
+def _extract(text: pd.Series, pattern: re.Pattern[str], unmarked: re.Pattern[str]) -> pd.DataFrame:
+    """Return the parts of ``pattern`` in each text (texts it misses: of ``unmarked``)."""
+    parts = text.str.extract(pattern)
+    missed = parts.isna().all(axis=1) & text.notna()
+    if missed.any():
+        other = text[missed].str.extract(unmarked)
+        parts.loc[missed] = other.replace("", np.nan)[parts.columns]
+    return parts
+
+
 _DEGREE_MARKS: Final = re.compile(r"[nsewo°º˚'′’\"″]", re.IGNORECASE)
 
 
@@ -101,7 +128,7 @@ def read_degrees(raw: pd.Series) -> pd.Series:
         return out
     codes, uniques = pd.factorize(raw.iloc[rows], use_na_sentinel=True)
     text = pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str)
-    parts = text.str.lower().str.translate(_BRACKETS).str.extract(_ONE)
+    parts = _extract(text.str.lower().str.translate(_BRACKETS), _ONE, _ONE_UNMARKED)
     value, _, dms = _degrees(parts, "a")
     written = parts["a_deg"].str.replace(",", ".").str.lstrip("+")
     plain = written.where(value >= 0, "-" + written.str.lstrip("-"))
@@ -145,7 +172,7 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     wkt = lowered.str.contains(_WKT_POINT, regex=True)
     lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True) | wkt
     lowered = lowered.str.replace(_WKT_POINT, "", regex=True)
-    parts = lowered.str.replace(_AXIS_LABEL, "", regex=True).str.extract(_PAIR)
+    parts = _extract(lowered.str.replace(_AXIS_LABEL, "", regex=True), _PAIR, _PAIR_UNMARKED)
 
     a, a_hemi, a_dms = _degrees(parts, "a")
     b, b_hemi, b_dms = _degrees(parts, "b")
