@@ -420,3 +420,54 @@ def test_dates_under_an_unknown_header_are_read_by_their_values() -> None:
     assert "Effectif" not in recognise_by_values(
         raw.iloc[2:].drop(columns=["event_date", "Quand (jj/mm)"])
     )
+
+
+def test_a_bare_country_column_is_the_detection_country_beside_the_persons_countries() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["Syrie", "Irak", "Syrie", "Érythrée", "Soudan"],
+            "Pays": ["Croatie", "GR", "ITALIE", "Grèce", "Italie"],
+        }
+    )
+    assert recognise_by_values(raw) == {"Pays": "detection_country"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["detection_country"].tolist() == ["HRV", "GRC", "ITA", "GRC", "ITA"]
+    # alone, "Country" could be the persons' own: not taken without their countries
+    assert recognise_by_values(raw.drop(columns="nationality")) == {}
+    # nor when the file names the detection country, nor under a header that says more
+    named = raw.assign(detection_country="Italie")
+    assert recognise_by_values(named) == {}
+    assert recognise_by_values(raw.rename(columns={"Pays": "Pays du signalant"})) == {}
+    # a "Country" column of places that are not countries is left alone
+    towns = raw.assign(Pays=["Lampedusa", "Samos", "Lesbos", "Turin", "Palerme"])
+    assert recognise_by_values(towns) == {}
+
+
+def test_a_route_column_of_country_lists_is_read_as_transit_countries() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    routes = [
+        "Russia - Belarus - Poland - Germany - France",
+        "CHN-RUS-POL-DEU-FRA",
+        "Turkey",
+        "France",
+        "Iran > Turkey",
+    ]
+    raw = pd.DataFrame({"event_date": ["2023-05-17"] * 5, "route_label": routes})
+    assert recognise_by_values(raw) == {"route_label": "transit_countries"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["transit_countries"].tolist() == [
+        "RUS|BLR|POL|DEU|FRA",
+        "CHN|RUS|POL|DEU|FRA",
+        "TUR",
+        "FRA",
+        "IRN|TUR",
+    ]
+    assert res.records["route_label"].tolist() == routes  # the column as read stays
+    # named routes stay route names; a frame with transit countries keeps its own
+    named = raw.assign(route_label=["Central Mediterranean", "Western Balkans"] * 2 + ["Darién"])
+    assert recognise_by_values(named) == {}
+    assert recognise_by_values(raw.assign(transit_countries="LBY")) == {}

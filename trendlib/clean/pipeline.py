@@ -39,6 +39,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from trendlib._text import fold
 from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
 from trendlib.errors import DataContractError, short_list
@@ -551,7 +552,11 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     (coordinate pairs in range, with decimals, degree marks or a WKT ``POINT``, in at least
     80 % of its filled cells) is taken as ``coordinates`` when the frame has no
     coordinate column, and a column of dates (80 % read as dates, not bare numbers) as
-    ``event_date`` when it has no date column.
+    ``event_date`` when it has no date column. A bare "Country" / "Pays" / "País" column
+    whose values name countries (80 %) is the detection country when the frame names
+    the persons' countries (nationality or origin) but not the detection country. A
+    ``route_label`` column whose values read as lists of countries is taken as transit
+    countries when the frame has none.
 
     Parameters
     ----------
@@ -575,9 +580,23 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     candidates = [
         c for c in frame.columns if isinstance(c, str) and c not in _NAMED and not c.startswith("_")
     ]
+    out: dict[str, str] = {}
+    if "transit_countries" in missing and "route_label" in frame.columns:
+        # a "Route" column the reader left as a route name may hold the countries of the
+        # route ("Russia - Belarus - Poland", "CHN-RUS-POL"): read with the full country
+        # table here (the reader's check knows only pycountry's names)
+        route = _value_shares(frame["route_label"], ["transit_countries"])
+        if route.get("transit_countries", 0.0) >= _BY_VALUES_SHARE:
+            out["route_label"] = "transit_countries"
+            missing.remove("transit_countries")
     points_known = bool({"lat", "lon", "coordinates"} & set(frame.columns))
-    if (not missing and points_known and "event_date" in frame.columns) or not candidates:
-        return {}
+    place_known = "detection_country" in frame.columns or not (
+        {"nationality", "origin_country"} & set(frame.columns)
+    )
+    if not candidates or (
+        not missing and points_known and place_known and "event_date" in frame.columns
+    ):
+        return out
     found: list[tuple[float, str, str]] = []
     for col in candidates:
         shares = _value_shares(frame[col], missing)
@@ -587,7 +606,6 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 0.1:
             continue  # reads as two fields alike ("mixte": gender or age group)
         found.append((ranked[0][1], col, ranked[0][0]))
-    out: dict[str, str] = {}
     for _, col, field in sorted(found, key=lambda t: (-t[0], str(t[1]))):
         if field not in out.values():
             out[col] = field
@@ -598,6 +616,13 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
             if col not in out and _reads_as_points(frame[col]):
                 out[col] = "coordinates"
                 break
+    if not place_known:
+        # a bare "Country" / "Pays" / "País": alone it could be anyone's country, but in a
+        # file that already names the persons' countries it is where the event was
+        for col in candidates:
+            if col not in out and fold(col) in _BARE_COUNTRY and _reads_as_countries(frame[col]):
+                out[col] = "detection_country"
+                break
     if "event_date" not in frame.columns:
         # a date under a header no rule knows ("incident_dt"): without it every row of
         # the file would be quarantined as dateless; the first column of dates is taken
@@ -606,6 +631,19 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
                 out[col] = "event_date"
                 break
     return out
+
+
+# Headers that say "country" and nothing more.
+_BARE_COUNTRY: Final = frozenset({"country", "pays", "pais", "country name", "nom du pays"})
+
+
+def _reads_as_countries(values: pd.Series) -> bool:
+    """Tell whether most filled cells of ``values`` name one country each (a sample)."""
+    sample = _filled_sample(values)
+    if sample is None:
+        return False
+    parsed = countries.parse_country(sample)
+    return bool(parsed.values.notna().mean() >= _READ_SHARE)
 
 
 def _reads_as_dates(values: pd.Series) -> bool:
