@@ -107,8 +107,12 @@ def _norm(values: pd.Series, field: str) -> pd.Series:
         return dt.dt.strftime("%Y-%m-%d").astype("string")
     if field in _FLOATS or field in _INTS:
         num = pd.to_numeric(values.astype("string").str.strip(), errors="coerce").astype(float)
+        # rounded to 6 decimals first: 8.0675 and 8.067499999999999 (the same point read
+        # through another sum of degrees and minutes) must not fall on two sides of 8.0675
         text = pd.Series(
-            np.char.mod("%.3f", np.nan_to_num(num.to_numpy())), index=values.index, dtype="string"
+            np.char.mod("%.3f", np.round(np.nan_to_num(num.to_numpy()), 6)),
+            index=values.index,
+            dtype="string",
         )
         return text.where(num.notna())
     text = values.astype("string").str.strip()
