@@ -537,3 +537,29 @@ def test_new_rules_leave_the_known_forms_as_they_were() -> None:
         "date.month",
     ]
     assert p.precision.astype(str).tolist() == ["day"] * 6 + ["quarter", "quarter", "month"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("12/03/2022 à 04h30", "date.dayfirst"),
+        ("12/03/2022 à 04:30", "date.dayfirst"),
+        ("12/03/2022 a las 04:30", "date.dayfirst"),
+        ("12/03/2022 at 04:30", "date.dayfirst"),
+        ("12/03/2022 - 16h11", "date.dayfirst"),
+        ("12/03/2022, 16:11", "date.dayfirst"),
+        ("12/03/2022 @ 4:30 pm", "date.dayfirst"),
+        ("12 mars 2022 à 04h30", "date.text_fr"),
+        ("12 de marzo de 2022 a las 04:30", "date.text_es"),
+    ],
+)
+def test_a_time_joined_by_a_word_is_dropped(raw: str, rule: str) -> None:
+    p = parse_dates(pd.Series([raw]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2022-03-12"]
+    assert p.rule.tolist() == [rule]
+
+
+def test_a_joining_word_without_a_time_is_no_date() -> None:
+    p = parse_dates(pd.Series(["12/03/2022 - 13/03/2022", "12/03/2022 à Lyon", "12/03/2022 at"]))
+    assert p.values.isna().all()
+    assert p.invalid.all()

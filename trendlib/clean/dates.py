@@ -121,16 +121,21 @@ _WEEKDAY_RE: Final = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s"
 )
+# Words that may join a date to its time: "12/03/2022 à 04h30", "a las 04:30", "at 04:30",
+# "vers 16h", "12/03/2022 - 16h11", "12/03/2022, 16:11" (the time itself is dropped).
+_AT_WORDS: Final = r"à|a|at|a las|a la|vers|hacia las|around|about"
 _FOLDED_TIME: Final = (
-    r"(?:\s\d{1,2}\s\d{2}(?:\s\d{2})?(?:\s?[ap]\s?m)?|\s\d{1,2}\s?h(?:\s?\d{2})?)?"
+    rf"(?:(?:\s(?:{_AT_WORDS}))?"
+    r"(?:\s\d{1,2}\s\d{2}(?:\s\d{2})?(?:\s?[ap]\s?m)?|\s\d{1,2}\s?h(?:\s?\d{2})?))?"
 )
 
 # Numeric formats, matched on the stripped lower-case text.
 # a time of day, with seconds, a 12-hour clock ("3:02 pm", "3:02 p.m.") or a time zone,
 # or the French "16h11" / "16 h"
+_AT: Final = rf"(?:\s*[,;–-]\s*|\s+(?:{_AT_WORDS}|@)\s+|\s*@\s*)"
 _TIME: Final = (
-    r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
-    r"\s*(?:z|utc|[+-]\d{2}:?\d{2})?|\s\d{1,2}\s?h(?:\s?\d{2})?)?"
+    rf"(?:(?:[ t]|{_AT})\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
+    rf"\s*(?:z|utc|[+-]\d{{2}}:?\d{{2}})?|(?:\s|{_AT})\d{{1,2}}\s?h(?:\s?\d{{2}})?)?"
 )
 _ISO: Final = re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$")
 _YMD: Final = re.compile(rf"^(\d{{4}})[/.](\d{{1,2}})[/.](\d{{1,2}}){_TIME}$")
