@@ -68,6 +68,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("forced labour", "forced_labour"),
         ("forced labor", "forced_labour"),
         ("travail forcé", "forced_labour"),
+        ("Travaux forcés", "forced_labour"),
         ("trabajo forzoso", "forced_labour"),
         ("labour exploitation", "forced_labour"),
         ("domestic servitude", "forced_labour"),
@@ -943,6 +944,10 @@ def test_legal_reference_table_is_well_formed() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        ("Boutre", "sea"),  # the dhows of the Gulf of Aden crossings
+        ("dhow", "sea"),
+        ("sambouk", "sea"),
+        ("felouque", "sea"),
         ("POV", "land"),  # US: privately owned vehicle
         ("POVs", "land"),
         ("VL", "land"),  # French police: véhicule léger

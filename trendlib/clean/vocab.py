@@ -378,7 +378,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|cse|csec"  # (commercial) sexual exploitation (of children)
         ),
         "forced_labour": (
-            r"labou?r|travail|trabajo|trabajos|laboral|servitude|servidumbre|domestic"
+            r"labou?r|travail|travaux|trabajo|trabajos|laboral|servitude|servidumbre|domestic"
             # Belgian law's "exploitation économique": of work
             r"|(?:exploitation|explotacion) economique|explotacion economica"
             r"|economic exploitation"
@@ -460,6 +460,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"
             r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
             r"|chalupas?|rafts?"
+            # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic
+            # "sambouk") and the Nile / Mediterranean felucca
+            r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
         ),
         "land": (
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
