@@ -741,3 +741,12 @@ def test_a_place_with_a_code_is_not_read_as_that_code() -> None:
     # a province elsewhere, a country code, or a country before a state code stay unread
     other = parse_country(pd.Series(["Toronto, ON", "Paris, FR", "Nigeria, GA"]))
     assert other.values.isna().all()
+
+
+def test_ditto_words_are_read_but_name_no_country() -> None:
+    p = parse_country(pd.Series(["ídem", "IDEM", "same", "igual", "DO", "ID"]))
+    assert p.rule.tolist()[:4] == ["country.ditto"] * 4
+    assert p.values.isna().tolist()[:4] == [True] * 4
+    assert not p.invalid.any()
+    # "DO" and "ID" stay the Dominican Republic's and Indonesia's codes
+    assert p.values.tolist()[4:] == ["DOM", "IDN"]

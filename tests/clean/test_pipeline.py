@@ -471,3 +471,40 @@ def test_a_route_column_of_country_lists_is_read_as_transit_countries() -> None:
     named = raw.assign(route_label=["Central Mediterranean", "Western Balkans"] * 2 + ["Darién"])
     assert recognise_by_values(named) == {}
     assert recognise_by_values(raw.assign(transit_countries="LBY")) == {}
+
+
+def test_ditto_in_a_country_column_takes_the_country_of_the_column_before() -> None:
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 4,
+            "nationality": ["Colombie", "Venezuela", None, "Syrie"],
+            "origin_country": ["ídem", "Idem", "ídem", "Irak"],
+        }
+    )
+    res = clean_records(raw, today=TODAY)
+    assert res.records["origin_country"].tolist() == ["COL", "VEN", pd.NA, "IRQ"]
+    audit = res.audit[res.audit["column"] == "origin_country"].sort_values("source_row")
+    assert audit["after"].astype("string").tolist() == ["COL", "VEN", pd.NA, "IRQ"]
+    assert audit["rule"].astype(str).tolist()[:3] == ["country.ditto"] * 3
+    assert len(res.quarantine) == 0
+
+
+def test_a_header_that_names_the_hemisphere_signs_unsigned_coordinates(tmp_path) -> None:
+    import trendlib as tl
+
+    west = tmp_path / "guardacostas.csv"
+    west.write_text(
+        "Fecha;Latitud (N);Longitud (W)\n"
+        "12/03/2022;8,5375;77,35276\n"
+        "13/03/2022;08°32,250';077°40,311'\n"
+        "14/03/2022;8,5;-77,5\n"  # a sign of its own is kept
+        "15/03/2022;8,5;77,5 E\n",  # so is a hemisphere letter
+        encoding="utf-8",
+    )
+    either = tmp_path / "other.csv"
+    either.write_text("Fecha;Lat;Long (E/W)\n12/03/2022;8,5;77,5\n", encoding="utf-8")
+    res = clean_records(tl.read_records([west, either]), today=TODAY)
+    lon = res.records.sort_values(["source_file", "source_row"])["lon"].round(5).tolist()
+    assert lon == [-77.35276, -77.67185, -77.5, 77.5, 77.5]
+    audit = res.audit[res.audit["column"] == "lon"]
+    assert "coords.hemisphere_of_header" in set(audit["rule"].astype(str))

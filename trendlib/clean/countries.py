@@ -8,7 +8,8 @@ Sources, in the order they are tried for each distinct value:
 
 1. words that mean *unknown*, *mixed* or *stateless* (rule ``country.unknown_word``),
    world regions (``"Africa"``, ``"Maghreb"``: ``country.region``) and the few bare
-   words that name two countries (``"Congolese"``, ``"Korea"``: ``country.ambiguous``);
+   words that name two countries (``"Congolese"``, ``"Korea"``: ``country.ambiguous``),
+   and words for "the same as before" (``"ídem"``: ``country.ditto``);
 2. pycountry's names, official names and common names in English, and their
    French and Spanish translations shipped with pycountry (iso-codes' gettext
    catalogues): ``country.name_en`` / ``country.name_fr`` / ``country.name_es``;
@@ -69,7 +70,9 @@ _LANGS = ("en", "fr", "es")
 _UNKNOWN = "?unknown"
 _AMBIGUOUS = "?ambiguous"
 _REGION = "?region"
+_DITTO = "?ditto"
 _PSEUDO_RULES = {
+    _DITTO: "country.ditto",
     _UNKNOWN: "country.unknown_word",
     _AMBIGUOUS: "country.ambiguous",
     _REGION: "country.region",
@@ -111,6 +114,15 @@ _UNKNOWN_LEADS = frozenset(
     "unknown inconnu inconnue desconocido desconocida mixed mixte mixto mixta other others "
     "autre autres otro otros otra otras stateless apatride apatrida not non no sin sans".split()
 )
+
+# "The same as the column before" ("Nacionalidad: Colombia, Origen: ídem"): no country by
+# itself; :func:`trendlib.clean_records` takes the row's country of the column before.
+# Not "do" or "id" (the Dominican Republic's and Indonesia's alpha-2 codes).
+_DITTO_WORDS = (
+    "idem", "ibidem", "ibid", "ditto", "same", "same as above", "same as nationality",
+    "meme", "le meme", "la meme", "idem nationalite", "igual", "lo mismo", "el mismo",
+    "la misma", "mismo", "misma", "idem nacionalidad",
+)  # fmt: skip
 
 # Bare words that name two countries equally often: never guessed.
 _AMBIGUOUS_WORDS = (
@@ -574,6 +586,8 @@ def _table() -> _Table:
         add(word, _UNKNOWN, "country.unknown_word")
     for word in _AMBIGUOUS_WORDS:
         add(word, _AMBIGUOUS, "country.ambiguous")
+    for word in _DITTO_WORDS:
+        add(word, _DITTO, "country.ditto")
     for word in _REGION_WORDS:
         add(word, _REGION, "country.region")
     countries = list(pycountry.countries)
@@ -1146,8 +1160,12 @@ def parse_country(
         ``country.fuzzy``, ``country.unknown_word`` (unknown, mixed, stateless),
         ``country.region`` (a world region such as "West Africa"),
         ``country.multiple`` (several countries in one field), ``country.ambiguous``
-        (e.g. "Congolese") or ``country.unresolved``. ``invalid``: True for
-        ``country.unresolved`` and ``country.ambiguous``.
+        (e.g. "Congolese"), ``country.ditto`` ("ídem", "same": the country of the
+        column before, which :func:`trendlib.clean_records` fills in), a country with a
+        place (``country.with_place``: "Panamá - Darién") or a part of it
+        (``country.part_of``: "Interior US"), ``country.us_state`` ("Houston, TX") or
+        ``country.unresolved``. ``invalid``: True for ``country.unresolved`` and
+        ``country.ambiguous``.
 
     Raises
     ------

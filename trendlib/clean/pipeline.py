@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import functools
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -272,14 +273,29 @@ def clean_records(
 
     # --- 4. countries --------------------------------------------------------
     def step_countries(audit: list[_AuditPart]) -> None:
-        for col in COUNTRY_COLUMNS:
+        for k, col in enumerate(COUNTRY_COLUMNS):
             if col not in frame:
                 out[col] = pd.Series(pd.NA, index=frame.index, dtype="string")
                 continue
             pu, raw_u, codes = _parse_by_language(frame[col], langs, coded=coded.get(col))
             values_u = pu.values.astype("string")
             out[col] = _expand(values_u, codes, frame.index)
-            audit.append(_audit_unique(col, raw_u, values_u, pu.rule, codes))
+            ditto = pu.rule.eq("country.ditto").fillna(False).to_numpy(dtype=bool)
+            if not ditto.any():
+                audit.append(_audit_unique(col, raw_u, values_u, pu.rule, codes))
+                continue
+            # "ídem": the row's country of the nearest column before that has one (origin
+            # "ídem" after nationality "Colombia"); audited row by row
+            unchanged = values_u.where(~ditto, raw_u.astype("string"))
+            audit.append(_audit_unique(col, raw_u, unchanged, pu.rule, codes))
+            rows = np.flatnonzero(np.append(ditto, False)[codes])
+            taken = pd.Series(pd.NA, index=frame.index[rows], dtype="string")
+            for before in reversed(COUNTRY_COLUMNS[:k]):
+                taken = taken.fillna(out[before].iloc[rows])
+            out[col] = out[col].copy()
+            out[col].iloc[rows] = taken.to_numpy()
+            rule = pd.Series("country.ditto", index=taken.index, dtype="string")
+            audit.append(_audit_rows(rows, col, frame[col].iloc[rows], taken, rule))
         if "transit_countries" in frame:
             pu, raw_u, codes = _parse_by_language(
                 frame["transit_countries"],
@@ -356,6 +372,9 @@ def clean_records(
             return
         lat_txt, lon_txt = points["text"]
         lat_p, lon_p = points["read"]
+        # "Longitud (W)", "Lat. S": the header gives the hemisphere of unsigned numbers
+        lat_p = _header_hemisphere(lat_p, lat_txt, _files_with_hemisphere(info, "lat"), files)
+        lon_p = _header_hemisphere(lon_p, lon_txt, _files_with_hemisphere(info, "lon"), files)
         # the detection country (step 4) tells a pair swapped within range
         fixed = geo.fix_coordinates(
             pd.Series(lat_p[0], index=lat_txt.index, name=lat_txt.name, dtype="float64"),
@@ -904,6 +923,61 @@ def _parse_coordinate(text: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str
     values[rows] = degrees.iloc[np.flatnonzero(found)].astype("float64").to_numpy()
     rule_at[rows] = len(names)
     return values, rule_at, [*names, "number.degrees"]
+
+
+# The last word of a coordinate header naming the hemisphere whose numbers are negative
+# ("Longitud (W)", "Long. oeste", "Latitude S"; folded: brackets and dots are gone), unless
+# the header also names the other one ("Long. E/W").
+_NEGATIVE_HEMISPHERE: Final = {
+    "lat": r"\s(?:s|south|sur|sud)$",
+    "lon": r"\s(?:w|o|west|oeste|ouest)$",
+}
+_POSITIVE_HEMISPHERE: Final = {
+    "lat": r"\b(?:n|north|norte|nord)\b",
+    "lon": r"\b(?:e|east|este|est)\b",
+}
+
+
+def _files_with_hemisphere(info: list[dict[str, Any]], col: str) -> set[str]:
+    """Return the files whose header of ``col`` ("lat" / "lon") names a negative hemisphere."""
+    found = set()
+    for file in info:
+        for header, canonical in file.get("header_map", {}).items():
+            words = fold(str(header))
+            if (
+                canonical == col
+                and re.search(_NEGATIVE_HEMISPHERE[col], words)
+                and not re.search(_POSITIVE_HEMISPHERE[col], words)
+            ):
+                found.add(str(file.get("path")))
+    return found
+
+
+def _header_hemisphere(
+    read: tuple[np.ndarray, np.ndarray, list[str]],
+    text: pd.Series,
+    signed_files: set[str],
+    files: _Files,
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Make the unsigned numbers of files whose header names W/S negative.
+
+    A number written with a sign or a hemisphere letter keeps its own; the others get
+    the rule ``coords.hemisphere_of_header`` (``read`` as :func:`_parse_coordinate`'s).
+    """
+    if not signed_files:
+        return read
+    values, rule_at, names = read
+    in_files = np.isin(
+        files.codes, [k for k, f in enumerate(files.names) if str(f) in signed_files]
+    )
+    own = text.astype("string").str.contains(r"[-nsewoNSEWO]", regex=True)
+    rows = in_files & (values > 0) & ~own.fillna(True).to_numpy(dtype=bool)
+    if not rows.any():
+        return read
+    values, rule_at = values.copy(), rule_at.copy()
+    values[rows] = -values[rows]
+    rule_at[rows] = len(names)
+    return values, rule_at, [*names, "coords.hemisphere_of_header"]
 
 
 def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
