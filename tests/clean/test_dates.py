@@ -563,3 +563,18 @@ def test_a_joining_word_without_a_time_is_no_date() -> None:
     p = parse_dates(pd.Series(["12/03/2022 - 13/03/2022", "12/03/2022 à Lyon", "12/03/2022 at"]))
     assert p.values.isna().all()
     assert p.invalid.all()
+
+
+@pytest.mark.parametrize(
+    "raw", ["14.03.2022.", "14. 3. 2022.", "14.03.2022. 16:30", "14. 3. 2022", "14.3.2022"]
+)
+def test_central_european_dotted_dates(raw: str) -> None:
+    # Croatian, Serbian, Czech, Hungarian forms: a dot after each part, spaces after dots
+    p = parse_dates(pd.Series([raw, "31.12.2022."]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2022-03-14", "2022-12-31"]
+    assert p.rule.tolist()[0] == "date.dayfirst"
+
+
+def test_dotted_lookalikes_stay_unread() -> None:
+    p = parse_dates(pd.Series(["14. 3.", "2022. 3. 14. 5", "14..03.2022"]))
+    assert p.values.isna().all()

@@ -249,6 +249,9 @@ def _ab_year_parts(text: pd.Series) -> pd.DataFrame:
     )
 
 
+_DOTTED_DMY: Final = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?(?=\s|$)")
+
+
 def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
     """Factorize ``raw``; return the codes and the unique values as stripped lower-case text."""
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
@@ -257,8 +260,10 @@ def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
 
 def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) -> pd.Series:
     """Return the distinct raw values (from ``pd.factorize``) as stripped lower-case text."""
-    text = pd.Series([str(u) for u in uniques], dtype=object)
-    return text.str.strip().str.lower()
+    text = pd.Series([str(u) for u in uniques], dtype=object).str.strip().str.lower()
+    # Central European forms ("14. 3. 2022.", "14.03.2022."): a dot after each part,
+    # spaces after the dots; written as "14.3.2022"
+    return text.str.replace(_DOTTED_DMY, r"\1.\2.\3", regex=True)
 
 
 def infer_dayfirst(raw: pd.Series) -> bool | None:
