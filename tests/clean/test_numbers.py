@@ -352,3 +352,19 @@ def test_placeholders_of_facts_not_yet_established_are_missing_counts() -> None:
     assert p.values.isna().all()
     assert not p.invalid.any()
     assert p.rule.isna().all()
+
+
+def test_count_with_the_part_of_one_kind() -> None:
+    raw = pd.Series(
+        [
+            *("62 (dont 60 mineurs)", "100, de ellos 67 NNA", "64 (de ellos 34 menores)"),
+            *("6 incl. 5 minors", "1 250 (dont 3 mineurs)", "12 of whom 4 children"),
+        ]
+    )
+    p = parse_count(raw)
+    assert p.values.tolist() == [62, 100, 64, 6, 1250, 12]
+    assert p.rule.tolist() == ["count.subset"] * 6
+    # a part larger than the whole is a contradiction, not a count
+    bad = parse_count(pd.Series(["5 (dont 7 mineurs)", "3, de ellos 4 NNA"]))
+    assert bad.values.isna().all()
+    assert bad.invalid.all()

@@ -85,6 +85,13 @@ _UNIT: Final = (
 # cell contradicts itself and stays unread), "12 (est.)" / "12 (estimado)" (approximate),
 # "3 (deceased)" (a remark: the number given).
 _REMARKED: Final = r"^(?P<count>[^()]*\d)\s*\((?P<remark>[^()]*)\)$"
+# A count, then how many of them were of one kind: "62 (dont 60 mineurs)", "100, de ellos
+# 67 NNA", "6 incl. 5 minors" (the part must not exceed the count).
+_SUBSET: Final = (
+    r"^(?P<count>\d[\d .,]*?)\s*[(,;]?\s*(?:dont|parmi (?:eux|elles|lesquels|lesquelles)"
+    r"|de (?:ellos|ellas|los cuales|las cuales)|entre (?:ellos|ellas)|incl\.?|including"
+    r"|inclusive of|of whom|of which|among them)\s+(?P<part>\d+)\b[^()]*\)?$"
+)
 _ESTIMATE: Final = (
     r"\b(?:est|estd|estimated?|estimation|estimee?s?|estimad[oa]s?|estimacion|approx\w*"
     r"|aprox\w*|env|environ|circa|ca|about|around|unos|unas)\b"
@@ -158,6 +165,9 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
             out_v[~digits], out_r[~digits], out_i[~digits] = rest
         return out_v, out_r, out_i
     text, spaced = _normalise(raw_text)
+    sub = text.str.extract(_SUBSET)
+    subset = sub["count"].notna()
+    text = text.where(~subset, sub["count"].str.strip())
     parts = text.str.extract(_REMARKED)
     remarked = parts["count"].notna()
     remark = parts["remark"].fillna("")
@@ -173,6 +183,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     text = text.str.replace(_APPROX, "", regex=True)
     read = _Read(text, three_digit_group_is_thousands=True)
     values = read.values.mask(breakdown & read.values.ne(told))
+    values = values.mask(subset & (values < pd.to_numeric(sub["part"], errors="coerce")))
     word = text.map(_COUNT_WORDS).astype("float64")
     folded = text.map(fold)
     word = word.mask(word.isna() & folded.str.contains(_NONE_OF, regex=True), 0.0)
@@ -188,6 +199,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         ~integral,
         approx,
         breakdown,
+        subset,
         noted,
         unit,
         (spaced | read.thousands) & integral & ~read.decimal_comma,
@@ -202,6 +214,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         "count.not_integer",
         "count.approximate",
         "count.breakdown",
+        "count.subset",
         "count.remark",
         "count.unit",
         "count.thousands",
@@ -212,7 +225,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         rule,
         [
             *("count.word", "count.integer", "count.approximate", "count.unit"),
-            *("count.breakdown", "count.remark"),
+            *("count.breakdown", "count.subset", "count.remark"),
             *("count.thousands", "count.decimal_zero"),
         ],
     )
