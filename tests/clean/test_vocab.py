@@ -944,6 +944,7 @@ def test_legal_reference_table_is_well_formed() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        ("turismo", "land"),  # Spain: a passenger car
         ("Boutre", "sea"),  # the dhows of the Gulf of Aden crossings
         ("dhow", "sea"),
         ("sambouk", "sea"),
@@ -1025,3 +1026,29 @@ def test_juv_is_a_child(text: str, word: str) -> None:
 def test_juv_is_a_whole_word_of_the_age_field(field: str, text: str) -> None:
     p = parse_vocab(pd.Series([text]), field=field)
     assert (p.values.iloc[0], p.rule.iloc[0]) == ("unknown", "vocab.unrecognised")
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("age_group", "maj.", "adult"),  # French forms: majeurs / mineurs abbreviated
+        ("age_group", "min.", "child"),
+        ("age_group", "maj.+min.", "mixed"),
+        ("age_group", "UAMs", "child"),
+        ("age_group", "MNAs", "child"),
+        # Italian wording in liaison files
+        ("crime_type", "Tratta + favoreggiamento immigrazione clandestina", "both"),
+        ("crime_type", "favoreggiamento dell'immigrazione clandestina", "smuggling"),
+        ("crime_type", "tratta di esseri umani", "trafficking"),
+        ("exploitation", "sfruttamento lavorativo (caporalato)", "forced_labour"),
+        ("exploitation", "sfruttamento sessuale", "sexual"),
+    ],
+)
+def test_abbreviated_ages_and_italian_wording(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_italian_words_stay_in_their_field() -> None:
+    # "min" / "maj" are ages only in the age field
+    assert parse_vocab(pd.Series(["min."]), field="gender").values.tolist() == ["unknown"]
+    assert parse_vocab(pd.Series(["Maj"]), field="transport_mode").values.tolist() == ["unknown"]

@@ -440,6 +440,9 @@ def test_country_header_beats_place_of_origin() -> None:
         ("Majeur / Mineur", "age_group"),
         ("Adult/Child", "age_group"),
         ("Mayor o menor de edad", "age_group"),
+        ("Maj./Min.", "age_group"),  # abbreviated on forms
+        ("Adult/Juv", "age_group"),
+        ("May./Men.", "age_group"),
         # the kind of trafficking is the form of exploitation
         ("Trafficking Type", "exploitation"),
         ("Forme de traite", "exploitation"),

@@ -313,6 +313,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|exploitation|explotacion|exploited|exploite|explotad[oa]s?"
             r"|(?:forced|mendicite|mendicidad) (?:begging|forcee|forzada)|forced begging"
             r"|peonage"
+            # Italian liaison wording: "tratta (di persone)", "riduzione in schiavitù"
+            r"|tratta|riduzione in schiavitu"
             r"|msht"  # UK: modern slavery and human trafficking
             # debt bondage and UK "county lines" (children made to carry drugs) are
             # exploitation of persons whatever the file calls them
@@ -343,6 +345,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
             r"|ayuda a la (?:entrada|inmigracion)"
             r"|coyotaje|coyotes?|polleros?|pollero|coyote"
+            # Italian: "favoreggiamento dell'immigrazione clandestina" (TUI art. 12)
+            r"|favoreggiamento (?:\w+ ){0,2}\w*(?:immigrazione|emigrazione)"  # "dell'" folds on
             r"|people smuggling|human smuggling|migrant smuggling|tim"
             r"|fii"  # facilitation of illegal immigration (UK, Europol)
             # Europol / EMPACT crime areas "THB" and "MS" (migrant smuggling); not the
@@ -376,9 +380,12 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"sexual|sexuelle?s?|sex|sexo|prostitution|prostitucion|prostituee?s?|prostitutas?"
             r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
             r"|cse|csec"  # (commercial) sexual exploitation (of children)
+            r"|sfruttamento sessuale|prostituzione"  # Italian
         ),
         "forced_labour": (
             r"labou?r|travail|travaux|trabajo|trabajos|laboral|servitude|servidumbre|domestic"
+            # Italian: "sfruttamento lavorativo", "caporalato" (gangmaster labour)
+            r"|sfruttamento lavorativo|caporalato|lavoro forzato"
             # Belgian law's "exploitation économique": of work
             r"|(?:exploitation|explotacion) economique|explotacion economica"
             r"|economic exploitation"
@@ -430,15 +437,17 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     "age_group": {
         "child": (
             # "Juv." (juvenile) as US / Canadian forms write it: "Adult/Juv" is both groups
-            r"child|children|minors?|kids?|juveniles?|juvenil|juvs?|girls?|boys?|infants?"
+            r"child|children|minors?|kids?|juveniles?|juvenil|juvs?|min|girls?|boys?|infants?"
             r"|adolescents?"
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
-            r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nna|mna|mie|mena|menas|uasc|uam"
+            r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nnas?|mnas?|mie|mena|menas"
+            r"|uascs?|uams?"
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
         ),
         "adult": (
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayores?"
+            r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
         ),
         "mixed": (
@@ -467,6 +476,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "land": (
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
             r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
+            r"|turismos?"  # Spain: a "turismo" is a passenger car
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"
             # "route" is the road, but a "sea route" / "route maritime" is the sea's
             r"|vehicules?|vehiculos?|road|roads|par route|carretera|por carretera"

@@ -224,8 +224,11 @@ _LAND_AIR_WORDS: Final = _words(
     "rail ferroviaire ferroviario"
 )
 # "Majeur / Mineur", "Adult/Child", "Mayor o menor de edad": both age classes named.
-_ADULT_WORDS: Final = _words("majeur majeure adult adulte adulto adulta mayor")
-_MINOR_WORDS: Final = _words("mineur mineure minor child enfant menor nino nina juvenile")
+# with the abbreviations forms use: "Maj./Min.", "Adult/Juv", "May./Men."
+_ADULT_WORDS: Final = _words("majeur majeure adult adulte adulto adulta mayor maj may")
+_MINOR_WORDS: Final = _words(
+    "mineur mineure minor child enfant menor nino nina juvenile min juv men"
+)
 # "Trafficking type", "Forme de traite", "Finalidad de la trata": the kind of trafficking
 # is the form of exploitation (the crime type would not need a "kind").
 _TRAFFICKING_WORDS: Final = _words("trafficking traite trata")
