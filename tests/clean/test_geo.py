@@ -271,3 +271,11 @@ def test_gps_degrees_and_minutes_without_marks() -> None:
     one = read_degrees(pd.Series(["N31 27.665", "W111 34.971", "31 27.665", "N31 61.0"]))
     assert one.tolist()[:2] == ["31.461083", "-111.582850"]
     assert one.isna().tolist()[2:] == [True, True]  # no letter, or minutes past 59
+
+
+def test_degree_signs_garbled_by_a_wrong_encoding_are_read() -> None:
+    # a UTF-8 "°" read as cp1252 is "Â°"
+    one = read_degrees(pd.Series(["26Â°24'14.2\"N", "98Â°16'35.9\"O"]))
+    assert one.tolist() == ["26.403944", "-98.276639"]
+    lat, lon = split_coordinates(pd.Series(["26Â°24'14.2\"N 98Â°16'35.9\"O"]))
+    assert (lat.tolist(), lon.tolist()) == (["26.403944"], ["-98.276639"])

@@ -22,6 +22,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
+from trendlib._text import repair_text
 from trendlib.clean._world import country_infos, polygons
 from trendlib.errors import DataContractError
 
@@ -96,6 +97,20 @@ def _extract(text: pd.Series, pattern: re.Pattern[str], unmarked: re.Pattern[str
 _DEGREE_MARKS: Final = re.compile(r"[nsewo°º˚'′’\"″]", re.IGNORECASE)
 
 
+def _repaired(text: pd.Series) -> pd.Series:
+    """Repair mojibake in the texts that show its marks.
+
+    "26Â°24'14.2N" is a UTF-8 degree sign read as cp1252. Only texts holding "Â", "Ã"
+    or "â" go through ftfy (a few; degree signs themselves are common and need nothing).
+    """
+    wide = text.str.contains("[ÂÃâ]", regex=True).to_numpy(dtype=bool)
+    if not wide.any():
+        return text
+    out = text.copy()
+    out[wide] = [repair_text(t) for t in text[wide]]  # distinct values only
+    return out
+
+
 def read_degrees(raw: pd.Series) -> pd.Series:
     r"""Decimal degrees of single coordinates written with a hemisphere letter or in DMS.
 
@@ -127,7 +142,7 @@ def read_degrees(raw: pd.Series) -> pd.Series:
     if not len(rows):
         return out
     codes, uniques = pd.factorize(raw.iloc[rows], use_na_sentinel=True)
-    text = pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str)
+    text = _repaired(pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str))
     parts = _extract(text.str.lower().str.translate(_BRACKETS), _ONE, _ONE_UNMARKED)
     value, _, dms = _degrees(parts, "a")
     written = parts["a_deg"].str.replace(",", ".").str.lstrip("+")
@@ -167,7 +182,7 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     ['-110.366453', '15.12', '15.1', '-15.1', <NA>]
     """
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
-    text = pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str)
+    text = _repaired(pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str))
     lowered = text.str.lower().str.translate(_BRACKETS)
     wkt = lowered.str.contains(_WKT_POINT, regex=True)
     lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True) | wkt
