@@ -508,3 +508,30 @@ def test_a_header_that_names_the_hemisphere_signs_unsigned_coordinates(tmp_path)
     assert lon == [-77.35276, -77.67185, -77.5, 77.5, 77.5]
     audit = res.audit[res.audit["column"] == "lon"]
     assert "coords.hemisphere_of_header" in set(audit["rule"].astype(str))
+
+
+def test_exploitation_named_in_the_offence_fills_a_missing_exploitation() -> None:
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 7,
+            "crime_type": [
+                "THB (sexual exploitation)",
+                "Trafficking in human beings - labour exploitation",
+                "THB",
+                "Smuggling of migrants",
+                "THB (sexual exploitation)",
+                "Modern slavery",  # the crime as a whole, not forced labour
+                "Modern slavery (sexual exploitation)",
+            ],
+            "exploitation": [None, None, None, None, "forced labour", None, None],
+        }
+    )
+    res = clean_records(raw, today=TODAY)
+    got = res.records["exploitation"].astype("string").tolist()
+    # a form written in its own column wins; smuggling has no exploitation
+    assert got == [
+        *("sexual", "forced_labour", "unknown", pd.NA, "forced_labour", "unknown", "sexual")
+    ]
+    audit = res.audit[res.audit["rule"].astype(str) == "exploitation.from_crime_type"]
+    assert sorted(audit["source_row"].tolist()) == [1, 2, 7]
+    assert audit["before"].astype(str).tolist()[0].startswith("THB")

@@ -331,6 +331,8 @@ def clean_records(
             values_u = pu.values.astype(pd.CategoricalDtype(list(words)))
             out[field] = _expand(values_u, codes, frame.index)
             audit.append(_audit_unique(field, raw_u, values_u.astype("string"), pu.rule, codes))
+        if "crime_type" in frame:
+            audit.extend(_exploitation_from_crime(frame, out))
         # exploitation applies to trafficking only (DESIGN.md §3): NA for pure smuggling
         smuggling = out["crime_type"].eq("smuggling").fillna(False)
         exploitation = out["exploitation"].copy()
@@ -978,6 +980,44 @@ def _header_hemisphere(
     values[rows] = -values[rows]
     rule_at[rows] = len(names)
     return values, rule_at, [*names, "coords.hemisphere_of_header"]
+
+
+# Names of the crime as a whole that the exploitation field reads as a form.
+_UMBRELLA: Final = (
+    r"(?i)\b(?:modern\s+)?slavery\b|\besclavage\s+moderne\b|\besclavage\b|\besclavitud"
+    r"(?:\s+moderna)?\b|\bservitude\b|\bservidumbre\b|\bmsht?\b|\bschiavit[uù]\b"
+)
+
+
+def _exploitation_from_crime(frame: pd.DataFrame, out: dict[str, pd.Series]) -> list[_AuditPart]:
+    """Read the form of exploitation from the crime type where no exploitation is written.
+
+    "THB (sexual exploitation)", "Trafficking in human beings - labour exploitation": a
+    file without an exploitation column (or a blank cell of it) often names the form in
+    the offence. Only trafficking rows whose exploitation is unknown, and only forms the
+    text names; rule ``exploitation.from_crime_type``, the offence text as "before".
+    """
+    lacking = out["exploitation"].eq(UNKNOWN) & out["crime_type"].isin(["trafficking", "both"])
+    lacking &= frame["crime_type"].notna()
+    if "exploitation" in frame:
+        lacking &= frame["exploitation"].isna()
+    rows = np.flatnonzero(lacking.fillna(False).to_numpy(dtype=bool))
+    if not len(rows):
+        return []
+    text = frame["crime_type"].iloc[rows]
+    # "Modern slavery", "esclavage": in an offence the umbrella crime, not one form
+    umbrella = text.astype("string").str.replace(_UMBRELLA, " ", regex=True)
+    found = vocab.parse_vocab(umbrella, field="exploitation")
+    named = (~found.invalid & found.values.astype("string").ne(UNKNOWN)).to_numpy(dtype=bool)
+    if not named.any():
+        return []
+    rows, text = rows[named], text[named]
+    forms = found.values[named].astype("string")
+    exploitation = out["exploitation"].copy()
+    exploitation.iloc[rows] = forms.to_numpy()
+    out["exploitation"] = exploitation
+    rule = pd.Series("exploitation.from_crime_type", index=text.index, dtype="string")
+    return [_audit_rows(rows, "exploitation", text, forms, rule)]
 
 
 def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
