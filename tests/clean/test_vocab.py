@@ -1032,6 +1032,10 @@ def test_juv_is_a_whole_word_of_the_age_field(field: str, text: str) -> None:
     ("field", "text", "word"),
     [
         ("age_group", "maj.", "adult"),  # French forms: majeurs / mineurs abbreviated
+        ("age_group", "Mayor", "adult"),  # the singular, as the plural "mayores"
+        ("age_group", "MAYOR", "adult"),
+        ("age_group", "NNyA", "child"),  # Argentina: niñas, niños y adolescentes
+        ("transport_mode", "ómnibus", "land"),
         ("age_group", "min.", "child"),
         ("age_group", "maj.+min.", "mixed"),
         ("age_group", "UAMs", "child"),

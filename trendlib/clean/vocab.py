@@ -441,12 +441,12 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|adolescents?"
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
             r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nnas?|mnas?|mie|mena|menas"
-            r"|uascs?|uams?"
+            r"|uascs?|uams?|nnyas?"  # Argentina: niñas, niños y adolescentes
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
         ),
         "adult": (
-            r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayores?"
+            r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
         ),
@@ -481,7 +481,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # "route" is the road, but a "sea route" / "route maritime" is the sea's
             r"|vehicules?|vehiculos?|road|roads|par route|carretera|por carretera"
             r"|(?<!sea )(?<!air )(?<!maritime )route(?! (?:maritime|aerienne))"
-            r"|taxis?|motorbikes?|autobus|autobuses|autocars?"
+            r"|taxis?|motorbikes?|autobus|autobuses|autocars?|omnibus|omnibuses"
             r"|autocares?|minibus|microbus|poids lourds?|fourgons?|fourgonnettes?|camionnettes?"
             r"|furgonetas?|furgon|furgones|trailers?|trailer|remolques?|semirremolques?"
             r"|semi remorques?|remorques?|tractomulas?|pick ?ups?|4x4|todoterrenos?|autos?"
