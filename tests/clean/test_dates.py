@@ -578,3 +578,26 @@ def test_central_european_dotted_dates(raw: str) -> None:
 def test_dotted_lookalikes_stay_unread() -> None:
     p = parse_dates(pd.Series(["14. 3.", "2022. 3. 14. 5", "14..03.2022"]))
     assert p.values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "day", "precision"),
+    [
+        ("14.03.2022 r.", "2022-03-14", "day"),  # Polish "r." (roku)
+        ("14.VI.2022", "2022-06-14", "day"),  # Roman month numerals
+        ("4.IV.2022", "2022-04-04", "day"),
+        ("14-VI-2022", "2022-06-14", "day"),
+        ("XI.2023", "2023-11-01", "month"),
+        ("vi.2022", "2022-06-01", "month"),
+    ],
+)
+def test_roman_months_and_the_polish_year_word(raw: str, day: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [day]
+    assert p.precision.astype(str).tolist() == [precision]
+
+
+def test_roman_lookalikes_stay_unread() -> None:
+    # a month numeral that could be a quarter needs its day ("IV.2023": Q4 or April?)
+    p = parse_dates(pd.Series(["14.XIII.2022", "XIV.2022", "14.VI", "r. 2022", "IV.2023"]))
+    assert p.values.isna().all()

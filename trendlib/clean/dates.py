@@ -250,6 +250,18 @@ def _ab_year_parts(text: pd.Series) -> pd.DataFrame:
 
 
 _DOTTED_DMY: Final = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?(?=\s|$)")
+_YEAR_WORD: Final = re.compile(r"(?<=\d{4})\s?r\.?$")
+_ROMAN: Final = {
+    r: str(i)
+    for i, r in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), 1
+    )
+}
+_ROMAN_RE: Final = "xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
+_ROMAN_DMY: Final = re.compile(rf"^(\d{{1,2}})[.\- ]\s*({_ROMAN_RE})[.\- ]\s*(\d{{4}})\b")
+# a month and year alone only when the numeral cannot be a quarter ("XI.2023"; "IV-2023" is
+# the fourth quarter or April, and stays unread)
+_ROMAN_MY: Final = re.compile(r"^(xii|xi|x|ix|viii|vii|vi|v)\.\s*(\d{4})$")
 
 
 def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
@@ -261,8 +273,18 @@ def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
 def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) -> pd.Series:
     """Return the distinct raw values (from ``pd.factorize``) as stripped lower-case text."""
     text = pd.Series([str(u) for u in uniques], dtype=object).str.strip().str.lower()
-    # Central European forms ("14. 3. 2022.", "14.03.2022."): a dot after each part,
-    # spaces after the dots; written as "14.3.2022"
+    # Central European forms, written as "14.3.2022" / "3/2022": a dot after each part and
+    # spaces after the dots ("14. 3. 2022."), Polish "r." (roku, "of the year") after the
+    # year, Roman month numerals ("14.VI.2022", "XI.2023")
+    text = text.str.replace(_YEAR_WORD, "", regex=True)
+    roman = text.str.match(_ROMAN_DMY) | text.str.match(_ROMAN_MY)
+    if roman.any():
+        text = text.copy()
+        text[roman] = (
+            text[roman]
+            .str.replace(_ROMAN_DMY, lambda m: f"{m[1]}.{_ROMAN[m[2]]}.{m[3]}", regex=True)
+            .str.replace(_ROMAN_MY, lambda m: f"{_ROMAN[m[1]]}/{m[2]}", regex=True)
+        )
     return text.str.replace(_DOTTED_DMY, r"\1.\2.\3", regex=True)
 
 
