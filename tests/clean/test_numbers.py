@@ -368,3 +368,18 @@ def test_count_with_the_part_of_one_kind() -> None:
     bad = parse_count(pd.Series(["5 (dont 7 mineurs)", "3, de ellos 4 NNA"]))
     assert bad.values.isna().all()
     assert bad.invalid.all()
+
+
+def test_none_of_the_charged_or_apprehended_is_zero() -> None:
+    words = ["sin aprehendidos", "None charged", "no defendants", "aucun prévenu"]
+    p = parse_count(pd.Series(words))
+    assert p.values.tolist() == [0] * 4
+    assert p.rule.tolist() == ["count.word"] * 4
+
+
+def test_a_placeholder_with_its_gloss_in_brackets_is_missing() -> None:
+    p = parse_count(pd.Series(["b.d. (no data)", "s/d (sin datos)", "b.d."]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+    # a word whose gloss says nothing about missing stays unreadable
+    assert parse_count(pd.Series(["abc (def)"])).invalid.all()

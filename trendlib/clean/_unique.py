@@ -187,6 +187,7 @@ MISSING_WORDS: Final = frozenset(
         "not listed",
         "no record",
         "nk",  # not known (UK police forms)
+        "b d",  # Polish "b.d." (brak danych: no data)
         # records systems: the field was never filled in
         "not captured",
         "not entered",

@@ -58,7 +58,10 @@ _NONE_OF: Final = (
     r"(?:detenid|detencion|sospechos|suspect|arrest|interpell|victim|migrant|person|people"
     r"|individu|autor|auteur|mis en cause|imputad|passeur|traffickers?|traficante|tratante"
     r"|sindicad"
-    r"|facilitator|offender|captur|garde a vue)"
+    r"|facilitator|offender|captur|garde a vue"
+    # "sin aprehendidos", "none charged", "no defendants", "aucun prévenu"
+    r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
+    r"|procesad|detained|detenu)"
 )
 # Placeholders for "no value" (missing, not invalid).
 _MISSING: Final = frozenset(
@@ -188,6 +191,13 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     folded = text.map(fold)
     word = word.mask(word.isna() & folded.str.contains(_NONE_OF, regex=True), 0.0)
     missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
+    # a placeholder with its gloss in brackets: "b.d. (no data)", "s/d (sin datos)"
+    gloss = text.str.extract(r"^(?P<word>[^()\d]+)\((?P<gloss>[^()]*)\)$")
+    glossed = gloss["gloss"].notna()
+    if glossed.any():
+        said = gloss["gloss"].fillna("").map(fold).isin(MISSING_WORDS)
+        said |= gloss["word"].fillna("").map(fold).isin(MISSING_WORDS)
+        missing |= glossed & said
     censored = text.str.match(_CENSORED)
     integral = values == np.floor(values)
     conditions = [
