@@ -1056,3 +1056,30 @@ def test_italian_words_stay_in_their_field() -> None:
     # "min" / "maj" are ages only in the age field
     assert parse_vocab(pd.Series(["min."]), field="gender").values.tolist() == ["unknown"]
     assert parse_vocab(pd.Series(["Maj"]), field="transport_mode").values.tolist() == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        # Poland's Kodeks karny: 189a trafficking, 264 § 2-3 / 264a smuggling
+        ("crime_type", "art. 264 § 3 k.k.", "smuggling"),
+        ("crime_type", "Art. 264 par. 3 PC", "smuggling"),
+        ("crime_type", "THB - Art. 189a § 1 PC", "trafficking"),
+        ("crime_type", "art. 189a §1 i art. 264 §3 k.k.", "both"),
+        ("crime_type", "organising illegal crossing of the state border", "smuggling"),
+        ("exploitation", "Compelled drug smuggling", "forced_criminality"),
+        ("age_group", "Families with children", "mixed"),
+        ("transport_mode", "crossing of the green border", "land"),
+        ("transport_mode", "taxi-boat", "sea"),
+        ("transport_mode", "taxi", "land"),
+    ],
+)
+def test_polish_law_and_border_wording(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_a_migrants_own_crossing_is_no_crime_type() -> None:
+    # art. 264 § 1 k.k. punishes crossing oneself; an illegal crossing alone is the
+    # migrant's act, not smuggling
+    texts = ["Art. 264 § 1 kk", "illegal border crossing", "art. 264 CP"]
+    assert parse_vocab(pd.Series(texts), field="crime_type").values.tolist() == ["unknown"] * 3

@@ -441,6 +441,10 @@ def test_country_header_beats_place_of_origin() -> None:
         ("Adult/Child", "age_group"),
         ("Mayor o menor de edad", "age_group"),
         ("Maj./Min.", "age_group"),  # abbreviated on forms
+        ("People affected (#)", "n_persons"),  # humanitarian reports
+        ("No. of foreigners", "n_persons"),
+        ("Nb étrangers", "n_persons"),
+        ("Legal qualification", "crime_type"),
         ("Adult/Juv", "age_group"),
         ("May./Men.", "age_group"),
         # the kind of trafficking is the form of exploitation

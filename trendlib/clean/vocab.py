@@ -287,6 +287,18 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # ticareti (trafficking)
     ("TR", "trafficking", _cited(r"80" + _BARE, r"tck|turk ceza kanunu")),
     ("TR", "smuggling", _cited(r"79" + _BARE, r"tck|turk ceza kanunu")),
+    # Poland, Kodeks karny (k.k.; "CC" / "PC" in English glosses): art. 189a handel ludźmi
+    # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
+    # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
+    # but files cite § 3 with the number: "art. 264 § 3 k.k."
+    ("PL", "trafficking", _cited(r"189 ?a", r"k ?k|kodeks karny|cc|pc|criminal code|penal code")),
+    (
+        "PL",
+        "smuggling",
+        _cited(
+            r"264 (?:(?:par|paragraph|ust) )?[23]|264 ?a", r"k ?k|kodeks karny|cc|pc|criminal code"
+        ),
+    ),
 )
 
 
@@ -343,6 +355,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|cruce|paso)s? (?:\w+ ){0,1}(?:clandestins?|illegale?s?|irregulier|irreguliere"
             r"|irregular(?:es)?|ilegal(?:es)?|clandestinos?)"
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
+            # "organising illegal border crossing", "organising illegal crossing of the state
+            # border" (the passeur's act; an illegal crossing alone is the migrant's)
+            r"|organi[sz]\w* (?:\w+ ){0,2}(?:illegal|irregular|unlawful|clandestine)"
+            r" (?:\w+ ){0,2}crossings?"
             r"|ayuda a la (?:entrada|inmigracion)"
             r"|coyotaje|coyotes?|polleros?|pollero|coyote"
             # Italian: "favoreggiamento dell'immigrazione clandestina" (TUI art. 12)
@@ -403,7 +419,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|delinqu\w*|crimen(?:es)?|d?infractions?|illicit activit(?:y|ies)"
             r"|activites? illicites?|actividad(?:es)? ilicitas?"
             r"|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
-            r"|hurtos?|robos?|cannabis (?:cultivation|farming)|drug (?:dealing|couriers?|mules?)"
+            r"|hurtos?|robos?|cannabis (?:cultivation|farming)"
+            r"|drug (?:dealing|couriers?|mules?|smuggling|trafficking|running)"
             r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?"
         ),
         "organ_removal": (  # "dorganes": fold drops apostrophes
@@ -453,6 +470,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixta|both|ambos|ambas|les deux|all ages|tous ages"
             r"|family units?|fmua|unidad(?:es)? familiar(?:es)?|grupos? familiar(?:es)?"
+            r"|famil(?:y|ies) with (?:children|kids|minors)|familles? avec enfants?"
+            r"|familias? con (?:ninos|hijos|menores)"
             r"|familles?"
         ),
     },
@@ -472,6 +491,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic
             # "sambouk") and the Nile / Mediterranean felucca
             r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
+            r"|taxi boats?|taxis? bateaux?|bateaux? taxis?"
         ),
         "land": (
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
@@ -481,7 +501,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # "route" is the road, but a "sea route" / "route maritime" is the sea's
             r"|vehicules?|vehiculos?|road|roads|par route|carretera|por carretera"
             r"|(?<!sea )(?<!air )(?<!maritime )route(?! (?:maritime|aerienne))"
-            r"|taxis?|motorbikes?|autobus|autobuses|autocars?|omnibus|omnibuses"
+            r"|taxis?(?! boats?| bateaux?)|motorbikes?|autobus|autobuses|autocars?"
+            r"|omnibus|omnibuses"
+            # the EU's "green border": the land border away from crossing points
+            r"|green border|frontiere verte|frontera verde"
             r"|autocares?|minibus|microbus|poids lourds?|fourgons?|fourgonnettes?|camionnettes?"
             r"|furgonetas?|furgon|furgones|trailers?|trailer|remolques?|semirremolques?"
             r"|semi remorques?|remorques?|tractomulas?|pick ?ups?|4x4|todoterrenos?|autos?"

@@ -175,9 +175,9 @@ _ALLEGED: Final = _words(
 # Victims and migrants, with the words that qualify a count of them.
 _PERSONS_FR_EN: Final = _words(
     "personne person people victim victime migrant individu passager passenger occupant "
-    "individual alien noncitizen"
+    "individual alien noncitizen foreigner etranger"
 )
-_PERSONS_ES: Final = _words("persona victima migrante individuo pasajero ocupante")
+_PERSONS_ES: Final = _words("persona victima migrante individuo pasajero ocupante extranjero")
 _PERSON_QUALIFIERS: Final = _words(
     "number identified identifie identifiee identificado identificada rescued rescue "
     "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
@@ -186,6 +186,8 @@ _PERSON_QUALIFIERS: Final = _words(
     "irregulier presumed presumee presunta presunto potential possible intercepte secouru "
     "secourue detecte implique concerne apprehended aprehendido aprehendida encountered "
     "interceptado interceptada "
+    # humanitarian reports: "People affected", "Personnes affectées", "Personas afectadas"
+    "affected affectee afectado afectada "
     # persons on board ("Personas a bordo", "Persons on board", "Personnes à bord")
     "bordo board bord"
 )
@@ -467,6 +469,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "nature de l'infraction", "tipo de delito", "delito", "tipo penal",
             "tipologia delictiva", "figura delictiva", "calificacion juridica",
             "calificacion penal", "qualification penale", "qualification juridique",
+            "legal qualification", "legal classification", "qualification of the offence",
             "nature des faits", "categorie d'infraction", "offence category", "case type",
             "type of case", "tipo de caso", "type d'affaire", "modalidad delictiva",
             "hecho delictivo", "naturaleza del delito", "crime classification",
