@@ -601,3 +601,24 @@ def test_roman_lookalikes_stay_unread() -> None:
     # a month numeral that could be a quarter needs its day ("IV.2023": Q4 or April?)
     p = parse_dates(pd.Series(["14.XIII.2022", "XIV.2022", "14.VI", "r. 2022", "IV.2023"]))
     assert p.values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "start"),
+    [
+        ("Apr-Jun 2023", "2023-04-01"),
+        ("Jan-Mar 2023", "2023-01-01"),
+        ("ene.-mar. 2023", "2023-01-01"),
+        ("juil.-sept. 2023", "2023-07-01"),
+        ("oct.-déc. 2023", "2023-10-01"),
+    ],
+)
+def test_a_quarter_written_as_its_months(raw: str, start: str) -> None:
+    p = parse_dates(pd.Series([raw]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [start]
+    assert p.precision.astype(str).tolist() == ["quarter"]
+
+
+def test_month_ranges_that_are_no_quarter_stay_unread() -> None:
+    p = parse_dates(pd.Series(["Jan-Jun 2023", "Apr-Dec 2023", "juin-sept 2023", "avr-juil 2023"]))
+    assert p.values.isna().all()

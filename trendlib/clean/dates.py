@@ -251,6 +251,16 @@ def _ab_year_parts(text: pd.Series) -> pd.DataFrame:
 
 _DOTTED_DMY: Final = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?(?=\s|$)")
 _YEAR_WORD: Final = re.compile(r"(?<=\d{4})\s?r\.?$")
+# The first and last month of each quarter (EN/FR/ES abbreviations or names), in pairs:
+# "Jan-Jun 2023" (a half year) or "Apr-Dec" are no quarter.
+_RANGE_QUARTER: Final = {
+    "jan": 1, "ene": 1, "apr": 2, "abr": 2, "avr": 2, "jul": 3, "jui": 3, "oct": 4
+}  # fmt: skip
+_MONTH_RANGE: Final = re.compile(
+    r"^((?:jan|ene)\w*\.?\s*[-–/]\s*mar\w*|(?:apr|abr|avr)\w*\.?\s*[-–/]\s*(?:jun\w*|juin)"
+    r"|(?:jul\w*|juil\w*)\.?\s*[-–/]\s*se[pt]\w*|oct\w*\.?\s*[-–/]\s*d[eéi][cz]\w*)\.?\s+(\d{4})$"
+)
+
 _ROMAN: Final = {
     r: str(i)
     for i, r in enumerate(
@@ -277,6 +287,10 @@ def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) 
     # spaces after the dots ("14. 3. 2022."), Polish "r." (roku, "of the year") after the
     # year, Roman month numerals ("14.VI.2022", "XI.2023")
     text = text.str.replace(_YEAR_WORD, "", regex=True)
+    # a quarter written as its months: "Apr-Jun 2023", "ene.-mar. 2023", "juil.-sept. 2023"
+    text = text.str.replace(
+        _MONTH_RANGE, lambda m: f"q{_RANGE_QUARTER[m[1][:3]]} {m[2]}", regex=True
+    )
     roman = text.str.match(_ROMAN_DMY) | text.str.match(_ROMAN_MY)
     if roman.any():
         text = text.copy()
