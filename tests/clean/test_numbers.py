@@ -383,3 +383,15 @@ def test_a_placeholder_with_its_gloss_in_brackets_is_missing() -> None:
     assert not p.invalid.any()
     # a word whose gloss says nothing about missing stays unreadable
     assert parse_count(pd.Series(["abc (def)"])).invalid.all()
+
+
+def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
+    p = parse_count(pd.Series(["Ninguno / None", "Aucun | None", "Desconocido / Unknown"]))
+    assert p.values.tolist()[:2] == [0, 0]
+    assert pd.isna(p.values.tolist()[2])
+    assert not p.invalid.any()
+    missing = parse_count(pd.Series(["NFI", "not counted", "non compté"]))
+    assert missing.values.isna().all()
+    assert not missing.invalid.any()
+    # two different things in two halves are no count
+    assert parse_count(pd.Series(["None / 2", "12 / 14"])).invalid.all()

@@ -188,6 +188,13 @@ MISSING_WORDS: Final = frozenset(
         "no record",
         "nk",  # not known (UK police forms)
         "b d",  # Polish "b.d." (brak danych: no data)
+        "nfi",  # no further information (UK / Australian police)
+        "not counted",  # rescue logs: the persons were not counted
+        "non compte",
+        "non comptes",
+        "sin contar",
+        "no contado",
+        "no contabilizado",
         # records systems: the field was never filled in
         "not captured",
         "not entered",

@@ -191,13 +191,22 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     folded = text.map(fold)
     word = word.mask(word.isna() & folded.str.contains(_NONE_OF, regex=True), 0.0)
     missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
+    # a placeholder or a word in two languages: "Desconocido / Unknown", "Ninguno / None"
+    halves = text[~missing & text.str.contains(r"\s[/|]\s", regex=True)]
+    if len(halves):
+        pieces = halves.str.split(r"\s+[/|]\s+", regex=True)
+        both = pieces.map(lambda ps: all(fold(p) in MISSING_WORDS or p in _MISSING for p in ps))
+        missing[both[both].index] = True
+        counted = pieces.map(lambda ps: {_COUNT_WORDS.get(p) for p in ps})
+        alike = counted.map(lambda found: len(found) == 1 and None not in found) & ~both
+        word[alike[alike].index] = pieces[alike].str[0].map(_COUNT_WORDS).astype("float64")
     # a placeholder with its gloss in brackets: "b.d. (no data)", "s/d (sin datos)"
     gloss = text.str.extract(r"^(?P<word>[^()\d]+)\((?P<gloss>[^()]*)\)$")
     glossed = gloss["gloss"].notna()
     if glossed.any():
-        said = gloss["gloss"].fillna("").map(fold).isin(MISSING_WORDS)
-        said |= gloss["word"].fillna("").map(fold).isin(MISSING_WORDS)
-        missing |= glossed & said
+        placeholder = gloss["gloss"].fillna("").map(fold).isin(MISSING_WORDS)
+        placeholder |= gloss["word"].fillna("").map(fold).isin(MISSING_WORDS)
+        missing |= glossed & placeholder
     censored = text.str.match(_CENSORED)
     integral = values == np.floor(values)
     conditions = [
