@@ -1083,3 +1083,50 @@ def test_a_migrants_own_crossing_is_no_crime_type() -> None:
     # migrant's act, not smuggling
     texts = ["Art. 264 § 1 kk", "illegal border crossing", "art. 264 CP"]
     assert parse_vocab(pd.Series(texts), field="crime_type").values.tolist() == ["unknown"] * 3
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        # Canada: Criminal Code 279.01 (traite), LIPR / IRPA s. 117 (organising illegal entry)
+        ("crime_type", "art. 279.01 C.cr.", "trafficking"),
+        ("crime_type", "ORGANISATION D'ENTRÉE ILLÉGALE (LIPR, ART. 117)", "smuggling"),
+        # Switzerland: CP art. 182 (traite), LEI art. 116
+        ("crime_type", "Art. 182 CP", "trafficking"),
+        ("crime_type", "art. 182 CP + art. 116 LEI", "both"),
+        # Australia: Criminal Code Div 270-271, Migration Act s 233A
+        ("crime_type", "Div 271", "trafficking"),
+        ("crime_type", "s233A Migration Act", "smuggling"),
+        ("exploitation", "Sexual servitude", "sexual"),
+        ("exploitation", "domestic servitude", "forced_labour"),
+        ("transport_mode", "SIEV", "sea"),  # suspected illegal entry vessel
+    ],
+)
+def test_canadian_swiss_and_australian_wording(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_article_182_needs_the_swiss_code() -> None:
+    # Germany's § 182 StGB is the sexual abuse of youths; Spain's art. 182 CP is kept
+    # apart in a column that cites Spain's code
+    assert parse_vocab(pd.Series(["§ 182 StGB"]), field="crime_type").values.tolist() == ["unknown"]
+    spanish = parse_vocab(pd.Series(["Art. 182 CP", "Art. 177 bis CP"]), field="crime_type")
+    assert spanish.values.tolist() == ["unknown", "trafficking"]
+
+
+def test_swiss_and_canadian_linked_offences() -> None:
+    texts = [
+        "art. 251 CP",
+        "art. 322ter CP",
+        "art. 305bis CP, faux dans les titres",
+        "Recyclage des produits de la criminalité",
+        "art. 251 StGB",  # Germany: robbery causing death
+    ]
+    got = parse_linked_offences(pd.Series(texts)).values.tolist()
+    assert got[:4] == [
+        "document_fraud",
+        "corruption",
+        "document_fraud|money_laundering",
+        "money_laundering",
+    ]
+    assert pd.isna(got[4])

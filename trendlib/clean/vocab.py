@@ -287,6 +287,21 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # ticareti (trafficking)
     ("TR", "trafficking", _cited(r"80" + _BARE, r"tck|turk ceza kanunu")),
     ("TR", "smuggling", _cited(r"79" + _BARE, r"tck|turk ceza kanunu")),
+    # Canada: Criminal Code ss. 279.01-279.03 (traite / trafficking in persons); IRPA / LIPR
+    # (Immigration and Refugee Protection Act) ss. 117-118 (organising illegal entry,
+    # trafficking across the border: the passeur's offences)
+    ("CA", "trafficking", _cited(r"279 0?[123]", r"c ?cr|code criminel|criminal code|ccc")),
+    ("CA", "smuggling", _cited(r"117" + _BARE, r"lipr|irpa")),
+    # Switzerland: Code pénal / StGB art. 182 (traite); LEI / LEtr / AIG (loi fédérale sur
+    # les étrangers et l'intégration) art. 116 (encouraging illegal entry or stay). Only
+    # "CP" for 182: Germany's § 182 StGB is the sexual abuse of youths; Spain's art. 182 CP
+    # is kept apart with 153 / 188 (see _spanish_code)
+    ("CH", "trafficking", _cited(r"182" + _BARE, r"cp|code penal suisse|cp ch|scc")),
+    ("CH", "smuggling", _cited(r"116", r"lei|letr|aig|aug|loi (?:federale )?sur les etrangers")),
+    # Australia: Criminal Code Act 1995 Div 270-271 (slavery, servitude, trafficking in
+    # persons); Migration Act 1958 s 233A-233C (people smuggling)
+    ("AU", "trafficking", r"div(?:ision)? 27[01]\b"),
+    ("AU", "smuggling", _cited(r"(?:s ?|ss |sec |section )?233 ?[abc]?", r"migration act")),
     # Poland, Kodeks karny (k.k.; "CC" / "PC" in English glosses): art. 189a handel ludźmi
     # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
     # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
@@ -359,6 +374,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # border" (the passeur's act; an illegal crossing alone is the migrant's)
             r"|organi[sz]\w* (?:\w+ ){0,2}(?:illegal|irregular|unlawful|clandestine)"
             r" (?:\w+ ){0,2}crossings?"
+            # "organisation d'entrée illégale" (Canada's LIPR s. 117), "organised illegal entry"
+            r"|organi[sz]\w* (?:\w+ ){0,2}d?(?:entree|entrada|entry) (?:illegale?|irreguliere"
+            r"|clandestine|ilegal|irregular|illegal|unlawful)"
             r"|ayuda a la (?:entrada|inmigracion)"
             r"|coyotaje|coyotes?|polleros?|pollero|coyote"
             # Italian: "favoreggiamento dell'immigrazione clandestina" (TUI art. 12)
@@ -397,9 +415,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
             r"|cse|csec"  # (commercial) sexual exploitation (of children)
             r"|sfruttamento sessuale|prostituzione"  # Italian
+            r"|sexual servitude|servitude sexuelle|servidumbre sexual"  # Australia: Div 270
         ),
         "forced_labour": (
-            r"labou?r|travail|travaux|trabajo|trabajos|laboral|servitude|servidumbre|domestic"
+            r"labou?r|travail|travaux|trabajo|trabajos|laboral|(?<!sexual )servitude(?! sexuelle)"
+            r"|servidumbre(?! sexual)|domestic"
             # Italian: "sfruttamento lavorativo", "caporalato" (gangmaster labour)
             r"|sfruttamento lavorativo|caporalato|lavoro forzato"
             # Belgian law's "exploitation économique": of work
@@ -492,6 +512,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # "sambouk") and the Nile / Mediterranean felucca
             r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
             r"|taxi boats?|taxis? bateaux?|bateaux? taxis?"
+            r"|sievs?"  # Australia: suspected illegal entry vessel
         ),
         "land": (
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
@@ -673,7 +694,7 @@ _TRAFICO: Final = re.compile(r"\btrafic(?:o|os|s)?\b")
 # lettered articles (Spain's code has none) and Colombia's code's law number.
 _SPAIN_CP: Final = re.compile(r"\b(?:177 bis|318 bis)\b")
 _NOT_SPAIN_CP: Final = re.compile(rf"\b(?:188{_LETTER}|153 ?a\b|303 ?[ab]\b|ley 599\b)")
-_SPAIN_TOO: Final = re.compile(r"\b(?:153|188)" + _BARE)  # articles Spain's code has too
+_SPAIN_TOO: Final = re.compile(r"\b(?:153|182|188)" + _BARE)  # articles Spain's code has too
 
 
 def _spanish_code(folded: pd.Series) -> pd.Series:
@@ -843,11 +864,16 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
         r"|identity theft|usurpacion de identidad|suplantacion de identidad|impostors?"
         r"|imposteurs?|look ?alike|visa fraud|visas? (?:frauduleux|falsos)|fake ids?"
+        # Swiss Code pénal art. 251-252 (faux dans les titres / certificats); not "StGB":
+        # Germany's § 251 StGB is robbery causing death
+        r"|" + _cited(r"25[12]" + _BARE, r"cp")
     ),
     "corruption": (
         r"corrupt\w*|corrupcion|brib\w*|pots de vin|soborno\w*|cohecho|trafic d ?influence"
         r"|trafico de influencias|prevarica\w*|concussion|kickbacks?|coimas?|mordidas?"
         r"|malversa\w*|abuse of (?:office|power)|abus de (?:fonction|pouvoir)"
+        # Swiss Code pénal art. 322ter-322octies (corruption of officials)
+        r"|" + _cited(r"322 ?(?:ter|quater|quinquies|sexies|septies|octies)", r"cp|stgb")
     ),
     "money_laundering": (
         r"money laundering|laundering|blanchiment|blanqueo|lavado de (?:dinero|activos)"
@@ -856,6 +882,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|capitales ilicitos|fonds illicites|illicit funds"
         # Europol / EMPACT crime area "criminal finances, money laundering" ("ML")
         r"|criminal finances?|finances criminelles|finanzas criminales|ml"
+        # Canada's "recyclage des produits de la criminalité"; Swiss CP art. 305bis
+        r"|recyclage des produits|produits de la criminalite|" + _cited(r"305 ?bis", r"cp|stgb")
     ),
     "illicit_goods": (
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
