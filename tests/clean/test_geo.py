@@ -279,3 +279,11 @@ def test_degree_signs_garbled_by_a_wrong_encoding_are_read() -> None:
     assert one.tolist() == ["26.403944", "-98.276639"]
     lat, lon = split_coordinates(pd.Series(["26Â°24'14.2\"N 98Â°16'35.9\"O"]))
     assert (lat.tolist(), lon.tolist()) == (["26.403944"], ["-98.276639"])
+
+
+def test_degrees_and_minutes_with_the_letter_after() -> None:
+    lat, lon = split_coordinates(pd.Series(["35 32.24N 012 33.93E", "35 32.24 012 33.93"]))
+    assert lat.tolist()[0] == "35.537333"
+    assert lon.tolist()[0] == "12.5655"
+    assert lat.isna().tolist()[1]  # no letter at all: could be two counts
+    assert read_degrees(pd.Series(["012 33.93E"])).tolist() == ["12.565500"]

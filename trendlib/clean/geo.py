@@ -41,13 +41,15 @@ def _half(tag: str) -> str:
 
 
 def _half_unmarked(tag: str) -> str:
-    """Regex of one coordinate as GPS units show it: ``N31 27.665``.
+    """Regex of one coordinate as GPS units show it: ``N31 27.665``, ``35 32.24N``.
 
-    A hemisphere letter, whole degrees, then minutes with no mark (below 60).
+    A hemisphere letter before or after, whole degrees, then minutes with no mark
+    (below 60).
     """
     return (
-        rf"(?P<{tag}_h1>[nsewo])\s*(?P<{tag}_deg>\d{{1,3}})\s+"
-        rf"(?P<{tag}_min>[0-5]?\d(?:[.,]\d+)?)(?P<{tag}_sec>)(?P<{tag}_h2>)"
+        rf"(?P<{tag}_h1>[nsewo])?\s*(?P<{tag}_deg>\d{{1,3}})\s+"
+        rf"(?P<{tag}_min>[0-5]?\d(?:[.,]\d+)?)(?P<{tag}_sec>)"
+        rf"\s*(?({tag}_h1)|(?P<{tag}_h2>[nsewo]))"  # the letter before or after, never none
     )
 
 
