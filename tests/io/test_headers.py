@@ -445,6 +445,8 @@ def test_country_header_beats_place_of_origin() -> None:
         ("No. of foreigners", "n_persons"),
         ("Nb étrangers", "n_persons"),
         ("Legal qualification", "crime_type"),
+        ("POB", "n_persons"),  # persons on board
+        ("Facilitators ID'd", "n_suspects"),  # identified
         ("Adult/Juv", "age_group"),
         ("May./Men.", "age_group"),
         # the kind of trafficking is the form of exploitation

@@ -427,6 +427,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "victimas", "migrantes", "victimes identifiees", "victimas identificadas",
             "identified victims", "migrants intercepted", "personnes interceptees", "pax",
             "nb pax", "passagers", "pasajeros", "passengers",
+            "pob",  # persons on board (search-and-rescue and coast-guard logs)
             "personas interceptadas", "personas rescatadas", "effectif", "headcount",
             # US CBP counts migrants as "encounters"
             "encounters", "number of encounters", "individuals", "number of individuals",
@@ -818,7 +819,12 @@ def header_key(header: str) -> str:
     >>> header_key("  PAÍS_DE-ORIGEN ")
     'pais de origen'
     """
-    return fold(_CAMEL.sub(" ", _APOSTROPHE.sub(" ", str(header))))
+    text = _IDENTIFIED.sub("identified", str(header))
+    return fold(_CAMEL.sub(" ", _APOSTROPHE.sub(" ", text)))
+
+
+# "ID'd" / "IDed" (identified), as English logs abbreviate it: "Facilitators ID'd"
+_IDENTIFIED: Final = re.compile(r"\bID['’]?e?d\b", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
