@@ -82,7 +82,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: seventeenth one (files ``*_s.*``, :mod:`._blind17`); ``"blind18"`` an eighteenth one
 #: (files ``*_t.*``, :mod:`._blind18`); ``"blind19"`` (``*_u.*``) and ``"blind20"``
 #: (``*_v.*``) a nineteenth and a twentieth; ``"blind21"`` (``*_w.*``) and ``"blind22"``
-#: (``*_x.*``) the next two; ``"blind23"`` (``*_y.*``) and ``"blind24"`` (``*_z.*``) two more.
+#: (``*_x.*``) the next two; ``"blind23"`` (``*_y.*``) and ``"blind24"`` (``*_z.*``) two more;
+#: ``"blind25"`` (``*_aa.*``) and ``"blind26"`` (``*_ab.*``) after them.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -110,6 +111,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind22": (),
     "blind23": (),
     "blind24": (),
+    "blind25": (),
+    "blind26": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -251,10 +254,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind24"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind26"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*``, ``*_ab.*``).
 
     Returns
     -------
