@@ -18,3 +18,13 @@ def test_points_equal_but_for_float_noise_compare_equal() -> None:
     apart = _norm(pd.Series(["8.068", "8.067"]), "lat")
     assert apart[0] != apart[1]
     assert _norm(pd.Series([None, "x"]), "lat").isna().all()
+
+
+def test_points_within_a_thousandth_of_a_degree_score_right() -> None:
+    from trendlib.samples._score import _FLOAT_TOLERANCE
+
+    # 35.47955 (the true point) written to the second of arc reads 35.47946: 35.480 vs 35.479
+    want = float(_norm(pd.Series([35.47955]), "lat")[0])
+    have = float(_norm(pd.Series([35.47946]), "lat")[0])
+    assert abs(want - have) <= _FLOAT_TOLERANCE
+    assert 0.002 > _FLOAT_TOLERANCE  # two thousandths apart is a miss

@@ -19,6 +19,7 @@ __all__ = ["SCORED_FIELDS", "CleaningScore", "score_cleaning"]
 SCORED_FIELDS: tuple[str, ...] = EVENT_FIELDS
 _DATES = ("event_date",)
 _FLOATS = ("lat", "lon")
+_FLOAT_TOLERANCE = 0.001 + 1e-9  # degrees, compared at three decimals
 _INTS = ("n_persons", "n_suspects")
 _SETS = ("linked_offences",)
 _KEY = ("_file", "source_row")
@@ -271,6 +272,13 @@ def score_cleaning(
             else pd.Series(pd.NA, index=want.index, dtype="string")
         )
         ok = (want.eq(have) | (want.isna() & have.isna())).fillna(False).to_numpy(dtype=bool)
+        if field in _FLOATS:
+            # within 0.001 degrees (~110 m), as the sample sets' own checks allow: a point
+            # written to the second of arc can fall either side of a third decimal
+            apart = (
+                pd.to_numeric(want, errors="coerce") - pd.to_numeric(have, errors="coerce")
+            ).abs()
+            ok |= (apart <= _FLOAT_TOLERANCE).fillna(False).to_numpy(dtype=bool)
         field_rows.append(
             {
                 "field": field,
