@@ -446,6 +446,9 @@ def test_country_header_beats_place_of_origin() -> None:
         ("Nb étrangers", "n_persons"),
         ("Legal qualification", "crime_type"),
         ("POB", "n_persons"),  # persons on board
+        ("Organizadores detenidos", "n_suspects"),
+        ("Organisateurs interpellés", "n_suspects"),
+        ("Source Country", "origin_country"),  # source, transit, destination countries
         ("Facilitators ID'd", "n_suspects"),  # identified
         ("Adult/Juv", "age_group"),
         ("May./Men.", "age_group"),

@@ -148,14 +148,14 @@ _SUSPECTS_FR_EN: Final = _words(
     "suspect auteur passeur trafiquant interpelle interpellee interpellation arrestation "
     "arrete arretee arrest arrested detenu prevenu accuse mis mise cause offender "
     "perpetrator facilitator smuggler trafficker defendant accused arrestee charged "
-    "coauteur complice accomplice organiser organizer"
+    "coauteur complice accomplice organiser organizer organisateur"
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
     "facilitador facilitadore facilitadora sindicado sindicada "
     "investigado investigada acusado acusada traficante tratante procesado procesada "
     "coyote pollero capturado capturada captura arrestado arrestada indiciado indiciada "
-    "victimario victimaria"
+    "victimario victimaria organizador organizadore organizadora"
 )
 _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
@@ -349,6 +349,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "origine", "pais de origen", "pais de procedencia", "pais de salida", "origen",
             "procedencia", "provenance", "country of provenance", "pays d'embarquement",
             "pais de embarque", "country of embarkation", "embarkation country",
+            # the "source, transit and destination countries" of trafficking reports
+            "source country", "country of source", "pays source", "pais de fuente",
             # database fields "country_from" / "from_country"
             "country from", "from country",
             "pays de depart des migrants", "pays d'origine des victimes",
