@@ -1100,6 +1100,9 @@ def test_a_migrants_own_crossing_is_no_crime_type() -> None:
         ("exploitation", "Sexual servitude", "sexual"),
         ("exploitation", "domestic servitude", "forced_labour"),
         ("transport_mode", "SIEV", "sea"),  # suspected illegal entry vessel
+        ("crime_type", "AESI", "smuggling"),  # aide à l'entrée et au séjour irréguliers
+        ("crime_type", "TEH + AESI", "both"),
+        ("crime_type", "coyoterismo", "smuggling"),  # Ecuador
     ],
 )
 def test_canadian_swiss_and_australian_wording(field: str, text: str, word: str) -> None:

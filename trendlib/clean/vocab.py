@@ -378,7 +378,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|organi[sz]\w* (?:\w+ ){0,2}d?(?:entree|entrada|entry) (?:illegale?|irreguliere"
             r"|clandestine|ilegal|irregular|illegal|unlawful)"
             r"|ayuda a la (?:entrada|inmigracion)"
-            r"|coyotaje|coyotes?|polleros?|pollero|coyote"
+            r"|coyotaje|coyoterismo|coyotes?|polleros?|pollero|coyote"
+            # French police: AESI, aide à l'entrée et au séjour irréguliers (CESEDA L823-1)
+            r"|aesi|aide a l ?entree et au sejour"
             # Italian: "favoreggiamento dell'immigrazione clandestina" (TUI art. 12)
             r"|favoreggiamento (?:\w+ ){0,2}\w*(?:immigrazione|emigrazione)"  # "dell'" folds on
             r"|people smuggling|human smuggling|migrant smuggling|tim"
