@@ -83,7 +83,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (files ``*_t.*``, :mod:`._blind18`); ``"blind19"`` (``*_u.*``) and ``"blind20"``
 #: (``*_v.*``) a nineteenth and a twentieth; ``"blind21"`` (``*_w.*``) and ``"blind22"``
 #: (``*_x.*``) the next two; ``"blind23"`` (``*_y.*``) and ``"blind24"`` (``*_z.*``) two more;
-#: ``"blind25"`` (``*_aa.*``) and ``"blind26"`` (``*_ab.*``) after them.
+#: ``"blind25"`` (``*_aa.*``) and ``"blind26"`` (``*_ab.*``) after them; ``"blind27"``
+#: (``*_ac.*``) and ``"blind28"`` (``*_ad.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -113,6 +114,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind24": (),
     "blind25": (),
     "blind26": (),
+    "blind27": (),
+    "blind28": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -254,10 +257,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind26"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind28"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``, ``*_aa.*``, ``*_ab.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_ad.*``).
 
     Returns
     -------
