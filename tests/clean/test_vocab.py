@@ -1103,6 +1103,13 @@ def test_a_migrants_own_crossing_is_no_crime_type() -> None:
         ("crime_type", "AESI", "smuggling"),  # aide à l'entrée et au séjour irréguliers
         ("crime_type", "TEH + AESI", "both"),
         ("crime_type", "coyoterismo", "smuggling"),  # Ecuador
+        ("crime_type", "TP + TIM", "both"),  # Niger: traite des personnes + trafic illicite
+        # Belgium's "trafic d'êtres humains" under art. 77bis is its smuggling offence
+        ("crime_type", "Trafic d'êtres humains (art. 77bis loi du 15/12/1980)", "smuggling"),
+        ("crime_type", "trafic d'êtres humains", "trafficking"),
+        # Ireland's smuggling law is the Illegal Immigrants (Trafficking) Act 2000
+        ("crime_type", "People smuggling - Illegal Immigrants (Trafficking) Act 2000", "smuggling"),
+        ("crime_type", "CLHT Act 2008", "trafficking"),
     ],
 )
 def test_canadian_swiss_and_australian_wording(field: str, text: str, word: str) -> None:
@@ -1133,3 +1140,7 @@ def test_swiss_and_canadian_linked_offences() -> None:
         "money_laundering",
     ]
     assert pd.isna(got[4])
+
+
+def test_aml_is_money_laundering() -> None:
+    assert parse_linked_offences(pd.Series(["AML"])).values.tolist() == ["money_laundering"]

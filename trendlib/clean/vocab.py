@@ -287,6 +287,10 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # ticareti (trafficking)
     ("TR", "trafficking", _cited(r"80" + _BARE, r"tck|turk ceza kanunu")),
     ("TR", "smuggling", _cited(r"79" + _BARE, r"tck|turk ceza kanunu")),
+    # Ireland: Criminal Law (Human Trafficking) Act 2008 (CLHT); Illegal Immigrants
+    # (Trafficking) Act 2000 s. 2 (smuggling, despite its name)
+    ("IE", "trafficking", r"clht act|criminal law human trafficking act"),
+    ("IE", "smuggling", r"illegal immigrants trafficking act"),
     # Canada: Criminal Code ss. 279.01-279.03 (traite / trafficking in persons); IRPA / LIPR
     # (Immigration and Refugee Protection Act) ss. 117-118 (organising illegal entry,
     # trafficking across the border: the passeur's offences)
@@ -330,11 +334,14 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # "drug trafficking", "trafficking in arms" are not trafficking in human beings:
             # see _NOT_GOODS_BEFORE / _NOT_GOODS_AFTER above.
             _NOT_GOODS_BEFORE
-            + r"(?:trafficking|trafficked)"
+            # Ireland's "Illegal Immigrants (Trafficking) Act 2000" is its smuggling law
+            + r"(?<!immigrants )(?:trafficking|trafficked)"
             + _NOT_GOODS_AFTER
-            + r"|thb|tip|teh|tsh|tdp|traite|trata|human trafficking|modern slavery"  # tdp: trata
+            + r"|thb|tip|teh|tsh|tdp|tp|traite|trata|human trafficking|modern slavery"  # tdp: trata
             # de personas / traite des personnes
-            r"|trafic (?:detres|des etres|de personnes) humains"
+            # Belgium: "trafic d'êtres humains" beside art. 77bis (loi du 15/12/1980) is
+            # that law's smuggling; "traite" is its trafficking
+            r"|trafic (?:detres|des etres|de personnes) humains(?! (?:\w+ ){0,2}77 ?bis)"
             r"|esclavage|esclavitud|slavery|reduction en esclavage|servitude|servidumbre"
             r"|(?:forced|compulsory) labou?r|travail force|trabajos? forz(?:os|ad)[oa]s?"
             r"|exploitation|explotacion|exploited|exploite|explotad[oa]s?"
@@ -884,6 +891,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|capitales ilicitos|fonds illicites|illicit funds"
         # Europol / EMPACT crime area "criminal finances, money laundering" ("ML")
         r"|criminal finances?|finances criminelles|finanzas criminales|ml"
+        r"|aml"  # anti-money laundering (the offence under an AML law)
         # Canada's "recyclage des produits de la criminalité"; Swiss CP art. 305bis
         r"|recyclage des produits|produits de la criminalite|" + _cited(r"305 ?bis", r"cp|stgb")
     ),
