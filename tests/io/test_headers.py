@@ -449,6 +449,8 @@ def test_country_header_beats_place_of_origin() -> None:
         ("Organizadores detenidos", "n_suspects"),
         ("Organisateurs interpellés", "n_suspects"),
         ("Source Country", "origin_country"),  # source, transit, destination countries
+        ("persons_interdicted", "n_persons"),  # coast guards
+        ("Suspected facilitators/skippers", "n_suspects"),
         ("Facilitators ID'd", "n_suspects"),  # identified
         ("Adult/Juv", "age_group"),
         ("May./Men.", "age_group"),

@@ -148,7 +148,7 @@ _SUSPECTS_FR_EN: Final = _words(
     "suspect auteur passeur trafiquant interpelle interpellee interpellation arrestation "
     "arrete arretee arrest arrested detenu prevenu accuse mis mise cause offender "
     "perpetrator facilitator smuggler trafficker defendant accused arrestee charged "
-    "coauteur complice accomplice organiser organizer organisateur"
+    "coauteur complice accomplice organiser organizer organisateur skipper"
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
@@ -186,6 +186,8 @@ _PERSON_QUALIFIERS: Final = _words(
     "irregulier presumed presumee presunta presunto potential possible intercepte secouru "
     "secourue detecte implique concerne apprehended aprehendido aprehendida encountered "
     "interceptado interceptada "
+    # coast guards: "Persons interdicted" (stopped at sea)
+    "interdicted "
     # humanitarian reports: "People affected", "Personnes affectées", "Personas afectadas"
     "affected affectee afectado afectada "
     # persons on board ("Personas a bordo", "Persons on board", "Personnes à bord")
