@@ -750,3 +750,7 @@ def test_ditto_words_are_read_but_name_no_country() -> None:
     assert not p.invalid.any()
     # "DO" and "ID" stay the Dominican Republic's and Indonesia's codes
     assert p.values.tolist()[4:] == ["DOM", "IDN"]
+
+
+def test_conus_is_the_united_states() -> None:
+    assert parse_country(pd.Series(["CONUS", "CONUS (U.S.)"])).values.tolist() == ["USA", "USA"]

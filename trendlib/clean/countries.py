@@ -168,6 +168,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "USA": (
         "U.S.A.", "U.S.", "US of A", "EEUU", "EE.UU.", "EUA", "Etats-Unis d'Amerique",
         "É.-U.", "É.-U. A.", "E.-U.",  # Canadian French
+        "CONUS",  # the continental United States (US military and coast guard)
     ),
     "CIV": ("Ivory Coast", "RCI"),  # République de Côte d'Ivoire
     # UN names before 2011 and since 2013, still in older files and code lists
