@@ -187,7 +187,7 @@ def _clean(args: argparse.Namespace) -> int:
     print(
         f"read {len(raw):,} rows from {len(files)} file(s): {len(res.records):,} records "
         f"({n_dup:,} marked duplicate), {len(res.quarantine):,} quarantined, "
-        f"{len(res.audit):,} values changed, in {time.perf_counter() - start:.1f} s"
+        f"{res.n_changed:,} values changed, in {time.perf_counter() - start:.1f} s"
     )
     if len(res.quarantine):
         reasons = res.quarantine["reason"].value_counts()

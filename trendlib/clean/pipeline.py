@@ -80,7 +80,6 @@ _NOT_CONTENT = {"source", "source_ref", *PROVENANCE_COLUMNS}
 _ARROW_STR: Final = "string[pyarrow]"
 
 
-@dataclass(frozen=True)
 class CleanResult:
     """What :func:`clean_records` returns.
 
@@ -96,16 +95,72 @@ class CleanResult:
         One row per changed value: ``record_id``, ``source_file``, ``source_row``,
         ``column``, ``before``, ``after``, ``rule``. The text columns are categoricals
         over pyarrow strings (millions of rows hold codes, not strings); ``source_row``
-        is Int64.
+        is Int64. Built on first access from what the cleaning steps kept (the changed
+        rows of each column, as positions and codes), once; a million messy rows
+        change ~10 million values, and most runs only count them (:attr:`n_changed`,
+        :func:`quality_summary`).
+    n_changed : int
+        The number of rows of ``audit``, known without building it.
+
+    Examples
+    --------
+    >>> res = clean_records(pd.DataFrame({"event_date": ["17/05/2023"], "n_persons": ["1 200"]}),
+    ...                     today="2026-01-01")
+    >>> res.n_changed
+    2
+    >>> res.audit[["column", "before", "after", "rule"]]
+           column      before       after             rule
+    0  event_date  17/05/2023  2023-05-17    date.dayfirst
+    1   n_persons       1 200        1200  count.thousands
     """
 
-    records: pd.DataFrame
-    quarantine: pd.DataFrame
-    audit: pd.DataFrame
+    __slots__ = ("_audit", "quarantine", "records")
+
+    def __init__(
+        self,
+        records: pd.DataFrame,
+        quarantine: pd.DataFrame,
+        audit: pd.DataFrame | _PendingAudit,
+    ) -> None:
+        self.records = records
+        self.quarantine = quarantine
+        self._audit = audit
+
+    def __repr__(self) -> str:
+        return (
+            f"CleanResult(records={len(self.records):,} rows, "
+            f"quarantine={len(self.quarantine):,} rows, audit={self.n_changed:,} rows)"
+        )
+
+    @property
+    def audit(self) -> pd.DataFrame:
+        """One row per changed value (built on first access, then kept)."""
+        if isinstance(self._audit, _PendingAudit):
+            with _AUDIT_LOCK:  # two threads asking at once build it once
+                if isinstance(self._audit, _PendingAudit):
+                    self._audit = self._audit.build()
+        return self._audit
+
+    @property
+    def n_changed(self) -> int:
+        """The number of changed values (rows of :attr:`audit`), without building it."""
+        if isinstance(self._audit, _PendingAudit):
+            return self._audit.n_rows()
+        return len(self._audit)
 
     def summary(self) -> pd.DataFrame:
         """Return the data-quality summary (see :func:`quality_summary`)."""
         return quality_summary(self)
+
+    def _changed_by_source(self) -> pd.Series:
+        """Count the changed values per (``source``, ``column``) of the records."""
+        if isinstance(self._audit, _PendingAudit):
+            return self._audit.counts_by(self.records["source"])
+        return (
+            self._audit.merge(self.records[["record_id", "source"]], on="record_id", how="inner")
+            .groupby(["source", "column"], observed=True)
+            .size()
+        )
 
 
 def clean_records(
@@ -456,7 +511,11 @@ def clean_records(
     quarantine = quarantine.drop(columns=[c for c in quarantine if str(c).startswith("_")])
     quarantine.attrs = copy.deepcopy(raw.attrs)  # the files the rows came from
 
-    audit = _finish_audit(audit_parts, records, ids_unique=ids_unique)
+    # the audit is built when asked for (CleanResult.audit); its rows' ids and
+    # provenance are taken now, so later changes to `records` do not reach it
+    audit = _PendingAudit(
+        audit_parts, records[["record_id", "source_file", "source_row"]], ids_unique=ids_unique
+    )
     if by_values:
         records.attrs["trendlib"] = {"recognised_by_values": by_values}
     return CleanResult(records=records, quarantine=quarantine, audit=audit)
@@ -1435,29 +1494,86 @@ def _hex_ids(hashed: np.ndarray) -> pd.api.extensions.ExtensionArray:
     return pd.array(ids, dtype="string")
 
 
+_AUDIT_LOCK: Final = threading.Lock()
+
+
+class _PendingAudit:
+    """The audit of one clean, kept as its parts until someone asks for the frame.
+
+    ``rows`` holds the records' ``record_id``, ``source_file`` and ``source_row`` (their
+    index is the records' positions in the raw frame), taken when the clean finished:
+    later changes to the records frame do not reach the audit.
+    """
+
+    def __init__(self, parts: list[_AuditPart], rows: pd.DataFrame, *, ids_unique: bool) -> None:
+        self.parts = [p for p in parts if len(p.pos)]
+        self.rows = rows
+        self.ids_unique = ids_unique
+        self._found: tuple[list[np.ndarray], list[np.ndarray]] | None = None
+
+    def kept(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """Each part's rows' positions in the records (-1: quarantined) and which are kept."""
+        if self._found is None:
+            self._found = _kept_rows(self.parts, self.rows.index)
+        return self._found
+
+    def n_rows(self) -> int:
+        return int(sum(int(k.sum()) for k in self.kept()[1]))
+
+    def counts_by(self, source: pd.Series) -> pd.Series:
+        """Audit rows per (``source``, ``column``); ``source`` is aligned with the records."""
+        codes, names = _factorize(source.astype("string"), use_na_sentinel=True)
+        counts: dict[tuple[str, str], int] = {}
+        for part, found, keep in zip(self.parts, *self.kept(), strict=True):
+            per = np.bincount(codes[found[keep]] + 1, minlength=len(names) + 1)[1:]
+            for k in np.flatnonzero(per):  # a few sources
+                key = (str(names[int(k)]), part.column)
+                counts[key] = counts.get(key, 0) + int(per[k])
+        index = pd.MultiIndex.from_tuples(list(counts), names=["source", "column"])
+        return pd.Series(list(counts.values()), index=index, dtype="int64")
+
+    def build(self) -> pd.DataFrame:
+        found, keeps = self.kept()
+        return _finish_audit(self.parts, self.rows, found, keeps, ids_unique=self.ids_unique)
+
+
+def _kept_rows(
+    parts: list[_AuditPart], index: pd.Index
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Map each part's positions in the raw frame to positions in the records.
+
+    ``index`` is the records' index (their positions in the raw frame). Returns, per
+    part, the positions (-1 for quarantined rows) and the mask of rows kept.
+    """
+    last = int(index.max()) if len(index) else 0
+    top = max((int(p.pos.max()) for p in parts), default=0)
+    where = np.full(max(top, last) + 1, -1, dtype=np.int64)
+    where[index.to_numpy()] = np.arange(len(index))
+    where = _compact(where)
+    found = [where[p.pos] for p in parts]
+    return found, [f >= 0 for f in found]
+
+
 def _finish_audit(
-    parts: list[_AuditPart], records: pd.DataFrame, *, ids_unique: bool = False
+    parts: list[_AuditPart],
+    records: pd.DataFrame,
+    found: list[np.ndarray],
+    keeps: list[np.ndarray],
+    *,
+    ids_unique: bool = False,
 ) -> pd.DataFrame:
     """Join the audit parts to record ids and provenance (rows of records only).
 
     Text columns are categoricals over pyarrow strings: ``before``/``after``/``rule``
     hold codes into the distinct texts the cleaners produced, and ``record_id`` codes
     into the record ids, so millions of audit rows never become millions of strings.
-    ``ids_unique``: the record ids are known to be distinct (not checked again).
+    ``found``/``keeps``: each part's rows' positions in ``records`` and the mask of
+    those kept (:func:`_kept_rows`). ``ids_unique``: the record ids are known to be
+    distinct (not checked again).
     """
-    parts = [p for p in parts if len(p.pos)]
-    # position in the raw frame -> position in `records` (-1 for quarantined rows)
-    last = int(records.index.max()) if len(records) else 0
-    top = max((int(p.pos.max()) for p in parts), default=0)
-    where = np.full(max(top, last) + 1, -1, dtype=np.int64)
-    where[records.index.to_numpy()] = np.arange(len(records))
-    where = _compact(where)
-    found = [where[p.pos] for p in parts]
-    keeps = [f >= 0 for f in found]
     take = np.concatenate(
         [np.zeros(0, dtype=np.int32), *(f[k] for f, k in zip(found, keeps, strict=True))]
     )
-    del found
     # "column" as a category of the columns with audit rows left, codes built directly
     sizes = [int(k.sum()) for k in keeps]
     categories = sorted({p.column for p, n in zip(parts, sizes, strict=True) if n})
@@ -1614,17 +1730,13 @@ def quality_summary(result: CleanResult) -> pd.DataFrame:
     0      (row)     2       1        0            1
     5  n_persons     2       1        1            0
     """
-    rec, quar, audit = result.records, result.quarantine, result.audit
+    rec, quar = result.records, result.quarantine
     cols = [c for c in RECORD_DTYPES if c not in ("record_id", "source", "source_ref")]
     src_rec = rec["source"].astype("string")
     rows = src_rec.value_counts().add(
         quar["source"].astype("string").value_counts() if len(quar) else 0, fill_value=0
     )
-    changed = (
-        audit.merge(rec[["record_id", "source"]], on="record_id", how="inner")
-        .groupby(["source", "column"], observed=True)
-        .size()
-    )
+    changed = result._changed_by_source()  # counted without building the audit
     out = []
     for source in sorted(rows.index):
         sel = rec.loc[src_rec.eq(source).fillna(False).to_numpy()]
