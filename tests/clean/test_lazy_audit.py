@@ -10,6 +10,7 @@ import pytest
 
 from trendlib.clean import CleanResult, clean_records, quality_summary
 from trendlib.clean.pipeline import _PendingAudit
+from trendlib.errors import DataContractError
 
 RAW = pd.DataFrame(
     {
@@ -98,3 +99,9 @@ def test_empty_and_single_row(n: int) -> None:
     res = clean_records(RAW.iloc[:n], today="2026-01-01")
     assert res.n_changed == len(res.audit)
     assert quality_summary(res)["changed"].sum() == res.n_changed
+
+
+def test_a_result_of_something_else_than_frames_is_refused() -> None:
+    res = _clean()
+    with pytest.raises(DataContractError, match="audit must be a pandas DataFrame, got list"):
+        CleanResult(records=res.records, quarantine=res.quarantine, audit=[])  # type: ignore[arg-type]

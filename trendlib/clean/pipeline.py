@@ -122,6 +122,12 @@ class CleanResult:
         quarantine: pd.DataFrame,
         audit: pd.DataFrame | _PendingAudit,
     ) -> None:
+        for name, value in (("records", records), ("quarantine", quarantine), ("audit", audit)):
+            if not isinstance(value, pd.DataFrame | _PendingAudit):
+                raise DataContractError(
+                    f"CleanResult {name} must be a pandas DataFrame, got {type(value).__name__}; "
+                    "build CleanResult from clean_records' frames (records, quarantine, audit)."
+                )
         self.records = records
         self.quarantine = quarantine
         self._audit = audit
