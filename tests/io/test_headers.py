@@ -5,7 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from trendlib.io._headers import CANONICAL_COLUMNS, looks_like_country_lists, match_headers
+from trendlib.io._headers import (
+    CANONICAL_COLUMNS,
+    header_key,
+    looks_like_country_lists,
+    match_headers,
+)
 
 EXAMPLES = {
     "event_date": [
@@ -652,3 +657,89 @@ def test_country_of_registration_loses_to_the_country_of_detection() -> None:
     }
     both = match_headers(["País de registro", "País de detección"]).header_map
     assert both == {"País de detección": "detection_country"}
+
+
+# --- session 6 families (blind29 / blind30) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # survey-tool field paths: the last part names the column
+        ("grp_people/total_individuals", "n_persons"),
+        ("grp_people/facilitators_identified", "n_suspects"),
+        ("grp_route/means_of_travel", "transport_mode"),
+        ("section_b/nationality", "nationality"),
+        ("location/gps", "coordinates"),
+        # Spanish inclusive endings
+        ("Detenidos/as", "n_suspects"),
+        ("Detenido/a", "n_suspects"),
+        ("Detenidos(as)", "n_suspects"),
+        ("Detenid@s", "n_suspects"),
+        ("Nº de detenidos/as", "n_suspects"),
+        # "#" is "number"; "Add'l" is "additional"
+        ("Incident #", "source_ref"),
+        ("Case #", "source_ref"),
+        ("# of persons", "n_persons"),
+        ("Add'l Charges", "linked_offences"),
+        ("Addl. offences", "linked_offences"),
+        # abbreviations of trafficking: the kind of trafficking is the exploitation
+        ("HT Type", "exploitation"),
+        ("THB form", "exploitation"),
+        ("Forme TEH", "exploitation"),
+        # how the persons were moved
+        ("Medio de movilización", "transport_mode"),
+        ("Mode de mobilité", "transport_mode"),
+        # the kind of incident a log records is its crime
+        ("Incident type", "crime_type"),
+        ("Type d'incident", "crime_type"),
+        ("Tipo de incidente", "crime_type"),
+        # clipped persons, French police "MEC", a State as a country
+        ("Nb pers.", "n_persons"),
+        ("Nb MEC", "n_suspects"),
+        ("State of detection", "detection_country"),
+        ("Transit states", "transit_countries"),
+        ("State of origin", "origin_country"),
+        # arriving: where the persons were met
+        ("País de llegada", "detection_country"),
+        ("Country of arrival", "detection_country"),
+        ("Pays de débarquement", "detection_country"),
+    ],
+)
+def test_session6_header_families(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "grp_people/notes",  # a path whose parts name nothing
+        "grp_meta/start",
+        "Hombres/Mujeres",  # two words, not an inclusive ending
+        "Add. line 1",  # "Add." may be an address
+        "HT",  # an abbreviation alone names nothing
+        "State",  # a State alone may be a US state
+        "Incident",
+        "Lieu d'arrivée",  # a place of arrival may be a town
+    ],
+)
+def test_session6_families_leave_other_headers_alone(header: str) -> None:
+    assert match_headers([header]).header_map == {}
+
+
+def test_arrival_country_is_the_destination_beside_a_detection_header() -> None:
+    both = match_headers(["País de detección", "País de llegada"]).header_map
+    assert both == {
+        "País de detección": "detection_country",
+        "País de llegada": "destination_country",
+    }
+    # beside a destination header it stays where the persons were met
+    with_dest = match_headers(["Destino", "País de llegada"]).header_map
+    assert with_dest == {"Destino": "destination_country", "País de llegada": "detection_country"}
+
+
+def test_inclusive_endings_fold_to_the_masculine_form_only() -> None:
+    assert header_key("Detenid@s") == "detenidos"
+    assert header_key("Trabajadores/as") == "trabajadores"
+    assert header_key("Hombres/Mujeres") == "hombres mujeres"
+    assert header_key("e-mail@contact") == "e mail contact"  # an address, not an ending

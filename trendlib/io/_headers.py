@@ -217,7 +217,9 @@ _WAY_WORDS: Final = _words(
 _JOURNEY_WORDS: Final = _words(
     "entry entree entrada ingreso llegada arrival arrivee travel voyage viaje deplacement "
     "desplazamiento locomotion crossing franchissement cruce acheminement traslado conveyance "
-    "journey trajet trayecto passage paso movement mouvement movimiento"
+    "journey trajet trayecto passage paso movement mouvement movimiento "
+    # "Medio de movilización", "Mode de mobilité": how the persons were moved
+    "movilizacion mobilisation mobilization movilidad mobilite mobility"
 )
 # "Modus (sea / land / air)", "Mode (mer / terre / air)", "Vía (marítima / terrestre)": a
 # header that lists the kinds of crossing names the transport mode. A sea word and a
@@ -258,6 +260,10 @@ _ADMIN_DATE_WORDS: Final = _words(
     "report reporting registration registro enregistrement saisie creation creacion "
     "extraction export transmission update actualizacion modification modificacion "
     "mise jour entered capture signalement notification denuncia plainte"
+)
+# Arriving or landing: "País de llegada", "Pays d'arrivée", "Country of disembarkation".
+_ARRIVAL_WORDS: Final = _words(
+    "arrival arrivee llegada arribo desembarco disembarkation landing debarquement"
 )
 # Words for "country" (as :func:`_tokens` stems them: "pays" -> "pay", "país" -> "pai").
 _COUNTRY_WORDS: Final = frozenset({"country", "pay", "pai"})
@@ -489,6 +495,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         rules=(
             _Rule((_KIND_WORDS, _OFFENCE_WORDS), unless=_OTHER_OFFENCE),
+            # "Incident type", "Type d'incident", "Tipo de incidente": the kind of event
+            # a police or protection log records is its crime
+            _Rule((_KIND_WORDS, _words("incident incidente")), unless=_OTHER_OFFENCE),
             # "Infraction constatée", "Delito cometido", "Offence committed"
             _Rule(
                 (_OFFENCE_WORDS - _words("case caso affaire dossier expediente fait hecho"),),
@@ -765,6 +774,17 @@ _CLIPPED: Final = {
     "dte": "date",
     "ref": "reference",
     "referencia": "reference",
+    # "Nb pers.", "No. of pers.": persons, as forms clip the word
+    "pers": "person",
+    # French police "MEC" (mis en cause): the suspects ("Nb MEC")
+    "mec": "suspect",
+    # "State of detection", "Transit states": a State is a country in EU and UN usage
+    "state": "country",
+    # human trafficking as agencies abbreviate it: "HT Type", "THB form", "Forme TEH"
+    "ht": "trafficking",
+    "thb": "trafficking",
+    "teh": "traite",
+    "tsh": "trata",
 }
 # US and UK spellings of one word (after the plural "s" is dropped).
 _SPELLING: Final = {"offense": "offence", "labor": "labour", "defense": "defence"}
@@ -824,11 +844,25 @@ def header_key(header: str) -> str:
     'pais de origen'
     """
     text = _IDENTIFIED.sub("identified", str(header))
+    text = _ADDITIONAL.sub("additional", text)
+    text = _AT_SIGN.sub("o", _INCLUSIVE.sub(r"\1", text))
+    text = _HASH.sub(" number ", text)
     return fold(_CAMEL.sub(" ", _APOSTROPHE.sub(" ", text)))
 
 
 # "ID'd" / "IDed" (identified), as English logs abbreviate it: "Facilitators ID'd"
 _IDENTIFIED: Final = re.compile(r"\bID['’]?e?d\b", re.IGNORECASE)
+# "Add'l" / "Addl" (additional), as US forms abbreviate it: "Add'l Charges"
+_ADDITIONAL: Final = re.compile(r"\badd['’]?l\b", re.IGNORECASE)
+# Spanish inclusive endings: "Detenidos/as", "Detenido/a", "Detenidos(as)", "Detenid@s",
+# "Trabajadores/as": the word as the masculine form writes it (a header's words are
+# matched as written; "/as" would be a word of its own).
+_INCLUSIVE: Final = re.compile(
+    r"(?<=\w)([oe]s?|[oe]r(?:es)?)\s*(?:/\s*as?|\(\s*as?\s*\))(?![\w(])", re.IGNORECASE
+)
+_AT_SIGN: Final = re.compile(r"(?<=[^\W\d_])@(?=s?(?!\w))")
+# "Incident #", "Case #", "# of persons": the sign is the word "number".
+_HASH: Final = re.compile(r"#")
 
 
 def _stem(word: str) -> str:
@@ -950,6 +984,10 @@ def _propose(header: str, position: int) -> _Proposal | None:
     if _COUNTRY_TO.match(key):  # "to" is a stop word: "Country" alone must stay unread
         return _Proposal(header, "destination_country", (2, 1, 0, -position))
     words = set(tokens)
+    if words & _COUNTRY_WORDS and words & _ARRIVAL_WORDS and len(words) == 2:
+        # "País de llegada", "Country of arrival": where the persons arrived and were
+        # met; the destination when another header of the file names that country
+        return _Proposal(header, "detection_country", (1, 2, 0, -position), "destination_country")
     if words & _APPREHENDED and words <= _APPREHENDED | _GENERIC_PERSONS:
         # "Aprehendidos", "Apprehensions": persons, or suspects beside a persons column
         level = 2 if len(words) == 1 else 1
@@ -1034,6 +1072,33 @@ def _propose_halves(header: str, position: int) -> _Proposal | None:
     if len({(p.canonical, p.alternative) for p in found}) != 1:
         return None
     return _in_part(header, found[0], position)
+
+
+# A field path as survey tools export it (KoboToolbox / ODK groups "grp_people/sex",
+# flattened JSON "location/gps"): identifiers joined by slashes, no spaces.
+_PATH: Final = re.compile(r"[^\W\d][\w.-]*(?:/[^\W\d][\w.-]*)+")
+
+
+def _propose_path(header: str, position: int) -> _Proposal | None:
+    """Propose a column for a field path from its last part ("grp_people/total_individuals").
+
+    Survey tools prefix each field with the names of its groups; the group names
+    ("grp_people", "section_b") say nothing of the column. When the whole path names
+    nothing, its last part is tried, then its last two; scored below any match of a
+    whole header.
+    """
+    if not _PATH.fullmatch(header.strip()):
+        return None
+    parts = header.strip().split("/")
+    for tail in (parts[-1:], parts[-2:]):
+        found = (
+            _propose("/".join(tail), position)
+            if len(tail) == 1
+            else _propose(" ".join(tail), position)
+        )
+        if found is not None:
+            return _in_part(header, found, position)
+    return None
 
 
 def _in_part(header: str, found: _Proposal, position: int) -> _Proposal:
@@ -1181,6 +1246,7 @@ def match_headers(
             _propose(header, position)
             or _propose_halves(header, position)
             or _propose_unbracketed(header, position)
+            or _propose_path(header, position)
         )
         if proposal is None:
             continue
