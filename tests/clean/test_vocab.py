@@ -805,6 +805,16 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("MSA 2015 s.2", "trafficking"),
         ("s.1 MSA", "trafficking"),
         ("s.25 IA 1971 + MSA 2015 s.2", "both"),
+        # Panama, Código Penal: 456-A..E trata (Ley 79 de 2011), 456-F..H tráfico (Ley 36/2013)
+        ("Art. 456-A C.P.", "trafficking"),
+        ("Art. 456-F C.P.", "smuggling"),
+        ("Arts. 456-A y 456-F C.P.", "both"),
+        ("Código Penal art. 456 G", "smuggling"),
+        # Texas Penal Code: § 20A.02 trafficking of persons, § 20.05 smuggling of persons
+        ("PC §20.05", "smuggling"),
+        ("PC §20A.02", "trafficking"),
+        ("Tex. Penal Code § 20.06", "smuggling"),
+        ("PC 20.05 / PC 20A.02", "both"),
         # Colombia, Código Penal: 188A trata, 188 tráfico de migrantes
         ("Art. 188A C.P.", "trafficking"),
         ("Art. 188-A del Código Penal", "trafficking"),
@@ -901,6 +911,11 @@ def test_national_legal_references(text: str, word: str) -> None:
         "MSA",  # without the year or a section
         "18 USC 1344",  # bank fraud
         "8 U.S.C. 1325",  # improper entry: the migrant's own act
+        "Art. 456 C.P.",  # Panama's article without a letter (protected property)
+        "Art. 456-A",  # without its code
+        "PC 20.05.2021",  # a date after "PC", not § 20.05
+        "PC 20.04",  # Texas: aggravated kidnapping, not smuggling
+        "§ 20A.02",  # without its code
     ],
 )
 def test_legal_references_need_their_code(text: str) -> None:
@@ -930,9 +945,10 @@ def test_arts_153_and_188_are_spains_in_a_spanish_column() -> None:
 
 def test_legal_reference_table_is_well_formed() -> None:
     countries = {country for country, _, _ in _LEGAL_REFERENCES}
-    assert {"PK", "NG", "UK", "CO", "PE", "EC", "CL", "AR", "MA", "DE", "BE", "TR", "BD"} <= (
-        countries
-    )
+    assert {
+        *("PK", "NG", "UK", "CO", "PE", "EC", "CL", "AR", "MA", "DE", "BE", "TR", "BD"),
+        *("PA", "US-TX"),
+    } <= countries
     for _, crime, pattern in _LEGAL_REFERENCES:
         assert crime in {"trafficking", "smuggling"}
         re.compile(pattern)
@@ -1144,3 +1160,24 @@ def test_swiss_and_canadian_linked_offences() -> None:
 
 def test_aml_is_money_laundering() -> None:
     assert parse_linked_offences(pd.Series(["AML"])).values.tolist() == ["money_laundering"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("doc_fraud", "document_fraud"),  # survey-tool choice names
+        ("drugs_arms doc_fraud", "document_fraud|illicit_goods"),
+        ("fake docs", "document_fraud"),
+        ("docs falsos", "document_fraud"),
+        ("smuggling of goods", "illicit_goods"),
+        ("goods smuggling", "illicit_goods"),
+        ("contrebande de marchandises", "illicit_goods"),
+    ],
+)
+def test_documents_and_goods_as_logs_abbreviate_them(text: str, words: str) -> None:
+    assert parse_linked_offences(pd.Series([text])).values.tolist() == [words]
+
+
+@pytest.mark.parametrize("text", ["doc", "Doc. ref 12", "doctor", "smuggling"])
+def test_doc_and_smuggling_alone_are_no_linked_offence(text: str) -> None:
+    assert parse_linked_offences(pd.Series([text])).values.isna().all()

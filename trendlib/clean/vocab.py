@@ -202,6 +202,9 @@ def _cited(articles: str, code: str) -> str:
 _CO_188: Final = _cited(r"188" + _BARE, _CP + r"|ley 599(?: de 2000)?")
 _PE_153: Final = _cited(r"153" + _BARE + r"|153 ?a", _CP)
 
+# Texas Penal Code as cited: "PC", "TPC", "Penal Code", "Tex. Penal Code", "Tex. Pen. Code"
+_TX_PC: Final = r"t?pc|(?:tex(?:as)? )?pen(?:al)? code"
+
 # (country, crime, pattern on folded text); crime is "trafficking" or "smuggling".
 _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # Spain, Código Penal: art. 177 bis (trata de seres humanos); art. 318 bis, title XV
@@ -306,6 +309,17 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # persons); Migration Act 1958 s 233A-233C (people smuggling)
     ("AU", "trafficking", r"div(?:ision)? 27[01]\b"),
     ("AU", "smuggling", _cited(r"(?:s ?|ss |sec |section )?233 ?[abc]?", r"migration act")),
+    # Panama, Código Penal: arts. 456-A to 456-E trata de personas (Ley 79 de 2011); arts.
+    # 456-F to 456-H tráfico ilícito de migrantes (Ley 36 de 2013; 456-G the false travel
+    # documents that make it possible). No other code listed here has a 456 with letters
+    ("PA", "trafficking", _cited(r"456 ?[a-e](?! p\b| pen(?:al)?\b)", _CP)),
+    ("PA", "smuggling", _cited(r"456 ?[f-h](?! p\b| pen(?:al)?\b)", _CP)),
+    # Texas, Penal Code (a US state's law, cited beside the federal one): ch. 20A, § 20A.02
+    # trafficking of persons and § 20A.03 continuous trafficking; § 20.05 smuggling of
+    # persons and § 20.06 continuous smuggling. Section numbers with a dot, not a date
+    # ("PC 20.05.2021")
+    ("US-TX", "trafficking", _cited(r"20 ?a 0[23](?! \d)", _TX_PC)),
+    ("US-TX", "smuggling", _cited(r"20 0[56](?! \d)", _TX_PC)),
     # Poland, Kodeks karny (k.k.; "CC" / "PC" in English glosses): art. 189a handel ludźmi
     # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
     # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
@@ -873,6 +887,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
         r"|identity theft|usurpacion de identidad|suplantacion de identidad|impostors?"
         r"|imposteurs?|look ?alike|visa fraud|visas? (?:frauduleux|falsos)|fake ids?"
+        # "doc" / "docs" for documents: "doc fraud", "fake docs", "docs falsos", "faux docs"
+        r"|docs? (?:fraud|forgery|falsos?|falsas?|falsifi\w*)|(?:fake|false|faux|falsos?) docs?"
         # Swiss Code pénal art. 251-252 (faux dans les titres / certificats); not "StGB":
         # Germany's § 251 StGB is robbery causing death
         r"|" + _cited(r"25[12]" + _BARE, r"cp")
@@ -900,9 +916,11 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
-        # "illicit trafficking in goods", "trafic de marchandises": a traffic in goods
-        r"|(?:trafficking|traffic|trafic|trafico) (?:\w+ ){0,1}(?:in |of |de |d )?(?:goods"
-        r"|merchandise|marchandises|mercancias)"
+        # "illicit trafficking in goods", "trafic de marchandises", "smuggling of goods": a
+        # traffic in goods (smuggling alone is of migrants)
+        r"|(?:trafficking|traffic|trafic|trafico|smuggling|contrebande|contrabando)"
+        r" (?:\w+ ){0,1}(?:in |of |de |d )?(?:goods|merchandise|marchandises|mercancias)"
+        r"|goods (?:smuggling|trafficking)"
         # "illicit commodities" (UK), "prohibited goods", "marchandises prohibées",
         # "mercancía de contrabando": a banned/illicit word + a goods word, in any order
         r"|(?:illicit|illegal|prohibited|restricted|banned|smuggled|contraband)"
