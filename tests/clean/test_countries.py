@@ -754,3 +754,34 @@ def test_ditto_words_are_read_but_name_no_country() -> None:
 
 def test_conus_is_the_united_states() -> None:
     assert parse_country(pd.Series(["CONUS", "CONUS (U.S.)"])).values.tolist() == ["USA", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("kurde irakien", "IRQ"),  # a people beside its nationality
+        ("Iraqi Kurd", "IRQ"),
+        ("kurdo sirio", "SYR"),
+        ("Afghan Hazara", "AFG"),
+        ("Tamil sri-lankais", "LKA"),
+        ("peul guinéen", "GIN"),
+        ("San Antonio TX", "USA"),  # a US town and its state, without the comma
+        ("Del Rio TX", "USA"),
+    ],
+)
+def test_peoples_and_us_towns_without_comma(text: str, code: str) -> None:
+    assert parse_country(pd.Series([text])).values.tolist() == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurd",  # a people alone names no country
+        "kurde",
+        "Sudan SD",  # a country and a code: no town of a US state
+        "Lagos NG",  # NG is no US state
+        "El Paso tx",  # the state as the Postal Service writes it only
+    ],
+)
+def test_peoples_alone_and_countries_beside_state_codes_stay_unread(text: str) -> None:
+    assert parse_country(pd.Series([text])).values.isna().all()

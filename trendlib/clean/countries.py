@@ -811,6 +811,9 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
     for i in todo:  # a part of the country: "Interior US", "Southern Nigeria", "Mali nord"
         if hits[i] == (None, None):
             hits[i] = _qualified(texts[i], table)
+    for i in todo:  # a people and its country: "kurde irakien", "Syrian Kurd", "Hazara afgano"
+        if hits[i] == (None, None):
+            hits[i] = _with_people(texts[i], table)
     if threshold < 1:  # two letters swapped?
         for i in todo:
             if hits[i] == (None, None):
@@ -835,13 +838,15 @@ def _bracketed(text: str, table: _Table) -> _Hit:
     return (code, rule) if inner in (None, code) else (None, None)
 
 
-# US states and DC as the Postal Service writes them: "Houston, TX" is in the United
-# States, though TX alone is no country and GA alone is Gabon.
+# US states and DC as the Postal Service writes them: "Houston, TX" (or "Houston TX") is
+# in the United States, though TX alone is no country and GA alone is Gabon.
 _US_STATES: Final = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
     "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
 )
-_US_PLACE: Final = re.compile(r"^\s*[^\W\d_][\w .'-]*,\s*(?P<state>[A-Z]{2})\s*$")
+_US_PLACE: Final = re.compile(
+    r"^\s*(?P<town>[^\W\d_][\w .'-]*?)(?:,\s*|\s+)(?P<state>[A-Z]{2})\s*$"
+)
 
 # Words for a part of a country, before or after its name (folded).
 _PART_WORDS: Final = (
@@ -867,6 +872,32 @@ def _qualified(text: str, table: _Table) -> _Hit:
     if code is None or code in _SPLIT_NAMES:
         return (None, None)
     return (code, "country.part_of")
+
+
+# Peoples that live across borders, named beside a nationality ("kurde irakien", "Iraqi
+# Kurd", "kurdo sirio", "Afghan Hazara", "Tamil sri-lankais"): the nationality is the
+# country's. Folded, in the three languages, singular and plural, both genders.
+_PEOPLES: Final = (
+    r"kurd|kurds|kurde|kurdes|kurdo|kurda|kurdos|kurdas|kurdish|arab|arabs|arabe|arabes"
+    r"|berber|berbere|berberes|bereber|amazigh|tuareg|touareg|touaregs|pashtun|pachtoune"
+    r"|pastun|hazara|hazaras|tamil|tamils|tamoul|tamoule|tamouls|baloch|baluch|rohingya"
+    r"|rohingyas|yazidi|yezidi|yazidis|uyghur|ouighour|ouighoure|uigur|oromo|tigrayan"
+    r"|tigreen|tigrino|amhara|fula|fulani|peul|peuls|peule|mandinka|soninke|wolof"
+)
+_WITH_PEOPLE: Final = re.compile(
+    rf"^(?:ethnic |ethnique |etnia )?(?:{_PEOPLES}) (?P<a>.+)$|^(?P<b>.+) (?:{_PEOPLES})$"
+)
+
+
+def _with_people(text: str, table: _Table) -> _Hit:
+    """Read "kurde irakien" / "Syrian Kurd" as the country named beside the people."""
+    m = _WITH_PEOPLE.match(_fold(text))
+    if m is None:
+        return (None, None)
+    code, _ = _resolve(m.group("a") or m.group("b"), table)
+    if code is None or code.startswith("?") or code in _PSEUDO_RULES:
+        return (None, None)
+    return (code, "country.with_people")
 
 
 # Languages whose country names slip into files written in English, French or Spanish
@@ -1097,7 +1128,11 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
     approx = _approximate([texts[i] for i in todo], threshold, table)
     for i, hit in zip(todo, approx, strict=True):
         us = _US_PLACE.match(texts[i]) if hit == (None, None) else None
-        if us is not None and us.group("state") in _US_STATES:
+        if (
+            us is not None
+            and us.group("state") in _US_STATES
+            and _resolve(us.group("town"), table)[0] is None  # "Sudan SD": no town
+        ):
             # "Atlanta, GA": a town, then its state, written as US forms write them (the
             # town is no country: "Italia, CA" was read above as a list of two)
             hit = ("USA", "country.us_state")
@@ -1164,7 +1199,8 @@ def parse_country(
         (e.g. "Congolese"), ``country.ditto`` ("ídem", "same": the country of the
         column before, which :func:`trendlib.clean_records` fills in), a country with a
         place (``country.with_place``: "Panamá - Darién") or a part of it
-        (``country.part_of``: "Interior US"), ``country.us_state`` ("Houston, TX") or
+        (``country.part_of``: "Interior US"), a people beside it (``country.with_people``:
+        "kurde irakien"), ``country.us_state`` ("Houston, TX") or
         ``country.unresolved``. ``invalid``: True for ``country.unresolved`` and
         ``country.ambiguous``.
 
