@@ -287,3 +287,17 @@ def test_degrees_and_minutes_with_the_letter_after() -> None:
     assert lon.tolist()[0] == "12.5655"
     assert lat.isna().tolist()[1]  # no letter at all: could be two counts
     assert read_degrees(pd.Series(["012 33.93E"])).tolist() == ["12.565500"]
+
+
+def test_split_reads_odk_geopoints_without_altitude_and_accuracy() -> None:
+    # KoboToolbox / ODK geopoint: "lat lon altitude accuracy"
+    texts = ["35.51185000 12.59975000 20.3 10.4", "-33.1 -70.5 512 5", "51.06122 2.12766 0.0 0.0"]
+    lat, lon = split_coordinates(pd.Series(texts))
+    assert lat.tolist() == ["35.51185000", "-33.1", "51.06122"]
+    assert lon.tolist() == ["12.59975000", "-70.5", "2.12766"]
+
+
+def test_split_leaves_four_counts_alone() -> None:
+    lat, lon = split_coordinates(pd.Series(["12 3 4 5", "35.5 12.5 abc 3"]))
+    assert lat.isna().all()
+    assert lon.isna().all()

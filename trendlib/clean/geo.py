@@ -67,6 +67,12 @@ _AXIS_LABEL: Final = r"\b(?:lat(?:itude|itud)?|long?(?:itude|itud)?|lng)\b\.?\s*
 _LON_LABEL_FIRST: Final = r"^\s*(?:long?(?:itude|itud)?|lng)\b"
 # Well-known text: "POINT (lon lat)", "SRID=4326;POINT(lon lat)" - x (longitude) first.
 _WKT_POINT: Final = r"^\s*(?:srid=\d+;\s*)?point\s*(?:z\s*)?"
+# A geopoint as ODK and KoboToolbox export it: "lat lon altitude accuracy", four
+# numbers with spaces between ("35.51185 12.59975 20.3 10.4"); the first two are the
+# point (decimals with a point, as those tools write them).
+_GEOPOINT: Final = re.compile(
+    r"^\s*(-?\d{1,3}\.\d+)\s+(-?\d{1,3}\.\d+)\s+-?\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s*$"
+)
 
 
 def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -189,6 +195,7 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     wkt = lowered.str.contains(_WKT_POINT, regex=True)
     lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True) | wkt
     lowered = lowered.str.replace(_WKT_POINT, "", regex=True)
+    lowered = lowered.str.replace(_GEOPOINT, r"\1 \2", regex=True)  # altitude, accuracy dropped
     parts = _extract(lowered.str.replace(_AXIS_LABEL, "", regex=True), _PAIR, _PAIR_UNMARKED)
 
     a, a_hemi, a_dms = _degrees(parts, "a")
