@@ -622,3 +622,27 @@ def test_a_quarter_written_as_its_months(raw: str, start: str) -> None:
 def test_month_ranges_that_are_no_quarter_stay_unread() -> None:
     p = parse_dates(pd.Series(["Jan-Jun 2023", "Apr-Dec 2023", "juin-sept 2023", "avr-juil 2023"]))
     assert p.values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("lun. 26/04/2021 16:11", "2021-04-26"),  # French weekday, cut short
+        ("mar. 24/08/2021 21:03", "2021-08-24"),  # mardi, not March: a day follows
+        ("ven. 17/02/2023 01:37", "2023-02-17"),
+        ("Sat, 14/03/2022", "2022-03-14"),
+        ("mié. 14/03/2022", "2022-03-14"),
+        ("le lundi 14/03/2022", "2022-03-14"),
+        ("dom 13/03/2022", "2022-03-13"),
+    ],
+)
+def test_a_weekday_before_a_numeric_day_is_dropped(raw: str, iso: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True)
+    assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, "day")
+
+
+def test_a_weekday_word_never_reads_a_month_or_year() -> None:
+    # "mar." is March before a year; "dim. 2021" is no date
+    p = parse_dates(pd.Series(["mar. 2021", "dim. 2021", "lun. 2021-Q2"]), dayfirst=True)
+    assert p.precision.astype("string").tolist()[0] == "month"
+    assert p.values.isna().tolist()[1:] == [True, True]

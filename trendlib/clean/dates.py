@@ -223,7 +223,15 @@ _QUARTER_PATTERNS: Final = tuple(
 # "on" a day, "en" / "in" a longer period, so "le mars 2022" or "in 14/03/2022" stay
 # unread. Words that bound a period ("du", "from", "desde", "depuis", "since") or make it
 # approximate ("vers", "around", "hacia") are not dropped: the date is not the event's.
-_LEAD_DAY: Final = r"(?:le|el(?:\s+d[ií]a)?|on)"
+# A day of the week before a day, written out or cut short, with a dot or a comma ("lun.
+# 26/04/2021 16:11", "Sat, 14/03/2022", "mié. 14/03/2022"), alone or after "le" / "el":
+# a day word too ("mar. 2021" is March, not Tuesday: the rest must be a day).
+_WEEKDAY_LEAD: Final = (
+    r"(?:(?:le|el)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|lun(?:di|es)?|mar(?:di|tes)?|mer(?:credi)?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?"
+    r"|ven(?:dredi)?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado)?|dim(?:anche)?|dom(?:ingo)?)\.?,?"
+)
+_LEAD_DAY: Final = rf"(?:{_WEEKDAY_LEAD}|le|el(?:\s+d[ií]a)?|on)"
 _LEAD_PERIOD: Final = r"(?:en|in)"
 _LEAD_WORD: Final = re.compile(rf"^(?:(?P<day>{_LEAD_DAY})|{_LEAD_PERIOD})\s+(?P<rest>\S.*)$")
 _LEAD_DAY_WORD: Final = re.compile(rf"^{_LEAD_DAY}\s+(?=\S)")
