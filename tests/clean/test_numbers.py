@@ -395,3 +395,17 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
     assert not missing.invalid.any()
     # two different things in two halves are no count
     assert parse_count(pd.Series(["None / 2", "12 / 14"])).invalid.all()
+
+
+@pytest.mark.parametrize(
+    "raw", ["refused", "Refusé", "declined to answer", "prefer not to say", "sin respuesta"]
+)
+def test_a_refused_answer_is_a_missing_count(raw: str) -> None:
+    p = parse_count(pd.Series([raw]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+
+
+def test_words_near_refusal_stay_unread() -> None:
+    p = parse_count(pd.Series(["refus", "refusal rate 3"]))
+    assert p.invalid.all()

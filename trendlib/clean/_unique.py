@@ -111,6 +111,20 @@ MISSING_WORDS: Final = frozenset(
         "no sabe no responde",
         "dk na",
         "no answer",
+        # the person asked would not say (surveys, interviews): nothing is known
+        "refused",
+        "refused to answer",
+        "declined",
+        "declined to answer",
+        "prefer not to say",
+        "no response",
+        "refuse",  # French "refusé"
+        "refus de repondre",
+        "refuse de repondre",
+        "sans reponse",
+        "se nego a responder",
+        "no quiso responder",
+        "sin respuesta",
         "no indica",  # Spanish "not indicated"
         "no se indica",
         "sin indicar",
