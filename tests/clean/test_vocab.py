@@ -1181,3 +1181,48 @@ def test_documents_and_goods_as_logs_abbreviate_them(text: str, words: str) -> N
 @pytest.mark.parametrize("text", ["doc", "Doc. ref 12", "doctor", "smuggling"])
 def test_doc_and_smuggling_alone_are_no_linked_offence(text: str) -> None:
     assert parse_linked_offences(pd.Series([text])).values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("177 bis 1.a)", "forced_labour"),  # Spain, Código Penal art. 177 bis 1, by letter
+        ("177 bis 1.b)", "sexual"),
+        ("Art. 177 bis.1.c) CP", "forced_criminality"),
+        ("177 bis 1 d)", "organ_removal"),
+        ("177 bis apdo. 1 e)", "forced_marriage"),
+    ],
+)
+def test_spains_purposes_of_trafficking_by_letter(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="exploitation").values.tolist() == [word]
+    # and the crime is trafficking
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.tolist() == ["trafficking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("May.", "adult"),  # Spanish forms: mayores / menores de edad
+        ("Men.", "child"),
+        ("May. y men.", "mixed"),
+        ("Men./May.", "mixed"),
+        ("18_plus", "adult"),  # survey-tool choice names
+        ("under_18", "child"),
+        ("18 plus", "adult"),
+    ],
+)
+def test_age_abbreviations_and_choice_names(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="age_group").values.tolist() == [word]
+
+
+@pytest.mark.parametrize("text", ["May", "Men", "177 bis", "177 bis 1"])
+def test_age_words_without_their_dot_and_bare_articles_stay_unknown(text: str) -> None:
+    field = "exploitation" if text.startswith("177") else "age_group"
+    p = parse_vocab(pd.Series([text]), field=field)
+    assert p.values.tolist() == ["unknown"]
+    assert p.invalid.all()
+
+
+def test_ht_is_human_trafficking_in_a_crime_column() -> None:
+    p = parse_vocab(pd.Series(["HT", "HT + Smuggling", "HTML"]), field="crime_type")
+    assert p.values.tolist() == ["trafficking", "both", "unknown"]

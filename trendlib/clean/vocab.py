@@ -342,6 +342,10 @@ def _cites_law(crime: str) -> str:
 
 # Whole-word keyword patterns (on folded text) per field and word. When several words
 # match, :data:`_COMBINED` says what the combination means; otherwise it is ambiguous.
+# Spain, Código Penal art. 177 bis, paragraph 1, then the letter of the purpose:
+# "177 bis 1.b)", "Art. 177 bis.1.c) CP", "177 bis apdo. 1 b)" (folded).
+_ES_177_1: Final = r"177 bis (?:1 |ap(?:do|artado)? 1 |(?:num|numero) 1 )?(?:letra )?"
+
 _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     "crime_type": {
         "trafficking": (
@@ -351,8 +355,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Ireland's "Illegal Immigrants (Trafficking) Act 2000" is its smuggling law
             + r"(?<!immigrants )(?:trafficking|trafficked)"
             + _NOT_GOODS_AFTER
-            + r"|thb|tip|teh|tsh|tdp|tp|traite|trata|human trafficking|modern slavery"  # tdp: trata
-            # de personas / traite des personnes
+            + r"|thb|tip|teh|tsh|tdp|tp|ht|traite|trata|human trafficking|modern slavery"
+            # tdp: trata de personas / traite des personnes; ht: human trafficking
             # Belgium: "trafic d'êtres humains" beside art. 77bis (loi du 15/12/1980) is
             # that law's smuggling; "traite" is its trafficking
             r"|trafic (?:detres|des etres|de personnes) humains(?! (?:\w+ ){0,2}77 ?bis)"
@@ -432,8 +436,12 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"(?! (?:de |d|of )?(?:drogues?|stupefiants|armes|drogas|armas|estupefacientes))"
         ),
     },
+    # Spain's Código Penal art. 177 bis 1 lists the purposes of trafficking by letter
+    # (_ES_177_1): a) forced labour or services, slavery, servitude, begging; b) sexual
+    # exploitation; c) criminal activities; d) organ removal; e) forced marriage.
     "exploitation": {
         "sexual": (
+            rf"{_ES_177_1}b\b|"  # Spain, Código Penal art. 177 bis 1 b)
             r"sexual|sexuelle?s?|sex|sexo|prostitution|prostitucion|prostituee?s?|prostitutas?"
             r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
             r"|cse|csec"  # (commercial) sexual exploitation (of children)
@@ -441,6 +449,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|sexual servitude|servitude sexuelle|servidumbre sexual"  # Australia: Div 270
         ),
         "forced_labour": (
+            rf"{_ES_177_1}a\b|"  # Spain, Código Penal art. 177 bis 1 a)
             r"labou?r|travail|travaux|trabajo|trabajos|laboral|(?<!sexual )servitude(?! sexuelle)"
             r"|servidumbre(?! sexual)|domestic"
             # Italian: "sfruttamento lavorativo", "caporalato" (gangmaster labour)
@@ -456,6 +465,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:hand )?car wash(?:es)?|lavados? de (?:autos|coches)|lavage auto"
         ),
         "forced_criminality": (
+            rf"{_ES_177_1}c\b|"  # Spain, Código Penal art. 177 bis 1 c)
             r"criminality|criminal|criminalite|criminel(?:le)?s?|criminales|begging|mendicite|mendicidad|mendiants?"
             r"|delictivas?|delictivos?|crimes?|delitos?|delits?|criminalidad|delincuencia"
             # "obligación de delinquir", "obligados a delinquir", "délinquance forcée"
@@ -467,9 +477,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?"
         ),
         "organ_removal": (  # "dorganes": fold drops apostrophes
+            rf"{_ES_177_1}d\b|"  # Spain, Código Penal art. 177 bis 1 d)
             r"organs?|d?organes?|organos?|prelevement|extraccion|harvesting|tissus?|tejidos?"
         ),
         "forced_marriage": (
+            rf"{_ES_177_1}e\b|"  # Spain, Código Penal art. 177 bis 1 e)
             r"marriages?|mariages?|matrimonios?|child brides?|epouses?|esposas?|union forzada"
             r"|unions? forcees?"
         ),
@@ -615,7 +627,8 @@ _COMBINED: Final[dict[str, dict[frozenset[str], str]]] = {
 _AGE_UNDER: Final = re.compile(r"^\s*(?:<|under|below|less than|moins de|menos de)\s*(\d{1,3})")
 _AGE_OVER: Final = re.compile(
     r"^\s*(?:(?:>=?|≥|over|above|plus de|mas de|más de)\s*(\d{1,3})"
-    r"|(\d{1,3})\s*(?:\+|(?:years? )?(?:or|and) (?:over|older|more)|ans et plus|(?:años )?y más))"
+    r"|(\d{1,3})\s*(?:\+|plus\b|(?:years? )?(?:or|and) (?:over|older|more)|ans et plus"
+    r"|(?:años )?y más))"
 )
 _AGE_RANGE: Final = re.compile(r"^\s*(\d{1,3})\s*(?:-|–|to|a|à|al)\s*(\d{1,3})\b")
 _AGE_SINGLE: Final = re.compile(r"^\s*(\d{1,3})\s*(?:years?|yrs?|ans|años)?\s*$")
@@ -662,8 +675,21 @@ def _keyword_words(folded: pd.Series, field: str) -> pd.Series:
     return out
 
 
+# Spanish forms abbreviate the age classes "May." (mayores de edad) and "Men." (menores):
+# with their dot only ("men" alone is English for male adults).
+_AGE_ABBREVIATION: Final = re.compile(r"(?i)\b(may|men)\.(?=\W|$)")
+
+
+def _age_word(m: re.Match[str]) -> str:
+    return "mayores" if m.group(1).lower() == "may" else "menores"
+
+
 def _age_from_numbers(text: pd.Series) -> pd.Series:
-    """Read age groups written as numbers ("0-17", "<18", "18+", "35") on lower-case text."""
+    """Read age groups written as numbers ("0-17", "<18", "18+", "35") on lower-case text.
+
+    Survey-tool choice names join the words with underscores ("18_plus", "under_18").
+    """
+    text = text.str.replace("_", " ", regex=False)
     out = pd.Series(pd.NA, index=text.index, dtype="object")
     under = text.str.extract(_AGE_UNDER)[0].astype("float64")
     out[under <= 18] = "child"
@@ -773,7 +799,10 @@ def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
 
     def func(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         text = pd.Series(uniq, dtype="object").astype(str)
-        folded = pd.Series([fold(t) for t in text], dtype="object")  # unique values only
+        spelt = text
+        if field == "age_group":  # "May." / "Men.": the abbreviations, before folding
+            spelt = text.str.replace(_AGE_ABBREVIATION, _age_word, regex=True)
+        folded = pd.Series([fold(t) for t in spelt], dtype="object")  # unique values only
         exact = _EXACT[field]
         keyed = folded  # the text the keywords read
         if field == "gender" and _hombre_mujer(folded, lang):
