@@ -785,3 +785,38 @@ def test_peoples_and_us_towns_without_comma(text: str, code: str) -> None:
 )
 def test_peoples_alone_and_countries_beside_state_codes_stay_unread(text: str) -> None:
     assert parse_country(pd.Series([text])).values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("eaux françaises", "FRA"),  # a country's waters are the country
+        ("UK territorial waters", "GBR"),
+        ("aguas españolas", "ESP"),
+        ("territorial waters of Spain", "ESP"),
+    ],
+)
+def test_a_countrys_waters(text: str, code: str) -> None:
+    assert parse_country(pd.Series([text])).values.tolist() == [code]
+
+
+def test_international_waters_name_no_country() -> None:
+    p = parse_country(pd.Series(["international waters", "eaux internationales"]))
+    assert p.values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("tur bgr srb bih", "TUR|BGR|SRB|BIH"),  # a survey tool's multiple choice
+        ("NER LBY", "NER|LBY"),
+        ("Sri Lanka", "LKA"),  # a name keeps its space
+    ],
+)
+def test_alpha3_codes_with_spaces_are_a_list(text: str, codes: str) -> None:
+    assert parse_country_list(pd.Series([text])).values.tolist() == [codes]
+
+
+def test_spaced_words_that_are_not_all_codes_stay_one_text() -> None:
+    p = parse_country_list(pd.Series(["tur bgr xyz", "the usa"]))
+    assert p.values.isna().all()

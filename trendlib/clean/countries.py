@@ -853,6 +853,8 @@ _PART_WORDS: Final = (
     r"interior|inland|mainland|coastal|rural|north|northern|south|southern|east|eastern|west"
     r"|western|central|northeast|northwest|southeast|southwest|interieur|nord|sud|est|ouest"
     r"|centre|norte|sur|este|oeste|centro|occidental|oriental|septentrional|meridional"
+    # its waters: "eaux françaises", "UK territorial waters", "aguas españolas"
+    r"|waters|eaux|aguas|territorial|territoriales?|jurisdictional|juridictionnelles?"
 )
 _QUALIFIED: Final = re.compile(
     rf"^(?:(?:{_PART_WORDS})(?: (?:of|du|de|del|de la|of the))? )+(?P<a>.+)$"
@@ -1020,6 +1022,23 @@ def _swallows_code(toks: list[str], table: _Table) -> bool:
     return False
 
 
+# Alpha-3 codes with spaces between them, as survey tools export a multiple choice
+# ("tur bgr srb"): a list when every word is a code; names keep their spaces.
+_SPACED_CODES: Final = re.compile(r"\s*[A-Za-z]{3}(?:\s+[A-Za-z]{3})+\s*")
+
+
+def _spaced_codes(text: str, table: _Table) -> str:
+    """Return "tur|bgr|srb" for "tur bgr srb" (every word an alpha-3 code), else ``text``."""
+    if not _SPACED_CODES.fullmatch(text):
+        return text
+    words = text.split()
+    if not all(w.upper() in table.iso3 for w in words):
+        return text
+    if table.exact.get(_fold(text)) is not None:  # a name after all
+        return text
+    return "|".join(words)
+
+
 def _parse_lists(
     texts: list[str], threshold: float, table: _Table, lang: str | None = None
 ) -> list[_ListResult]:
@@ -1032,6 +1051,7 @@ def _parse_lists(
     # Mojibake repaired once per text, not once per run of its items (ftfy is slow), and
     # before splitting: "Libye â†’ Italie" has its arrow back.
     texts = [t if t.isascii() else repair_text(t) for t in texts]
+    texts = [_spaced_codes(t, table) for t in texts]
     split = [_tokens(t) for t in texts]
     items = list(dict.fromkeys(tok for toks, _ in split for tok in toks))
     for i in _language_placeholders(items, lang, table):
