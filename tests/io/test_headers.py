@@ -743,3 +743,28 @@ def test_inclusive_endings_fold_to_the_masculine_form_only() -> None:
     assert header_key("Trabajadores/as") == "trabajadores"
     assert header_key("Hombres/Mujeres") == "hombres mujeres"
     assert header_key("e-mail@contact") == "e mail contact"  # an address, not an ending
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Zone d'intervention", "detection_country"),  # the area of a rescue: coarse
+        ("Zona de interceptación", "detection_country"),
+        ("Itinéraire déclaré", "route_label"),  # what the persons declared
+        ("Destino declarado", "destination_country"),
+        ("Transportation", "transport_mode"),
+        ("Co-occurring Crimes", "linked_offences"),
+        ("Co-ordinates", "coordinates"),
+        ("Nº penados", "n_suspects"),  # a registry counts the persons convicted
+        ("Convicted persons", "n_suspects"),
+        ("Nb condamnés", "n_suspects"),
+    ],
+)
+def test_session6_second_round_families(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}
+
+
+def test_a_zone_loses_to_a_country_header() -> None:
+    headers = ["Zone d'intervention", "Pays d'intervention"]
+    assert match_headers(headers).header_map == {"Pays d'intervention": "detection_country"}
+    assert match_headers(["Zone", "Time zone", "Declared"]).header_map == {}

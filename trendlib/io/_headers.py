@@ -148,14 +148,17 @@ _SUSPECTS_FR_EN: Final = _words(
     "suspect auteur passeur trafiquant interpelle interpellee interpellation arrestation "
     "arrete arretee arrest arrested detenu prevenu accuse mis mise cause offender "
     "perpetrator facilitator smuggler trafficker defendant accused arrestee charged "
-    "coauteur complice accomplice organiser organizer organisateur skipper"
+    "coauteur complice accomplice organiser organizer organisateur skipper "
+    "convicted convict condamne condamnee"
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
     "facilitador facilitadore facilitadora sindicado sindicada "
     "investigado investigada acusado acusada traficante tratante procesado procesada "
     "coyote pollero capturado capturada captura arrestado arrestada indiciado indiciada "
-    "victimario victimaria organizador organizadore organizadora"
+    "victimario victimaria organizador organizadore organizadora "
+    # the persons convicted: a court or registry counts offenders ("Nº penados")
+    "penado penada condenado condenada"
 )
 _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
@@ -249,7 +252,9 @@ _LINK_WORDS: Final = _words(
     "connexe conexo conexa related associated associe associee asociado asociada "
     "vinculado vinculada other autre otro otra secondary secondaire secundario secundaria "
     "additional adicional supplementaire lie liee relacionado relacionada annexe accessoire "
-    "concomitant concurrent"
+    "concomitant concurrent "
+    # "Co-occurring crimes" (US hotlines and case systems)
+    "occurring cooccurring"
 )
 _LINKED_OFFENCE_WORDS: Final = _words(
     "offence offending crime delito delit infraction charge cargo ilicito"
@@ -556,7 +561,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "tipo de frontera", "type de frontiere", "border type", "type of border",
             "conveyance", "mode of entry", "means of arrival", "voie d'entree",
             "modalidad de ingreso", "vehicle type", "type de vehicule", "tipo de vehiculo",
-            "mode", "transport", "medio", "moyen", "means", "moyen de transport",
+            "mode", "transport", "transportation", "medio", "moyen", "means", "moyen de transport",
             "mode de transport", "medio de transporte", "modo de transporte", "transporte",
             "means of conveyance", "moyen de locomotion",
         ),
@@ -753,7 +758,10 @@ _STOPWORDS: Final = frozenset(
     "de du des la le les l d et ou en au aux par pour sur "
     "del las el los y o al por para con lo "
     "iso iso2 iso3 alpha2 alpha3 code codigo wgs84 dd ddm dmm dms gms mm yyyy yy jj aaaa "
-    "text texte texto main principal primary total".split()
+    "text texte texto main principal primary total "
+    # what the persons declared ("Itinéraire déclaré", "Destino declarado"): the column
+    # is the same, as a header says it (stems: "declarées" -> "declaree")
+    "declared declare declaree declarado declarada".split()
 )
 # Spellings of "number" (FR "nombre" is not here: in Spanish it means "name").
 _NUMBER_WORDS: Final = frozenset(
@@ -805,7 +813,10 @@ _SUSPECT_WORDS: Final = frozenset(
 # country itself ("Lugar de detección (país)").
 _PLACE_WORDS: Final = frozenset({"place", "lieu", "lugar"})
 # Place words that, with an event word ("Lieu de constatation"), name where it happened.
-_EVENT_PLACE_WORDS: Final = _PLACE_WORDS | {"location", "localisation", "localizacion", "ubicacion"}
+# "Zone d'intervention", "Zona de interceptación": the area of a rescue or patrol.
+_EVENT_PLACE_WORDS: Final = _PLACE_WORDS | {
+    *("location", "localisation", "localizacion", "ubicacion", "zone", "zona")
+}
 
 # "Detected in", "Interceptado en", "Interpellé à": where the event happened. Matched on
 # the folded key because the tokens drop the preposition ("Detection" alone is no place).
@@ -847,6 +858,7 @@ def header_key(header: str) -> str:
     text = _ADDITIONAL.sub("additional", text)
     text = _AT_SIGN.sub("o", _INCLUSIVE.sub(r"\1", text))
     text = _HASH.sub(" number ", text)
+    text = _CO_PREFIX.sub("co", text)
     return fold(_CAMEL.sub(" ", _APOSTROPHE.sub(" ", text)))
 
 
@@ -861,6 +873,9 @@ _INCLUSIVE: Final = re.compile(
     r"(?<=\w)([oe]s?|[oe]r(?:es)?)\s*(?:/\s*as?|\(\s*as?\s*\))(?![\w(])", re.IGNORECASE
 )
 _AT_SIGN: Final = re.compile(r"(?<=[^\W\d_])@(?=s?(?!\w))")
+# "Co-occurring", "Co-accused", "Co-ordinates": one word, as the prefix is written joined
+# elsewhere ("cooccurring", "coaccused", "coordinates").
+_CO_PREFIX: Final = re.compile(r"\b([Cc][Oo])-(?=[^\W\d_])")
 # "Incident #", "Case #", "# of persons": the sign is the word "number".
 _HASH: Final = re.compile(r"#")
 
