@@ -581,3 +581,25 @@ def test_duplicates_without_country_or_points() -> None:
     marked = res.records["is_duplicate_of"]
     assert marked.notna().sum() == 1
     assert marked.dropna().iloc[0] in set(res.records["record_id"])
+
+
+def test_a_national_source_without_points_keeps_its_record_against_a_hub_without_countries():
+    # ES names the country of its five events but gives no points; an open-source hub
+    # gives points but no country, and relays one ES event (plus one event elsewhere):
+    # ES reports most at the event's place, found by country for ES and by point for the
+    # hub, so ES's record is kept
+    n = 5
+    r = _records(
+        record_id=[f"e{i}" for i in range(n)] + ["h0", "h1"],
+        source=["ES"] * n + ["HUB", "HUB"],
+        event_date=pd.to_datetime(
+            [f"2021-03-{d:02d}" for d in range(1, 30, 7)] + ["2021-03-08", "2021-04-20"]
+        ),
+        detection_country=["ESP"] * n + [pd.NA, pd.NA],
+        nationality=["MAR"] * (n + 2),
+        n_persons=pd.array([40, 41, 42, 43, 44, 41, 40], dtype="Int64"),
+        lat=[np.nan] * n + [35.9, 5.0],
+        lon=[np.nan] * n + [-5.3, 5.0],
+    )
+    out = mark_duplicates(r)
+    assert out.tolist() == [pd.NA] * n + ["e1", pd.NA]

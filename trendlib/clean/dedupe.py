@@ -1205,7 +1205,9 @@ def _reach(
     by reporting many events "nowhere". When a record of the event leaves the country
     blank (a source whose country column was not recognised reports nothing "in" any
     country), every member is measured the same other way: its source's records in the
-    event's grid cell of ``_CELL_DEG`` degrees, taken from the first point of the event.
+    event's grid cell of ``_CELL_DEG`` degrees, taken from the first point of the event;
+    a source that gives no point at all is measured by its records in the event's
+    country, when that is known.
     ``src`` and ``country`` are the codes of ``sub``'s sources and detection countries
     (None without that column).
     """
@@ -1251,7 +1253,12 @@ def _reach(
     )
     use = blank & (event_cell >= 0)
     by_cell = cell_counts[src_m * n_cell + np.maximum(event_cell, 0)]
-    return np.where(use, by_cell, reach)
+    # A source that gives no point at all is measured by the event's country when it is
+    # known: a national authority that names the country but gives no points then does
+    # not lose to a hub that gives points but no country (the cell sees only the hub).
+    pointless = np.bincount(src[ok], minlength=n_src)[src_m] == 0
+    by_place = np.where(pointless & (event_c >= 0), reach, by_cell)
+    return np.where(use, by_place, reach)
 
 
 def _keep_one(
