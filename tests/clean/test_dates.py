@@ -279,7 +279,6 @@ def test_quarters_written_in_words_and_numerals(raw: str, expected: str) -> None
         "IV-2023",  # a Roman numeral needs the quarter word
         "IT 2023",
         "iii 2023",
-        "FY2022 Q3",  # a fiscal year starts in another month: not read as a calendar one
     ],
 )
 def test_impossible_or_incomplete_quarters_stay_invalid(raw: str) -> None:
@@ -646,3 +645,36 @@ def test_a_weekday_word_never_reads_a_month_or_year() -> None:
     p = parse_dates(pd.Series(["mar. 2021", "dim. 2021", "lun. 2021-Q2"]), dayfirst=True)
     assert p.precision.astype("string").tolist()[0] == "month"
     assert p.values.isna().tolist()[1:] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso", "precision"),
+    [
+        ("05/02/2564 (B.E.)", "2021-02-05", "day"),  # Buddhist Era, marked
+        ("12 May B.E. 2564", "2021-05-12", "day"),
+        ("June B.E. 2565", "2022-06-01", "month"),
+        ("1610323200000", "2021-01-11", "day"),  # Unix time in milliseconds
+        ("1610323200", "2021-01-11", "day"),  # and in seconds
+        ("FY2023 Q4", "2023-07-01", "quarter"),  # US federal fiscal year: from 1 October
+        ("FY2023 Q1", "2022-10-01", "quarter"),
+        ("Q3 FY2022", "2022-04-01", "quarter"),
+    ],
+)
+def test_other_calendars_and_clocks(raw: str, iso: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "16/01/2564",  # a Buddhist Era year without its mark is no date
+        "9999999999999",  # beyond 2035: an id, not a time
+        "0612345678",  # a phone number
+        "FY2023",  # a fiscal year without its quarter
+    ],
+)
+def test_unmarked_eras_and_long_numbers_stay_invalid(raw: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert p.values.isna().all()
+    assert p.invalid.all()

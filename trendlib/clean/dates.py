@@ -143,6 +143,9 @@ _COMPACT: Final = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _AB_YEAR: Final = re.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}$")
 _EXCEL: Final = re.compile(r"^(\d{5})(?:\.\d+)?$")
 _YEAR_ONLY: Final = re.compile(r"^(\d{4})(?:\.0+)?$")
+_EPOCH: Final = re.compile(r"^(\d{13}|\d{10})(?:\.0+)?$")
+_EPOCH_MIN: Final = 946_684_800  # 2000-01-01 UTC, in seconds
+_EPOCH_MAX: Final = 2_082_758_399  # 2035-12-31 23:59:59 UTC
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _YEAR_MONTH_COMPACT: Final = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
 _MONTH_YEAR: Final = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
@@ -288,6 +291,26 @@ def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
     return codes, _text_of(uniques)
 
 
+# The mark of a Buddhist Era year (on lower-case text) and such a year (2400-2699).
+_BUDDHIST_ERA: Final = r"\(\s*b\.\s?e\.?\s*\)|\bb\.\s?e\.(?=\s|$)|\(be\)|\bbe(?=\s\d{4}\b)|พ\.ศ\."
+_BE_YEAR: Final = r"\b2[4-6]\d{2}\b"
+
+
+# "FY2023 Q4", "FY23 Q4", "FY 2023-Q4", "Q4 FY2023" (lower case)
+_FISCAL_QUARTER: Final = (
+    r"^(?:fy\s?(?P<y>\d{4}|\d{2})\s?[-/ ]?\s?q\s?(?P<q>[1-4])"
+    r"|q\s?(?P<q2>[1-4])\s?[-/ ]?\s?fy\s?(?P<y2>\d{4}|\d{2}))$"
+)
+
+
+def _calendar_quarter(m: re.Match[str]) -> str:
+    """Return the calendar quarter of a US fiscal-year quarter, as "q<n> <year>"."""
+    year = int(m["y"] or m["y2"])
+    year = year + 2000 if year < 100 else year
+    quarter = int(m["q"] or m["q2"])
+    return f"q4 {year - 1}" if quarter == 1 else f"q{quarter - 1} {year}"
+
+
 def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) -> pd.Series:
     """Return the distinct raw values (from ``pd.factorize``) as stripped lower-case text."""
     text = pd.Series([str(u) for u in uniques], dtype=object).str.strip().str.lower()
@@ -295,6 +318,21 @@ def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) 
     # spaces after the dots ("14. 3. 2022."), Polish "r." (roku, "of the year") after the
     # year, Roman month numerals ("14.VI.2022", "XI.2023")
     text = text.str.replace(_YEAR_WORD, "", regex=True)
+    # a year of the Buddhist Era, as Thai agencies write it, marked "B.E." / "(B.E.)" /
+    # "พ.ศ.": 543 years ahead of the common era ("16/01/2564 (B.E.)" is 16 January 2021)
+    marked = text.str.contains(_BUDDHIST_ERA, regex=True)
+    if marked.any():
+        text = text.copy()
+        text[marked] = (
+            text[marked]
+            .str.replace(_BUDDHIST_ERA, " ", regex=True)
+            .str.replace(_BE_YEAR, lambda m: str(int(m[0]) - 543), regex=True)
+            .str.split()
+            .str.join(" ")
+        )
+    # a quarter of the US federal fiscal year, which starts on 1 October: "FY2023 Q4" is
+    # July-September 2023, "FY2023 Q1" October-December 2022
+    text = text.str.replace(_FISCAL_QUARTER, _calendar_quarter, regex=True)
     # a quarter written as its months: "Apr-Jun 2023", "ene.-mar. 2023", "juil.-sept. 2023"
     text = text.str.replace(
         _MONTH_RANGE, lambda m: f"q{_RANGE_QUARTER[m[1][:3]]} {m[2]}", regex=True
@@ -449,6 +487,17 @@ def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     table.fill(in_range.to_numpy(), "date.excel_serial", _DAY, dates.year, dates.month, dates.day)
     # Other five-digit numbers are not dates; claim them so nothing below reads them.
     table.fill(serial.notna().to_numpy(), "date.excel_serial", _DAY, serial * np.nan)
+
+    # Unix time as JSON exports write it: milliseconds (13 digits) or seconds (10) since
+    # 1970-01-01 UTC, read as the UTC day; only 2000-2035 (other long numbers are ids)
+    epoch = _extract_left(text, _EPOCH, table)
+    ms = epoch[0].astype("float64")
+    sec = ms.where(epoch[0].str.len() == 13, ms * 1000) // 1000
+    in_epoch = sec.between(_EPOCH_MIN, _EPOCH_MAX)
+    stamps = pd.Series(
+        pd.to_datetime(sec.where(in_epoch), unit="s", errors="coerce"), index=text.index
+    ).dt
+    table.fill(in_epoch.to_numpy(), "date.epoch", _DAY, stamps.year, stamps.month, stamps.day)
 
     year = _extract_left(text, _YEAR_ONLY, table)[0].astype("float64")
     plausible = year.between(_YEAR_MIN, _YEAR_MAX)
@@ -617,9 +666,13 @@ def parse_dates(
     ``Q2 2023``, ``2023-Q2``, ``2023Q2``, ``T2 2023``, ``2T 2023``, ``2º trimestre 2023``,
     ``2nd quarter of 2023``,
     ``IV TRIMESTRE 2023``, ``trimestre II 2023``, ``segundo trimestre de 2023``,
-    ``deuxième trimestre 2023`` (``date.quarter``);
+    ``deuxième trimestre 2023``, ``FY2023 Q4`` (a quarter of the US federal fiscal year,
+    which starts on 1 October: July-September 2023) (``date.quarter``);
     ``2023`` (``date.year``); ``45063`` or ``45063.0`` (``date.excel_serial``, days since
-    1899-12-30, accepted between 30000 and 60000).
+    1899-12-30, accepted between 30000 and 60000); ``1610323200000`` or ``1610323200``
+    (``date.epoch``: Unix time in milliseconds or seconds, the UTC day, 2000-2035).
+    A year of the Buddhist Era marked ``B.E.`` (``16/01/2564 (B.E.)``, ``12 May B.E.
+    2564``) is read 543 years back, then as above.
 
     Text that matches no form is ``date.unparseable``; a form with an impossible date
     (``31/02/2023``, ``0``, ``2023-13``) is ``date.impossible``. Both give NaT and
