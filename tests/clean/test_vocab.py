@@ -1226,3 +1226,38 @@ def test_age_words_without_their_dot_and_bare_articles_stay_unknown(text: str) -
 def test_ht_is_human_trafficking_in_a_crime_column() -> None:
     p = parse_vocab(pd.Series(["HT", "HT + Smuggling", "HTML"]), field="crime_type")
     assert p.values.tolist() == ["trafficking", "both", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("art. 77bis L. 15.12.1980", "smuggling"),  # Belgium: "L." for loi
+        ("Tráf. ilícito de migrantes", "smuggling"),
+        ("HS", "smuggling"),  # US human smuggling
+        ("HS/HT nexus", "both"),
+        ("OIC facilitation", "smuggling"),  # UK organised immigration crime
+        ("MSHT", "trafficking"),
+    ],
+)
+def test_session6_crime_abbreviations(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.tolist() == [word]
+
+
+def test_ms_stays_europols_migrant_smuggling() -> None:
+    # "MS" is migrant smuggling for Europol and in South Asia; the UK's modern slavery is
+    # not read from it (never trafficking), and MS-13 is a gang
+    p = parse_vocab(pd.Series(["MS", "MS (through dalal)", "MS-13"]), field="crime_type")
+    assert p.values.tolist() == ["smuggling", "smuggling", "unknown"]
+
+
+def test_cbp_single_adults_fishing_trawlers_and_spains_drug_offences() -> None:
+    assert parse_vocab(pd.Series(["SA", "Single adults"]), field="age_group").values.tolist() == [
+        "adult",
+        "adult",
+    ]
+    boats = parse_vocab(
+        pd.Series(["Fishing trawler", "chalutier", "pesquero"]), field="transport_mode"
+    )
+    assert boats.values.tolist() == ["sea", "sea", "sea"]
+    drugs = parse_linked_offences(pd.Series(["Delito contra la salud pública", "salud"]))
+    assert drugs.values.tolist() == ["illicit_goods", pd.NA]

@@ -282,7 +282,7 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
         "smuggling",
         _cited(
             r"77 ?bis",
-            r"(?:loi|wet|law)(?: du| van| of)? 15 (?:decembre|december|12) 1980"
+            r"(?:loi|wet|law|l)(?: du| van| of)? 15 (?:decembre|december|12) 1980"
             r"|loi (?:sur les|relative aux) etrangers|vreemdelingenwet",
         ),
     ),
@@ -355,8 +355,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Ireland's "Illegal Immigrants (Trafficking) Act 2000" is its smuggling law
             + r"(?<!immigrants )(?:trafficking|trafficked)"
             + _NOT_GOODS_AFTER
-            + r"|thb|tip|teh|tsh|tdp|tp|ht|traite|trata|human trafficking|modern slavery"
-            # tdp: trata de personas / traite des personnes; ht: human trafficking
+            + r"|thb|tip|teh|tsh|tdp|tp|ht|msht|traite|trata|human trafficking|modern slavery"
+            # tdp: trata de personas / traite des personnes; ht: human trafficking. "MS" is
+            # never trafficking: migrant smuggling for Europol (below), not the UK's modern
+            # slavery
             # Belgium: "trafic d'êtres humains" beside art. 77bis (loi du 15/12/1980) is
             # that law's smuggling; "traite" is its trafficking
             r"|trafic (?:detres|des etres|de personnes) humains(?! (?:\w+ ){0,2}77 ?bis)"
@@ -376,7 +378,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "smuggling": (
             r"smuggling|smuggled|smugglers?|som|passeurs?|facilitation|facilitators?"
             r"|trafic (?:illicite )?de migrants|trafic illicite"
-            r"|trafico (?:ilicito )?de migrantes|trafico ilicito"
+            r"|traf(?:ico)? (?:ilicito )?de migrantes|traf(?:ico)? ilicito"  # "Tráf. ilícito"
+            # US "HS" (human smuggling, beside "HT"); UK "OIC" (organised immigration crime)
+            r"|hs|oic|organi[sz]ed immigration crime"
             # "tráfico ilegal de migrantes", "trafic clandestin d'immigrés", "contrabando de
             # migrantes", "passage illégal de migrants": a traffic/passage word + migrants
             r"|(?:trafic|trafico|traffic|contrabando|contrebande|passage|introduction"
@@ -521,6 +525,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
+            # US CBP's demographics: "SA" single adults (beside UAC, FMUA)
+            r"|sa|single adults?"
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixta|both|ambos|ambas|les deux|all ages|tous ages"
@@ -534,6 +540,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "sea": (
             r"sea|maritime|maritim[oa]s?|marine|marin[oa]|boats?|ships?|vessels?|mer|mar"
             r"|bateaux?|navires?|barques?"
+            # fishing vessels: "Fishing trawler", "chalutier", "arrastrero", "pesquero"
+            r"|trawlers?|chalutiers?|arrastreros?|pesqueros?|fishing (?:boats?|vessels?)"
             r"|embarcations?|embarcacion|embarcaciones|barcos?|pateras?|cayucos?|zodiacs?"
             r"|dinghy|dinghies|rubber boat|ferry|ferries|lanchas?|yachts?|sailing|sailboats?"
             r"|neumaticas?|semirigidas?|semi rigides?|gomones?|balsas?|botes?|barcas?|barcazas?"
@@ -944,6 +952,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes"
+        # Spain's "delitos contra la salud pública" (Código Penal arts. 368 ff.): drugs
+        r"|contra la salud publica"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
         # "illicit trafficking in goods", "trafic de marchandises", "smuggling of goods": a
         # traffic in goods (smuggling alone is of migrants)
