@@ -820,3 +820,9 @@ def test_alpha3_codes_with_spaces_are_a_list(text: str, codes: str) -> None:
 def test_spaced_words_that_are_not_all_codes_stay_one_text() -> None:
     p = parse_country_list(pd.Series(["tur bgr xyz", "the usa"]))
     assert p.values.isna().all()
+
+
+def test_a_misspelt_name_before_a_place_in_brackets() -> None:
+    p = parse_country(pd.Series(["Espagen (Lanzarote)", "Itlay (Sicily)", "Espagen (Italie)"]))
+    assert p.values.tolist()[:2] == ["ESP", "ITA"]
+    assert pd.isna(p.values.iloc[2])  # the brackets name another country

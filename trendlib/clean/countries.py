@@ -807,7 +807,7 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
                 hits[i] = (code, "country.endonym")
     for i in todo:  # a name with a qualifier in brackets: "Vietnam (Socialist Rep.)"
         if hits[i] == (None, None):
-            hits[i] = _bracketed(texts[i], table)
+            hits[i] = _bracketed(texts[i], table, threshold)
     for i in todo:  # a part of the country: "Interior US", "Southern Nigeria", "Mali nord"
         if hits[i] == (None, None):
             hits[i] = _qualified(texts[i], table)
@@ -826,12 +826,21 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
 _BRACKETED: Final = re.compile(r"\s*([^()]+?)\s*\((.*)\)\s*")
 
 
-def _bracketed(text: str, table: _Table) -> _Hit:
-    """Read the country named outside the brackets, unless the brackets name another."""
+def _bracketed(text: str, table: _Table, threshold: float = 1.0) -> _Hit:
+    """Read the country named outside the brackets, unless the brackets name another.
+
+    The name outside may be misspelt as any name may ("Espagen (Lanzarote)"): it is
+    matched as :func:`_approximate` matches a whole text, below ``threshold`` 1.
+    """
     m = _BRACKETED.fullmatch(text)
     if m is None:
         return (None, None)
     code, rule = _resolve(m.group(1), table)
+    if code is None and threshold < 1:
+        key = _fold(m.group(1))
+        code, rule = _fuzzy([key], threshold, table)[0]
+        if code is None:
+            code, rule = _swapped_letters(key, table)
     if code is None:
         return (None, None)
     inner = _resolve(m.group(2), table)[0] if m.group(2).strip() else None
