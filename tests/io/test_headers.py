@@ -768,3 +768,21 @@ def test_a_zone_loses_to_a_country_header() -> None:
     headers = ["Zone d'intervention", "Pays d'intervention"]
     assert match_headers(headers).header_map == {"Pays d'intervention": "detection_country"}
     assert match_headers(["Zone", "Time zone", "Declared"]).header_map == {}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("num_subjects", "n_suspects"),  # US investigators' subjects, counted
+        ("No. of subjects", "n_suspects"),
+        ("Subjects arrested", "n_suspects"),
+        ("Préventions connexes", "linked_offences"),  # Belgian "prévention": the charge
+        ("URN", "source_ref"),
+    ],
+)
+def test_session6_third_round_families(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}
+
+
+def test_a_subject_alone_is_no_count() -> None:
+    assert match_headers(["Subject", "Subject line"]).header_map == {}

@@ -257,7 +257,9 @@ _LINK_WORDS: Final = _words(
     "occurring cooccurring"
 )
 _LINKED_OFFENCE_WORDS: Final = _words(
-    "offence offending crime delito delit infraction charge cargo ilicito"
+    "offence offending crime delito delit infraction charge cargo ilicito "
+    # Belgian French "prévention": the charge ("Préventions connexes")
+    "prevention"
 )
 # Words of dates that are not the event's: when the event was reported, keyed in or
 # exported. Such a header is an event date only when nothing better is there.
@@ -471,6 +473,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             _Rule((_SUSPECTS_FR_EN | _SUSPECTS_ES,), allowed=_SUSPECT_QUALIFIERS),
             # French "Nombre d'auteurs" is a count; Spanish "Nombre del autor" a name.
             _Rule((frozenset({"nombre"}), _SUSPECTS_FR_EN), allowed=_SUSPECT_QUALIFIERS),
+            # US investigators' "subjects": counted ("num_subjects", "No. of subjects") or
+            # qualified ("Subjects arrested"); "Subject" alone may be a title
+            _Rule((frozenset({"number"}), _words("subject")), allowed=_SUSPECT_QUALIFIERS),
+            _Rule(
+                (_words("subject"), _SUSPECT_QUALIFIERS - frozenset({"number"})),
+                allowed=_SUSPECT_QUALIFIERS,
+            ),
             _Rule((_RESPONSIBLE, _ALLEGED), allowed=_SUSPECT_QUALIFIERS),
         ),
     ),
@@ -639,6 +648,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "id caso", "id de caso", "id del caso", "id dossier", "id affaire", "id expediente",
             "codigo caso", "codigo de caso", "codigo del caso", "case code", "code affaire",
             "main id", "record id", "incident id", "event id", "file number",
+            # UK police: the Unique Reference Number
+            "urn", "unique reference number",
             # the record's own noun + ref ("incident_ref"): about the row, not a column
             "numero de informe", "informe", "informe policial", "numero de informe policial",
             "incident ref", "incident reference", "event ref", "event reference", "report ref",
