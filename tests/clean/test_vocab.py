@@ -815,6 +815,12 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("PC §20A.02", "trafficking"),
         ("Tex. Penal Code § 20.06", "smuggling"),
         ("PC 20.05 / PC 20A.02", "both"),
+        # Austria: StGB § 104a Menschenhandel; Fremdenpolizeigesetz § 114 Schlepperei
+        ("§ 104a StGB", "trafficking"),
+        ("§ 114 FPG", "smuggling"),
+        ("§ 114 FPG / § 104a StGB", "both"),
+        ("Schlepperei", "smuggling"),  # German words in liaison exports
+        ("Menschenhandel", "trafficking"),
         # Colombia, Código Penal: 188A trata, 188 tráfico de migrantes
         ("Art. 188A C.P.", "trafficking"),
         ("Art. 188-A del Código Penal", "trafficking"),
@@ -916,6 +922,8 @@ def test_national_legal_references(text: str, word: str) -> None:
         "PC 20.05.2021",  # a date after "PC", not § 20.05
         "PC 20.04",  # Texas: aggravated kidnapping, not smuggling
         "§ 20A.02",  # without its code
+        "§ 114",  # Austria's FPG section without the act
+        "§ 104 StGB",  # not § 104a
     ],
 )
 def test_legal_references_need_their_code(text: str) -> None:
@@ -1261,3 +1269,31 @@ def test_cbp_single_adults_fishing_trawlers_and_spains_drug_offences() -> None:
     assert boats.values.tolist() == ["sea", "sea", "sea"]
     drugs = parse_linked_offences(pd.Series(["Delito contra la salud pública", "salud"]))
     assert drugs.values.tolist() == ["illicit_goods", pd.NA]
+
+
+def test_pme_and_both_spanish_crimes_in_one_text() -> None:
+    ages = parse_vocab(pd.Series(["PME", "Adultos y PME"]), field="age_group")
+    assert ages.values.tolist() == ["child", "mixed"]  # Costa Rica: persona menor de edad
+    crimes = parse_vocab(
+        pd.Series(["TRÁFICO DE PERSONAS / TRATA DE PERSONAS", "Trata de personas"]),
+        field="crime_type",
+    )
+    assert crimes.values.tolist() == ["both", "trafficking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tráfico de drogas", "Trafic de stupéfiants", "tráfico ilícito de armas",
+     "trafic illicite de stupéfiants"],
+)  # fmt: skip
+def test_a_traffic_in_goods_is_no_crime_of_ours(text: str) -> None:
+    # beside "trata" in the same column, and alone
+    p = parse_vocab(pd.Series([text, "Trata de personas"]), field="crime_type")
+    assert p.values.tolist() == ["unknown", "trafficking"]
+
+
+def test_cigarette_smuggling_is_illicit_goods() -> None:
+    p = parse_linked_offences(
+        pd.Series(["cigarette smuggling", "cigarette smuggling; document fraud"])
+    )
+    assert p.values.tolist() == ["illicit_goods", "document_fraud|illicit_goods"]

@@ -132,6 +132,11 @@ _GOODS: Final = (
 )  # fmt: skip
 _NOT_GOODS_BEFORE: Final = "".join(f"(?<!{w} )" for w in _GOODS)
 _NOT_GOODS_AFTER: Final = r"(?! (?:in|of) (?:" + "|".join(_GOODS) + r")\b)"
+# The same in French and Spanish: a "trafic" / "tráfico" of these is not of persons.
+_GOODS_FR_ES: Final = (
+    r"(?:drogues?|drogas?|stupefiants|estupefacientes|armes|armas|narcoticos|marchandises"
+    r"|mercancias|bienes|biens)"
+)
 
 # --- National legal references on THB and SoM ----------------------------------------
 # Case files often name the crime by the provision charged: "u/s 3 PSMA 2018", "Art. 188A
@@ -270,6 +275,11 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # des étrangers, émigration et immigration irrégulières: the passeur's offences)
     ("MA", "trafficking", rf"loi {_LAW_NO}27 14(?! \d)"),
     ("MA", "smuggling", rf"loi {_LAW_NO}02 03(?! \d)"),
+    # Austria: StGB § 104a (Menschenhandel); Fremdenpolizeigesetz (FPG) § 114 (Schlepperei,
+    # smuggling). Germany's § 104a StGB is about offences against foreign states, not a
+    # crime type of these files
+    ("AT", "trafficking", _cited(r"104 ?a", r"stgb")),
+    ("AT", "smuggling", _cited(r"114", r"fpg|fremdenpolizeigesetz")),
     # Germany: StGB §§ 232-233a (Menschenhandel, Zwangsprostitution, Zwangsarbeit,
     # Ausbeutung); AufenthG §§ 96-97 (Einschleusen von Ausländern)
     ("DE", "trafficking", _cited(r"232 ?[ab]?|233 ?a?", r"stgb")),
@@ -369,6 +379,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|peonage"
             # Italian liaison wording: "tratta (di persone)", "riduzione in schiavitù"
             r"|tratta|riduzione in schiavitu"
+            r"|menschenhandel"  # German, in Austrian, German and Swiss liaison exports
             r"|msht"  # UK: modern slavery and human trafficking
             # debt bondage and UK "county lines" (children made to carry drugs) are
             # exploitation of persons whatever the file calls them
@@ -377,10 +388,15 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         ),
         "smuggling": (
             r"smuggling|smuggled|smugglers?|som|passeurs?|facilitation|facilitators?"
-            r"|trafic (?:illicite )?de migrants|trafic illicite"
-            r"|traf(?:ico)? (?:ilicito )?de migrantes|traf(?:ico)? ilicito"  # "Tráf. ilícito"
+            r"|trafic (?:illicite )?de migrants|trafic illicite(?! (?:de |d )?"
+            + _GOODS_FR_ES
+            + r")"
+            r"|traf(?:ico)? (?:ilicito )?de migrantes"
+            r"|traf(?:ico)? ilicito(?! (?:de )?" + _GOODS_FR_ES + r")"  # "Tráf. ilícito"
             # US "HS" (human smuggling, beside "HT"); UK "OIC" (organised immigration crime)
             r"|hs|oic|organi[sz]ed immigration crime"
+            # German words in liaison exports: Schlepperei, Schleusung, Einschleusen
+            r"|schlepperei|schleppung|schleusung|einschleusen|schleuser"
             # "tráfico ilegal de migrantes", "trafic clandestin d'immigrés", "contrabando de
             # migrantes", "passage illégal de migrants": a traffic/passage word + migrants
             r"|(?:trafic|trafico|traffic|contrabando|contrebande|passage|introduction"
@@ -518,6 +534,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
             r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nnas?|mnas?|mie|mena|menas"
             r"|uascs?|uams?|nnyas?"  # Argentina: niñas, niños y adolescentes
+            r"|pmes?"  # Costa Rica: persona menor de edad
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
         ),
@@ -744,7 +761,9 @@ def _says_missing(text: pd.Series, folded: pd.Series) -> pd.Series:
 
 # Trafficking named "trata" / "traite" (and their abbreviations); "tráfico" / "trafic".
 _TRATA: Final = re.compile(r"\b(?:trata|traite|teh|tsh|tdp)\b")
-_TRAFICO: Final = re.compile(r"\btrafic(?:o|os|s)?\b")
+_TRAFICO: Final = re.compile(
+    r"\btrafic(?:o|os|s)?\b(?! (?:illicite |ilicito |ilegal )?(?:de |d |of )?" + _GOODS_FR_ES + r")"
+)
 
 
 # Spain's Código Penal, by its THB / SoM articles; Colombia's and Peru's, by their
@@ -778,7 +797,8 @@ def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     (ilícito de migrantes)* / *trafic (de migrants)*; Mexico's "tráfico de personas" and
     Belgium's "trafic d'êtres humains" (art. 77bis) are smuggling. Alone, such wording is
     ambiguous (Spanish media say "tráfico de personas" for trafficking); beside *trata*
-    in the same column (one file's distinct values), it is the other crime. Rule
+    in the same column (one file's distinct values), it is the other crime, and a text
+    naming both ("Tráfico de personas / trata de personas") names both crimes. Rule
     ``vocab.other_crime``; ``value`` and ``rule`` are changed in place.
     """
     named = folded.str.contains(_TRATA) & value.eq("trafficking").fillna(False)
@@ -788,6 +808,11 @@ def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     other &= value.isna() | value.isin(["trafficking", _AMBIGUOUS])
     value[other] = "smuggling"
     rule[other] = "vocab.other_crime"
+    # both words in one text name both crimes ("Tráfico de personas / trata de personas")
+    both = folded.str.contains(_TRAFICO) & folded.str.contains(_TRATA)
+    both &= value.isin(["trafficking", _AMBIGUOUS]).fillna(False)
+    value[both] = "both"
+    rule[both] = "vocab.other_crime"
 
 
 def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
@@ -951,7 +976,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
     "illicit_goods": (
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
-        r"|contrabando|illicit goods|tobacco|cigarettes"
+        r"|contrabando|illicit goods|tobacco|cigarettes?"
         # Spain's "delitos contra la salud pública" (Código Penal arts. 368 ff.): drugs
         r"|contra la salud publica"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
