@@ -826,3 +826,8 @@ def test_a_misspelt_name_before_a_place_in_brackets() -> None:
     p = parse_country(pd.Series(["Espagen (Lanzarote)", "Itlay (Sicily)", "Espagen (Italie)"]))
     assert p.values.tolist()[:2] == ["ESP", "ITA"]
     assert pd.isna(p.values.iloc[2])  # the brackets name another country
+
+
+def test_a_us_state_in_brackets_is_no_other_country() -> None:
+    p = parse_country(pd.Series(["E.U.A. (AZ)", "EE.UU. (TX)", "USA (CA)"]))
+    assert p.values.tolist() == ["USA", "USA", "USA"]

@@ -843,6 +843,8 @@ def _bracketed(text: str, table: _Table, threshold: float = 1.0) -> _Hit:
             code, rule = _swapped_letters(key, table)
     if code is None:
         return (None, None)
+    if code == "USA" and m.group(2).strip() in _US_STATES:
+        return (code, rule)  # "E.U.A. (AZ)": a state of the country, not Azerbaijan
     inner = _resolve(m.group(2), table)[0] if m.group(2).strip() else None
     return (code, rule) if inner in (None, code) else (None, None)
 
