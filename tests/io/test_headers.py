@@ -786,3 +786,10 @@ def test_session6_third_round_families(header: str, expected: str) -> None:
 
 def test_a_subject_alone_is_no_count() -> None:
     assert match_headers(["Subject", "Subject line"]).header_map == {}
+
+
+def test_a_half_with_its_own_remark_names_the_column() -> None:
+    header = "Nº presuntos patrones / tratantes (dato policial)"
+    assert match_headers([header]).header_map == {header: "n_suspects"}
+    # a boat's "patrón" alone may be an employer: not a count of suspects
+    assert match_headers(["Patrón"]).header_map == {}

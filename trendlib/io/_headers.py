@@ -1094,7 +1094,11 @@ def _propose_halves(header: str, position: int) -> _Proposal | None:
     halves = [half for half in _HALVES.split(header) if half.strip()]
     if len(halves) < 2:
         return None
-    found = [p for half in halves if (p := _propose(half, position)) is not None]
+    found = [
+        p
+        for half in halves  # a half may carry its own remark: "tratantes (dato policial)"
+        if (p := _propose(half, position) or _propose_unbracketed(half, position)) is not None
+    ]
     if len({(p.canonical, p.alternative) for p in found}) != 1:
         return None
     return _in_part(header, found[0], position)
