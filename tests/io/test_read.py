@@ -444,3 +444,17 @@ def test_cp1252_with_en_dash_is_not_read_as_iso8859(tmp_path: Path) -> None:
     assert raw.attrs["trendlib"]["files"][0]["encoding"] == "cp1252"
     # the header decoded right (and recognised: a Spanish police report number)
     assert raw.attrs["trendlib"]["files"][0]["header_map"]["Nº de atestado"] == "source_ref"
+
+
+def test_latin_1_upper_case_file_is_not_read_as_a_mac_code_page(tmp_path: Path) -> None:
+    # charset-normalizer ranks mac_latin2 first on this upper-case Spanish latin-1 file;
+    # read that way, "PAÍS DE INTERVENCIÓN" became "PAÕS DE INTERVENCI”N" and went unread
+    from trendlib.samples import write_samples
+
+    paths = write_samples(tmp_path, n_events=400, seed=5, variant="blind38")
+    path = next(p for p in paths.values() if "dirctptim" in str(p))
+    raw = read_records(path)
+    info = raw.attrs["trendlib"]["files"][0]
+    assert info["encoding"] == "cp1252"
+    assert "detection_country" in raw.columns
+    assert any("PAÍS" in h for h in info["header_map"])

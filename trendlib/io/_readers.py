@@ -301,7 +301,9 @@ def _detect_encoding(data: bytes) -> str:
     encoding = (
         _PREFERRED_LEGACY if _PREFERRED_LEGACY in candidates or not matches else matches[0].encoding
     )
-    if encoding in _LATIN_LOOKALIKES:
+    # Mac OS code pages (mac_latin2, mac_iceland...) are guessed for upper-case Latin text
+    # now and then; no agency exports in them, and cp1252 reads such files as written
+    if encoding in _LATIN_LOOKALIKES or encoding.startswith("mac_"):
         try:
             data.decode(_PREFERRED_LEGACY)
             encoding = _PREFERRED_LEGACY
