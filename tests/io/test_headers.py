@@ -95,7 +95,7 @@ EXAMPLES = {
         "Record ID",
         "CaseID",
     ],
-    "source": ["Source", "Reporting country", "Agency", "Agence", "Organismo"],
+    "source": ["Source", "Agency", "Agence", "Organismo"],  # "Reporting country": below
     "suspect_names": ["Suspects' names", "Noms des suspects", "Nombres de los sospechosos"],
     "phones": ["Teléfonos", "Phone numbers", "Numéros de téléphone", "Suspect phone"],
     "documents": ["Passport numbers", "Numéros de document", "Pasaporte"],
@@ -793,3 +793,29 @@ def test_a_half_with_its_own_remark_names_the_column() -> None:
     assert match_headers([header]).header_map == {header: "n_suspects"}
     # a boat's "patrón" alone may be an employer: not a count of suspects
     assert match_headers(["Patrón"]).header_map == {}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("País actuación", "detection_country"),  # an inspector's "actuación" found it
+        ("place_country", "detection_country"),  # the country of the place
+        ("Country of place", "detection_country"),
+        ("Pays de repérage", "detection_country"),  # an outreach team's spotting
+        ("Coord. GPS (WGS84)", "coordinates"),
+        ("reporting_country", "detection_country"),  # who reports is where they met it
+        ("Pays déclarant", "detection_country"),
+    ],
+)
+def test_session6_last_round_families(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}
+
+
+def test_a_reporting_country_is_the_source_beside_a_detection_header() -> None:
+    headers = ["reporting_country", "Country of detection"]
+    assert match_headers(headers).header_map == {
+        "reporting_country": "source",
+        "Country of detection": "detection_country",
+    }
+    # a place of birth is not where it happened
+    assert match_headers(["Place of birth country"]).header_map == {}

@@ -268,6 +268,9 @@ _ADMIN_DATE_WORDS: Final = _words(
     "extraction export transmission update actualizacion modification modificacion "
     "mise jour entered capture signalement notification denuncia plainte"
 )
+_REPORTING_COUNTRY: Final = re.compile(
+    r"^(?:reporting (?:country|state)|pays declarant|pais declarante|country reporting)$"
+)
 # Arriving or landing: "País de llegada", "Pays d'arrivée", "Country of disembarkation".
 _ARRIVAL_WORDS: Final = _words(
     "arrival arrivee llegada arribo desembarco disembarkation landing debarquement"
@@ -339,6 +342,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # a police "intervention" (Peru, Spain, France): names the country too
             "fecha de intervencion", "fecha de la intervencion", "date d'intervention",
             "date de l'intervention", "date of intervention",
+            # an inspector's or officer's "actuación" (Spain): the act that found the case
+            "fecha de actuacion", "fecha de la actuacion",
+            # an NGO's or outreach team's "repérage" (spotting a possible victim)
+            "date de reperage", "date du reperage",
         ),
         keywords=(
             "date", "fecha",
@@ -673,9 +680,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     ),
     "source": _Column(
         (
-            "source", "data source", "reporting country", "reporting agency", "reporting authority",
-            "reporting state", "member state", "agency", "agence", "organisme", "pays declarant",
-            "etat membre", "organismo", "agencia", "pais declarante", "estado miembro",
+            "source", "data source", "reporting agency", "reporting authority",
+            "member state", "agency", "agence", "organisme",
+            "etat membre", "organismo", "agencia", "estado miembro",
         ),
     ),
     "indicator": _Column(
@@ -793,6 +800,7 @@ _CLIPPED: Final = {
     "dte": "date",
     "ref": "reference",
     "referencia": "reference",
+    "coord": "coordinates",  # "Coord. GPS", "Coord. (WGS84)"
     # "Nb pers.", "No. of pers.": persons, as forms clip the word
     "pers": "person",
     # French police "MEC" (mis en cause): the suspects ("Nb MEC")
@@ -1010,6 +1018,15 @@ def _propose(header: str, position: int) -> _Proposal | None:
     if _COUNTRY_TO.match(key):  # "to" is a stop word: "Country" alone must stay unread
         return _Proposal(header, "destination_country", (2, 1, 0, -position))
     words = set(tokens)
+    if _REPORTING_COUNTRY.match(key):
+        # "Reporting country", "Pays déclarant", "País declarante": the country whose
+        # authorities report the case, which is where they met it, unless another header
+        # names that country; then it says who reports (the source)
+        return _Proposal(header, "detection_country", (1, 1, 0, -position), "source")
+    if words & _COUNTRY_WORDS and words & _PLACE_WORDS and len(words) == 2:
+        # "place_country", "Country of place", "País del lugar": the country of the place
+        # where it happened (a place of birth or residence says so and is not this)
+        return _Proposal(header, "detection_country", (1, 2, 0, -position))
     if words & _COUNTRY_WORDS and words & _ARRIVAL_WORDS and len(words) == 2:
         # "País de llegada", "Country of arrival": where the persons arrived and were
         # met; the destination when another header of the file names that country
