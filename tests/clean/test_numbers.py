@@ -409,3 +409,26 @@ def test_a_refused_answer_is_a_missing_count(raw: str) -> None:
 def test_words_near_refusal_stay_unread() -> None:
     p = parse_count(pd.Series(["refus", "refusal rate 3"]))
     assert p.invalid.all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("SEIS (06)", 6),  # spelt out, then in digits
+        ("DIECISÉIS (16)", 16),
+        ("seize (16)", 16),
+        ("twenty-one (21)", 21),
+        ("treinta y dos (32)", 32),
+        ("None identified", 0),
+    ],
+)
+def test_spelt_counts_and_none_identified(raw: str, value: int) -> None:
+    p = parse_count(pd.Series([raw]))
+    assert p.values.tolist() == [value]
+    assert not p.invalid.any()
+
+
+def test_words_that_are_not_numbers_before_digits_stay_unread() -> None:
+    p = parse_count(pd.Series(["victims (16)", "abc (3)"]))
+    assert p.invalid.all()
+    assert parse_count(pd.Series(["NO PRECISA"])).values.isna().all()

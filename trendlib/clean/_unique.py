@@ -111,6 +111,7 @@ MISSING_WORDS: Final = frozenset(
         "no sabe no responde",
         "dk na",
         "no answer",
+        "no precisa",  # Spanish police: "not specified"
         # the person asked would not say (surveys, interviews): nothing is known
         "refused",
         "refused to answer",

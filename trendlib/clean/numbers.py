@@ -61,7 +61,9 @@ _NONE_OF: Final = (
     r"|facilitator|offender|captur|garde a vue"
     # "sin aprehendidos", "none charged", "no defendants", "aucun prévenu"
     r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
-    r"|procesad|detained|detenu)"
+    r"|procesad|detained|detenu"
+    # "None identified", "aucun identifié", "ninguno identificado"
+    r"|identif)"
 )
 # Placeholders for "no value" (missing, not invalid).
 _MISSING: Final = frozenset(
@@ -95,6 +97,29 @@ _SUBSET: Final = (
     r"|de (?:ellos|ellas|los cuales|las cuales)|entre (?:ellos|ellas)|incl\.?|including"
     r"|inclusive of|of whom|of which|among them)\s+(?P<part>\d+)\b[^()]*\)?$"
 )
+# A count spelt out in words, then in digits in brackets (on normalised text). The words
+# must all be number words of EN/FR/ES, so "victims (16)" is not read this way.
+_SPELT: Final = r"^(?P<words>[^\W\d_][^\d()]*?)\s*\(\s*(?P<n>\d+)\s*\)$"
+_NUMBER_WORDS: Final = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred and "
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+    "quinze seize vingt trente quarante cinquante soixante cent et "
+    "cero uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece "
+    "catorce quince veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa "
+    "cien ciento y".split()
+)
+
+
+def _number_words(text: str) -> bool:
+    """Tell whether ``text`` (folded) is made only of number words ("dieciseis", "vingt et un")."""
+    words = text.replace("-", " ").split()
+    return bool(words) and all(
+        w in _NUMBER_WORDS or re.fullmatch(r"(?:dieci|veinti)[a-z]+", w) is not None for w in words
+    )
+
+
 _ESTIMATE: Final = (
     r"\b(?:est|estd|estimated?|estimation|estimee?s?|estimad[oa]s?|estimacion|approx\w*"
     r"|aprox\w*|env|environ|circa|ca|about|around|unos|unas)\b"
@@ -190,6 +215,14 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     word = text.map(_COUNT_WORDS).astype("float64")
     folded = text.map(fold)
     word = word.mask(word.isna() & folded.str.contains(_NONE_OF, regex=True), 0.0)
+    # a count spelt out, then in digits: "DIECISÉIS (16)", "seize (16)", "six (06)"
+    spelt = text.str.extract(_SPELT)
+    spelt_ok = spelt["n"].notna() & pd.Series(
+        [_number_words(fold(w)) for w in spelt["words"].fillna("")],  # distinct values only
+        index=text.index,
+        dtype=bool,
+    )
+    word = word.mask(word.isna() & spelt_ok, pd.to_numeric(spelt["n"], errors="coerce"))
     missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
     # a placeholder or a word in two languages: "Desconocido / Unknown", "Ninguno / None"
     halves = text[~missing & text.str.contains(r"\s[/|]\s", regex=True)]
