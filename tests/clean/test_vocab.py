@@ -815,6 +815,10 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("PC §20A.02", "trafficking"),
         ("Tex. Penal Code § 20.06", "smuggling"),
         ("PC 20.05 / PC 20A.02", "both"),
+        # Sri Lanka: Penal Code s. 360C; Immigrants and Emigrants Act s. 45C
+        ("360C PC", "trafficking"),
+        ("45C I&E Act", "smuggling"),
+        ("360C PC & 45C I&E Act", "both"),
         # Austria: StGB § 104a Menschenhandel; Fremdenpolizeigesetz § 114 Schlepperei
         ("§ 104a StGB", "trafficking"),
         ("§ 114 FPG", "smuggling"),
@@ -923,6 +927,8 @@ def test_national_legal_references(text: str, word: str) -> None:
         "PC 20.04",  # Texas: aggravated kidnapping, not smuggling
         "§ 20A.02",  # without its code
         "§ 114",  # Austria's FPG section without the act
+        "360C",  # Sri Lanka's section without its code
+        "45C",
         "§ 104 StGB",  # not § 104a
     ],
 )
@@ -955,7 +961,7 @@ def test_legal_reference_table_is_well_formed() -> None:
     countries = {country for country, _, _ in _LEGAL_REFERENCES}
     assert {
         *("PK", "NG", "UK", "CO", "PE", "EC", "CL", "AR", "MA", "DE", "BE", "TR", "BD"),
-        *("PA", "US-TX"),
+        *("PA", "US-TX", "LK", "AT"),
     } <= countries
     for _, crime, pattern in _LEGAL_REFERENCES:
         assert crime in {"trafficking", "smuggling"}

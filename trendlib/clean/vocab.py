@@ -275,6 +275,10 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # des étrangers, émigration et immigration irrégulières: the passeur's offences)
     ("MA", "trafficking", rf"loi {_LAW_NO}27 14(?! \d)"),
     ("MA", "smuggling", rf"loi {_LAW_NO}02 03(?! \d)"),
+    # Sri Lanka: Penal Code s. 360C (trafficking); Immigrants and Emigrants Act s. 45C
+    # (organising or helping illegal emigration or immigration: smuggling)
+    ("LK", "trafficking", _cited(r"360 ?c", r"pc|penal code")),
+    ("LK", "smuggling", _cited(r"45 ?c", r"i ?e act|immigrants and emigrants act")),
     # Austria: StGB § 104a (Menschenhandel); Fremdenpolizeigesetz (FPG) § 114 (Schlepperei,
     # smuggling). Germany's § 104a StGB is about offences against foreign states, not a
     # crime type of these files
