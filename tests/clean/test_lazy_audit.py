@@ -105,3 +105,13 @@ def test_a_result_of_something_else_than_frames_is_refused() -> None:
     res = _clean()
     with pytest.raises(DataContractError, match="audit must be a pandas DataFrame, got list"):
         CleanResult(records=res.records, quarantine=res.quarantine, audit=[])  # type: ignore[arg-type]
+
+
+def test_summary_of_records_filtered_after_the_clean_counts_the_records_left() -> None:
+    lazy, built = _clean(), _clean()
+    built.audit  # noqa: B018 - materialise
+    for res in (lazy, built):
+        res.records = res.records.iloc[1:]  # an analyst drops a record
+    pd.testing.assert_frame_equal(quality_summary(lazy), quality_summary(built))
+    full = quality_summary(_clean())
+    assert quality_summary(lazy)["changed"].sum() < full["changed"].sum()

@@ -160,10 +160,12 @@ class CleanResult:
 
     def _changed_by_source(self) -> pd.Series:
         """Count the changed values per (``source``, ``column``) of the records."""
-        if isinstance(self._audit, _PendingAudit):
-            return self._audit.counts_by(self.records["source"])
+        pending = self._audit
+        if isinstance(pending, _PendingAudit) and self.records.index.equals(pending.rows.index):
+            return pending.counts_by(pending.rows["source"])
+        # records filtered since the clean: count the audit rows of the records left
         return (
-            self._audit.merge(self.records[["record_id", "source"]], on="record_id", how="inner")
+            self.audit.merge(self.records[["record_id", "source"]], on="record_id", how="inner")
             .groupby(["source", "column"], observed=True)
             .size()
         )
@@ -520,7 +522,9 @@ def clean_records(
     # the audit is built when asked for (CleanResult.audit); its rows' ids and
     # provenance are taken now, so later changes to `records` do not reach it
     audit = _PendingAudit(
-        audit_parts, records[["record_id", "source_file", "source_row"]], ids_unique=ids_unique
+        audit_parts,
+        records[["record_id", "source", "source_file", "source_row"]],
+        ids_unique=ids_unique,
     )
     if by_values:
         records.attrs["trendlib"] = {"recognised_by_values": by_values}
@@ -1506,9 +1510,9 @@ _AUDIT_LOCK: Final = threading.Lock()
 class _PendingAudit:
     """The audit of one clean, kept as its parts until someone asks for the frame.
 
-    ``rows`` holds the records' ``record_id``, ``source_file`` and ``source_row`` (their
-    index is the records' positions in the raw frame), taken when the clean finished:
-    later changes to the records frame do not reach the audit.
+    ``rows`` holds the records' ``record_id``, ``source``, ``source_file`` and
+    ``source_row`` (their index is the records' positions in the raw frame), taken when
+    the clean finished: later changes to the records frame do not reach the audit.
     """
 
     def __init__(self, parts: list[_AuditPart], rows: pd.DataFrame, *, ids_unique: bool) -> None:
