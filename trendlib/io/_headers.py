@@ -134,6 +134,16 @@ _OFFENCE_WORDS: Final = _words(
     "penal penale juridica juridique fait hecho case caso affaire dossier expediente "
     "infraccion"
 )
+# A law or code and the article of it the facts fall under: "Criminal Law art.",
+# "Penal Code section", "Art. CP", "Artículo del Código Penal".
+_LAW_WORDS: Final = _words("law code codigo loi ley penal criminal cp stgb statute statutory act")
+_ARTICLE_WORDS: Final = _words(
+    "art article articulo section sec paragraph paragraphe parrafo provision disposicion"
+)
+# A coordinate's unit, hemisphere or datum in its header: "Long, deg E", "Long. (W)".
+_DEGREE_WORDS: Final = _words(
+    "deg degree degre grado decimal dec dd dms e w east west est ouest oeste o wgs84 wgs 84"
+)
 # Headers about another offence column than the crime type.
 _OTHER_OFFENCE: Final = _words(
     "link linked connected connecte conectado conectada "
@@ -191,6 +201,8 @@ _PERSON_QUALIFIERS: Final = _words(
     "interceptado interceptada "
     # coast guards: "Persons interdicted" (stopped at sea)
     "interdicted "
+    # registration and reception services: "Persons registered", "Personas registradas"
+    "registered enregistre enregistree registrado registrada recorded recense recensee "
     # humanitarian reports: "People affected", "Personnes affectées", "Personas afectadas"
     "affected affectee afectado afectada "
     # persons on board ("Personas a bordo", "Persons on board", "Personnes à bord")
@@ -506,6 +518,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "type of case", "tipo de caso", "type d'affaire", "modalidad delictiva",
             "hecho delictivo", "naturaleza del delito", "crime classification",
             "main offence", "infraction principale", "delito principal", "type of crime detected",
+            # US prosecutors' and courts' "(lead) charge": the offence the case is brought for
+            # ("main" and "primary" are stop words: "Main charge" is "Charge")
+            "charge", "lead charge", "main charge", "top charge", "most serious charge",
+            "charge principale", "chef d'accusation principal",
             # Spanish "tipificación" (penal): the legal classification of the facts
             "tipificacion", "tipificacion penal", "tipificacion del delito", "tipificacion legal",
             # Europol / ICMPD: the crime "phenomenon" (THB, SoM)
@@ -516,6 +532,14 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         rules=(
             _Rule((_KIND_WORDS, _OFFENCE_WORDS), unless=_OTHER_OFFENCE),
+            # the article of a law or code ("Criminal Law art.", "Art. CP"): the crime
+            # unless another header names it ("Offence" beside "Penal Code art.")
+            _Rule(
+                (_LAW_WORDS, _ARTICLE_WORDS),
+                allowed=_LAW_WORDS | _ARTICLE_WORDS | _words("number applicable applied"),
+                unless=_OTHER_OFFENCE,
+                coarse=True,
+            ),
             # "Incident type", "Type d'incident", "Tipo de incidente": the kind of event
             # a police or protection log records is its crime
             _Rule((_KIND_WORDS, _words("incident incidente")), unless=_OTHER_OFFENCE),
@@ -530,6 +554,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
                     "legal basis base juridica juridique fondement article articulo"
                 ),
             ),
+        ),
+        # the legal provision the facts fall under ("Legal basis", "Base légale"): the
+        # crime, unless another header names it ("Offence" beside "Legal basis")
+        coarse=(
+            "legal basis", "base legale", "base legal", "base juridica", "base juridique",
+            "fondement juridique", "fondement legal", "legal provision", "legal reference",
+            "disposition legale", "referencia legal",
         ),
         unless=_OTHER_OFFENCE,
     ),
@@ -614,6 +645,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         keywords=(
             "longitude", "longitud", "lng", "lon",
+        ),
+        rules=(
+            # "Long, deg E", "Long. (W)", "Long (dd, WGS84)": "long" with a unit, a
+            # hemisphere or a datum only ("Long stay", "Long-term" say nothing of these)
+            _Rule((_words("long"),), allowed=_DEGREE_WORDS),
         ),
     ),
     "coordinates": _Column(
@@ -805,6 +841,12 @@ _CLIPPED: Final = {
     "pers": "person",
     # French police "MEC" (mis en cause): the suspects ("Nb MEC")
     "mec": "suspect",
+    # US court records: "No. of Defts", "Defs" (defendants)
+    "deft": "defendant",
+    "defts": "defendant",
+    "dft": "defendant",
+    "dfts": "defendant",
+    "defs": "defendant",
     # "State of detection", "Transit states": a State is a country in EU and UN usage
     "state": "country",
     # human trafficking as agencies abbreviate it: "HT Type", "THB form", "Forme TEH"
@@ -1058,7 +1100,7 @@ def _propose(header: str, position: int) -> _Proposal | None:
         return _Proposal(header, exact[0].canonical, (2, 1, 0, -position))
     if exact:  # the same words name two columns: leave the header alone
         return None
-    if _is_named_reference(tokens):
+    if _is_named_reference(tokens) or _is_agency_number(header):
         return _Proposal(header, "source_ref", (1, len(tokens), 0, -position))
     best: dict[str, tuple[int, int]] = {}
     for s in table:
@@ -1189,6 +1231,18 @@ def _is_named_reference(tokens: tuple[str, ...]) -> bool:
     if "reference" not in words or not 2 <= len(words) <= 3:
         return False
     return not (words - {"reference", "number"}) & _column_vocabulary()
+
+
+# An agency's acronym and "No." ("USAO No.", "EOUSA Nr", "NCA #"): its number for the case.
+_AGENCY_NUMBER: Final = re.compile(
+    r"^\s*(?P<acronym>[A-Z]{3,6})\s*(?:No\.?|Nr\.?|N[°ºo]\.?|#|Number|Num\.?)\s*$"
+)
+
+
+def _is_agency_number(header: str) -> bool:
+    """Tell whether ``header`` is an agency's acronym and a number word ("USAO No.")."""
+    m = _AGENCY_NUMBER.match(str(header))
+    return m is not None and not {_stem(m["acronym"].lower())} & _column_vocabulary()
 
 
 @functools.cache
