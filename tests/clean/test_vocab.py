@@ -825,6 +825,36 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("§ 114 FPG / § 104a StGB", "both"),
         ("Schlepperei", "smuggling"),  # German words in liaison exports
         ("Menschenhandel", "trafficking"),
+        # Finland, Rikoslaki: 25:3 ihmiskauppa, 17:8-9 laittoman maahantulon järjestäminen
+        ("RL 25:3", "trafficking"),
+        ("RL 25:3a", "trafficking"),
+        ("RL 17:8", "smuggling"),
+        ("rikoslaki 17 luku 9 §", "smuggling"),
+        ("RL 17:8 + RL 25:3", "both"),
+        # Sweden: BrB 4:1a människohandel, UtlL 20:8-10 människosmuggling
+        ("BrB 4:1a", "trafficking"),
+        ("4 kap. 1 a § brottsbalken", "trafficking"),
+        ("UtlL 20:8", "smuggling"),
+        ("Aliens Act ch. 20 s. 9", "smuggling"),
+        ("BrB 4:1a / UtlL 20:8", "both"),
+        # Latvia, Krimināllikums: s. 154.1 trafficking, s. 285 conveyance across the border
+        ("CL s.154.1", "trafficking"),
+        ("CL Section 285", "smuggling"),
+        ("KL 285. pants", "smuggling"),
+        # the crime's name in Nordic, Baltic, Dutch, Polish and South Slavic exports
+        ("Ihmiskauppa", "trafficking"),
+        ("Människohandel", "trafficking"),
+        ("menneskehandel", "trafficking"),
+        ("handel ludźmi", "trafficking"),
+        ("trgovina ljudima", "trafficking"),
+        ("laittoman maahantulon järjestäminen", "smuggling"),
+        ("Människosmuggling", "smuggling"),
+        ("menneskesmugling", "smuggling"),
+        ("mensensmokkel", "smuggling"),
+        ("przemyt ludzi", "smuggling"),
+        ("Människohandel + människosmuggling", "both"),
+        ("Illegal conveyance of persons across the state border", "smuggling"),
+        ("illegal conveyance across border", "smuggling"),
         # Colombia, Código Penal: 188A trata, 188 tráfico de migrantes
         ("Art. 188A C.P.", "trafficking"),
         ("Art. 188-A del Código Penal", "trafficking"),
@@ -930,6 +960,14 @@ def test_national_legal_references(text: str, word: str) -> None:
         "360C",  # Sri Lanka's section without its code
         "45C",
         "§ 104 StGB",  # not § 104a
+        "RL 17:7",  # Finland: other offences of the chapter (public order)
+        "RL 25:1",  # deprivation of liberty
+        "17:8",  # without the code
+        "BrB 4:1",  # Sweden: murder's neighbour, kidnapping (4:1), not 4:1a
+        "UtlL 20:1",  # Sweden: the alien's own unlawful stay
+        "CL Section 286",
+        "s.285",  # Latvia's section without the law
+        "illegal border crossing",  # the migrant's own act
     ],
 )
 def test_legal_references_need_their_code(text: str) -> None:
@@ -955,6 +993,22 @@ def test_arts_153_and_188_are_spains_in_a_spanish_column() -> None:
     latam = ["Art. 188 C.P.", "Art. 188A C.P.", "Art. 153 C.P."]
     p = parse_vocab(pd.Series(latam), field="crime_type")
     assert p.values.tolist() == ["smuggling", "trafficking", "trafficking"]
+
+
+def test_spains_articles_named_as_spains_leave_the_files_own_code_its_numbers() -> None:
+    # a Swiss file cites Spain's code "(ES)" and its own unmarked: 182 CP is Switzerland's
+    swiss = ["art. 182 CP", "art. 318 bis CP (ES) - aide", "art. 177 bis Code pénal espagnol"]
+    p = parse_vocab(pd.Series(swiss), field="crime_type")
+    assert p.values.tolist() == ["trafficking", "smuggling", "trafficking"]
+    # one unmarked Spanish citation makes the column Spain's again
+    spain = ["art. 182 CP", "art. 318 bis CP (ES)", "art. 177 bis CP"]
+    p = parse_vocab(pd.Series(spain), field="crime_type")
+    assert p.values.tolist() == ["unknown", "smuggling", "trafficking"]
+    # Switzerland's LEI beside 182 says whose code it is, in any column
+    p = parse_vocab(
+        pd.Series(["art. 116 LEI + art. 182 CP", "art. 318 bis CP"]), field="crime_type"
+    )
+    assert p.values.tolist() == ["both", "smuggling"]
 
 
 def test_legal_reference_table_is_well_formed() -> None:
@@ -1303,3 +1357,20 @@ def test_cigarette_smuggling_is_illicit_goods() -> None:
         pd.Series(["cigarette smuggling", "cigarette smuggling; document fraud"])
     )
     assert p.values.tolist() == ["illicit_goods", "document_fraud|illicit_goods"]
+
+
+def test_us_one_letter_age_codes_and_families() -> None:
+    p = parse_vocab(pd.Series(["A", "J", "Family", "Families", "A/J"]), field="age_group")
+    assert p.values.tolist() == ["adult", "child", "mixed", "mixed", "mixed"]
+
+
+def test_belgian_trafic_beside_its_dutch_name_is_smuggling() -> None:
+    # Belgium's bilingual "Mensensmokkel / trafic d'êtres humains" (art. 77bis) in a
+    # column that writes trafficking "traite": smuggling, not both
+    raw = pd.Series(
+        ["Mensensmokkel / trafic d'êtres humains", "Mensenhandel / traite des êtres humains"]
+    )
+    assert parse_vocab(raw, field="crime_type").values.tolist() == ["smuggling", "trafficking"]
+    # a trafficking word of its own beside "trafic" still makes both
+    mixed = pd.Series(["THB / trafic de migrants", "Traite des êtres humains"])
+    assert parse_vocab(mixed, field="crime_type").values.tolist()[0] == "both"

@@ -112,6 +112,11 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         "intersexual": UNKNOWN,
     },
     "age_group": {
+        # US forms' one-letter codes beside "Adult/Juv": A (adult), J (juvenile)
+        "a": "adult",
+        "j": "child",
+        "a j": "mixed",
+        "j a": "mixed",
         "both": "mixed",
         "mixed": "mixed",
         "mixte": "mixed",
@@ -334,6 +339,24 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # ("PC 20.05.2021")
     ("US-TX", "trafficking", _cited(r"20 ?a 0[23](?! \d)", _TX_PC)),
     ("US-TX", "smuggling", _cited(r"20 0[56](?! \d)", _TX_PC)),
+    # Finland, Rikoslaki (RL; Strafflagen, StrL): ch. 25 s. 3-3a ihmiskauppa (trafficking);
+    # ch. 17 s. 8-9 laittoman maahantulon järjestäminen (arranging illegal immigration),
+    # cited "RL 17:8" (folded "rl 17 8") or "RL 17 luku 8 §"
+    ("FI", "trafficking", r"\b(?:rl|rikoslaki|strl|strafflagen) 25 (?:luku |kap )?3 ?a?\b"),
+    ("FI", "smuggling", r"\b(?:rl|rikoslaki|strl|strafflagen) 17 (?:luku |kap )?[89]\b"),
+    # Sweden: Brottsbalken (BrB) ch. 4 s. 1a människohandel; Utlänningslagen (UtlL, the
+    # Aliens Act) ch. 20 s. 8-10 människosmuggling and organising it: "BrB 4:1a", "4 kap.
+    # 1 a § brottsbalken", "UtlL 20:8", "Aliens Act ch. 20 s. 8"
+    ("SE", "trafficking", _cited(r"(?:ch |kap )?4 (?:kap |s )?1 ?a", r"brb|brottsbalken")),
+    (
+        "SE",
+        "smuggling",
+        _cited(r"(?:ch |kap )?20 (?:kap |s )?(?:8|9|10)", r"utll|utlanningslagen|aliens act"),
+    ),
+    # Latvia, Krimināllikums (KL; "Criminal Law", CL): s. 154.1 human trafficking; s. 285
+    # illegal conveyance of persons across the state border (smuggling)
+    ("LV", "trafficking", _cited(r"154 1", r"kl|cl|criminal law|kriminallikums")),
+    ("LV", "smuggling", _cited(r"285(?! \d)", r"kl|cl|criminal law|kriminallikums")),
     # Poland, Kodeks karny (k.k.; "CC" / "PC" in English glosses): art. 189a handel ludźmi
     # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
     # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
@@ -384,6 +407,13 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Italian liaison wording: "tratta (di persone)", "riduzione in schiavitù"
             r"|tratta|riduzione in schiavitu"
             r"|menschenhandel"  # German, in Austrian, German and Swiss liaison exports
+            # the crime's name in Nordic, Baltic, Dutch, Polish and South Slavic liaison
+            # exports: ihmiskauppa (fi), människohandel (sv), menneskehandel (da, no),
+            # inimkaubandus (et), cilvēku tirdzniecība (lv), prekyba žmonėmis (lt),
+            # mensenhandel (nl), handel ludźmi (pl), trgovina ljudima (hr, sr, bs)
+            r"|ihmiskaup\w*|manniskohandel\w*|menneskehandel\w*|inimkaubandus\w*"
+            r"|cilveku tirdzniecib\w*|prekyb\w* zmonemis|mensenhandel|handel ludzmi"
+            r"|trgovin\w* ljudima"
             r"|msht"  # UK: modern slavery and human trafficking
             # debt bondage and UK "county lines" (children made to carry drugs) are
             # exploitation of persons whatever the file calls them
@@ -401,6 +431,16 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|hs|oic|organi[sz]ed immigration crime"
             # German words in liaison exports: Schlepperei, Schleusung, Einschleusen
             r"|schlepperei|schleppung|schleusung|einschleusen|schleuser"
+            # and in Nordic, Baltic, Dutch, Polish and South Slavic ones: laittoman
+            # maahantulon järjestäminen / ihmissalakuljetus (fi), människosmuggling (sv),
+            # menneskesmugling (da, no), cilvēku kontrabanda (lv), mensensmokkel (nl),
+            # przemyt ludzi / migrantów (pl), krijumčarenje ljudi / migranata (hr, sr, bs)
+            r"|laittoman maahantulon jarjestami\w*|ihmissalakuljet\w*|manniskosmuggl\w*"
+            r"|menneskesmugl\w*|cilveku kontrabanda|mensensmokkel|przemyt (?:ludzi|migrantow)"
+            r"|krijumcarenje (?:ljudi|migranata)"
+            # "illegal conveyance (of persons) across the state border" (Latvian law)
+            r"|(?:illegal|unlawful|irregular) (?:conveyance|transfer|transport|movement)"
+            r"(?: of (?:persons|people|migrants|foreigners))? across (?:the )?(?:state )?borders?"
             # "tráfico ilegal de migrantes", "trafic clandestin d'immigrés", "contrabando de
             # migrantes", "passage illégal de migrants": a traffic/passage word + migrants
             r"|(?:trafic|trafico|traffic|contrabando|contrebande|passage|introduction"
@@ -555,6 +595,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|famil(?:y|ies) with (?:children|kids|minors)|familles? avec enfants?"
             r"|familias? con (?:ninos|hijos|menores)"
             r"|familles?"
+            # a family travelling together: adults with their children
+            r"|famil(?:y|ies)|familias?|grupos? familiares?"
         ),
     },
     "transport_mode": {
@@ -773,7 +815,15 @@ _TRAFICO: Final = re.compile(
 # Spain's Código Penal, by its THB / SoM articles; Colombia's and Peru's, by their
 # lettered articles (Spain's code has none) and Colombia's code's law number.
 _SPAIN_CP: Final = re.compile(r"\b(?:177 bis|318 bis)\b")
-_NOT_SPAIN_CP: Final = re.compile(rf"\b(?:188{_LETTER}|153 ?a\b|303 ?[ab]\b|ley 599\b)")
+_NOT_SPAIN_CP: Final = re.compile(
+    rf"\b(?:188{_LETTER}|153 ?a\b|303 ?[ab]\b|ley 599\b|lei\b|letr\b|aig\b)"  # Swiss LEI
+)
+# Spain's articles cited as a foreign country's, in a file of another: "art. 318 bis CP (ES)",
+# "177 bis Code pénal espagnol"
+_SPAIN_NAMED: Final = re.compile(
+    r"\b(?:c ?p|c ?pen(?:al)?|code penal|codigo penal) (?:es|esp)\b|\b(?:es|esp)$"
+    r"|\b(?:espagne|espana|spain|spanish|espagnol|espanol|espanola)\b"
+)
 _SPAIN_TOO: Final = re.compile(r"\b(?:153|182|188)" + _BARE)  # articles Spain's code has too
 
 
@@ -786,9 +836,15 @@ def _spanish_code(folded: pd.Series) -> pd.Series:
     318 bis, they are Spain's and left unread, except in a text that cites a Colombian
     or Peruvian lettered article as well ("Arts. 188 y 188A C.P.").
     """
-    if not folded.str.contains(_SPAIN_CP).any():
+    cites_spain = folded.str.contains(_SPAIN_CP)
+    if not cites_spain.any():
         return folded
     spain = ~folded.str.contains(_NOT_SPAIN_CP)
+    named = folded.str.contains(_SPAIN_NAMED)
+    if not (cites_spain & ~named).any():
+        # every Spanish citation says it is Spain's: the file's own code is another
+        # country's ("art. 318 bis CP (ES)" beside "art. 182 CP" in a Swiss file)
+        spain &= named
     out = folded.copy()
     out[spain] = [" ".join(_SPAIN_TOO.sub("", t).split()) for t in folded[spain]]
     return out
@@ -812,6 +868,17 @@ def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     other &= value.isna() | value.isin(["trafficking", _AMBIGUOUS])
     value[other] = "smuggling"
     rule[other] = "vocab.other_crime"
+    # "both" because its "trafic" was read as trafficking beside a smuggling word of
+    # another language ("Mensensmokkel / trafic d'êtres humains"): read with that
+    # "trafic" as what the column means by it
+    mixed = folded.str.contains(_TRAFICO) & ~folded.str.contains(_TRATA) & value.eq("both")
+    if mixed.any():
+        again = _keyword_words(
+            folded[mixed].str.replace(_TRAFICO, "smuggling", regex=True), "crime_type"
+        )
+        alone = again.eq("smuggling").fillna(False)
+        value[alone[alone].index] = "smuggling"
+        rule[alone[alone].index] = "vocab.other_crime"
     # both words in one text name both crimes ("Tráfico de personas / trata de personas")
     both = folded.str.contains(_TRAFICO) & folded.str.contains(_TRATA)
     both &= value.isin(["trafficking", _AMBIGUOUS]).fillna(False)
