@@ -681,11 +681,25 @@ def _cheap(text: str) -> str:
 _fold = fold  # cached in trendlib._text, shared with the other cleaners
 
 
+# "The same as ..." in words or abbreviated: "id." / "do." (not the alpha-2 codes "ID" /
+# "DO" without their dot), "same as citizenship", "ídem nacionalidad", "igual que origen".
+_DITTO_ABBREVIATIONS: Final = frozenset({"id.", "do.", "ib.", "ibid."})
+_DITTO_LEAD: Final = re.compile(
+    r"^(?:same as|same|idem|ibidem|ditto|igual (?:que|a)|lo mismo que|el mismo que"
+    r"|la misma que|meme que|le meme que|la meme que|identique a) "
+)
+
+
 def _resolve(text: str, table: _Table) -> _Hit:
     """Resolve one value without fuzzy matching; ``(None, None)`` when not resolved."""
     hit = table.cheap.get(_cheap(text))
     if hit is None:
-        return _resolve_exact(text, _fold(text), table)
+        if text.strip().casefold() in _DITTO_ABBREVIATIONS:
+            return (None, "country.ditto")
+        key = _fold(text)
+        if _DITTO_LEAD.match(key):
+            return (None, "country.ditto")
+        return _resolve_exact(text, key, table)
     code, rule = hit
     return (None, rule) if code.startswith("?") else hit
 
@@ -780,6 +794,14 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
     return out
 
 
+def _one_slip_from_other(key: str, code: str, table: _Table) -> bool:
+    """Whether ``key`` is one slip from the EN/FR/ES name of another country than ``code``."""
+    found = process.extract(
+        key.replace(" ", ""), table.choice_keys, scorer=OSA.distance, score_cutoff=1, limit=None
+    )
+    return any(str(table.choice_code[at]) not in (code, *_PSEUDO_RULES) for _, _, at in found)
+
+
 def _replacement_char_match(text: str, table: _Table) -> _Hit:
     """Read text whose accented letters were lost to U+FFFD ("Panam\ufffd", "Espa\ufffda").
 
@@ -798,13 +820,18 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
     """Approximate matching of texts that exact lookup did not read."""
     hits = [_replacement_char_match(t, table) if "\ufffd" in t else (None, None) for t in texts]
     todo = [i for i, h in enumerate(hits) if h == (None, None)]
+    # A name in the country's own language or a liaison desk's ("Frankrike", "Polska") is
+    # read before a misspelt name is looked for: Swedish "Grekland" is Greece, not two
+    # slips from Greenland. Not when the text is one slip from another country's English,
+    # French or Spanish name: then it is more likely that name misspelt.
+    for i in todo:
+        key = _fold(texts[i])
+        code = _endonyms().get(key)
+        if code is not None and not _one_slip_from_other(key, code, table):
+            hits[i] = (code, "country.endonym")
+    todo = [i for i in todo if hits[i] == (None, None)]
     for i, hit in zip(todo, _fuzzy([_fold(texts[i]) for i in todo], threshold, table), strict=True):
         hits[i] = hit
-    for i in todo:  # the few texts still unread: a name in the country's own language?
-        if hits[i] == (None, None):
-            code = _endonyms().get(_fold(texts[i]))
-            if code is not None:
-                hits[i] = (code, "country.endonym")
     for i in todo:  # a name with a qualifier in brackets: "Vietnam (Socialist Rep.)"
         if hits[i] == (None, None):
             hits[i] = _bracketed(texts[i], table, threshold)
@@ -836,17 +863,37 @@ def _bracketed(text: str, table: _Table, threshold: float = 1.0) -> _Hit:
     if m is None:
         return (None, None)
     code, rule = _resolve(m.group(1), table)
+    exact = code is not None
     if code is None and threshold < 1:
         key = _fold(m.group(1))
         code, rule = _fuzzy([key], threshold, table)[0]
         if code is None:
             code, rule = _swapped_letters(key, table)
-    if code is None:
-        return (None, None)
     if code == "USA" and m.group(2).strip() in _US_STATES:
         return (code, rule)  # "E.U.A. (AZ)": a state of the country, not Azerbaijan
     inner = _resolve(m.group(2), table)[0] if m.group(2).strip() else None
-    return (code, rule) if inner in (None, code) else (None, None)
+    if code is not None and inner in (None, code):
+        return (code, rule)
+    if exact:
+        return (None, None)  # two countries named: "Italia (Francia)"
+    # A place, then its country in brackets ("Lampedusa (IT)", "Darién (Panamá)",
+    # "Nogales, Arizona (Estados Unidos)"); the country named exactly in the brackets wins
+    # over a place that only looks like a name ("Samos (Greece)" is not Samoa)
+    return _place_then_country(m.group(1), m.group(2), table)
+
+
+def _place_then_country(place: str, country: str, table: _Table) -> _Hit:
+    """Read "<place> (<country>)" as the country, when the place names no other one."""
+    state = country.strip()
+    if state in _US_STATES:
+        # "Nogales (AZ)" is Arizona; "Tanger (MA)" may be Morocco or Massachusetts
+        return ("USA", "country.us_state") if state not in table.iso2 else (None, None)
+    code = _resolve(country, table)[0]
+    if code is None:
+        return (None, None)
+    # no other country named exactly among the place's parts ("Ceuta, España (Maroc)")
+    named = {h[0] for h in (_resolve(p, table) for p in _LIST_SEP.split(place)) if h[0]}
+    return (code, "country.with_place") if named <= {code} else (None, None)
 
 
 # US states and DC as the Postal Service writes them: "Houston, TX" (or "Houston TX") is
@@ -914,9 +961,13 @@ def _with_people(text: str, table: _Table) -> _Hit:
 
 
 # Languages whose country names slip into files written in English, French or Spanish
-# at European liaison desks ("Spagna", "Costa d'Avorio", "Espanha", "Spanien"): read like
-# endonyms, after the EN/FR/ES table.
-_EXCHANGE_LANGS: Final = ("it", "pt", "de", "nl")
+# at European liaison desks ("Spagna", "Costa d'Avorio", "Espanha", "Spanien", Swedish
+# "Frankrike", Finnish "Ranska", Polish "Niemcy"): read like endonyms, after the EN/FR/ES
+# table. The EU's and its neighbours' languages in Latin script.
+_EXCHANGE_LANGS: Final = (
+    "it", "pt", "de", "nl", "sv", "da", "nb_NO", "fi", "pl", "cs", "sk", "sl", "hr", "ro",
+    "hu", "lt", "lv", "et", "tr", "sq",
+)  # fmt: skip
 
 
 @functools.cache
@@ -1144,6 +1195,12 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
     for i, res in zip(
         listy, _parse_lists([texts[i] for i in listy], threshold, table), strict=True
     ):
+        if len(set(res.codes)) > 1 and "country.fuzzy" in res.rules:
+            # "Samos, Greece": a place that only looks like a name (Samoa) beside a
+            # country named exactly is a place in that country
+            exact_only = _parse_lists([texts[i]], 1.0, table)[0]
+            if len(set(exact_only.codes)) == 1 and exact_only.n_unresolved:
+                res = exact_only
         if res.n_unresolved:
             # a name, not a code: after a comma a code is often a state ("Atlanta, GA")
             named = not set(res.rules) & {"country.iso2", "country.iso3", "country.numeric"}
