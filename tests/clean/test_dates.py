@@ -550,6 +550,12 @@ def test_new_rules_leave_the_known_forms_as_they_were() -> None:
         ("12/03/2022 @ 4:30 pm", "date.dayfirst"),
         ("12 mars 2022 à 04h30", "date.text_fr"),
         ("12 de marzo de 2022 a las 04:30", "date.text_es"),
+        # liaison desks' clock words, and a time written with a dot
+        ("12.3.2022 klo 14.48", "date.dayfirst"),  # Finnish
+        ("2022-03-12 kl. 03:40", "date.iso"),  # Swedish, Danish, Norwegian
+        ("12.03.2022 um 14:30", "date.dayfirst"),  # German
+        ("12/03/2022 às 04:30", "date.dayfirst"),  # Portuguese
+        ("12.03.2022 14.48", "date.dayfirst"),
     ],
 )
 def test_a_time_joined_by_a_word_is_dropped(raw: str, rule: str) -> None:
@@ -559,7 +565,11 @@ def test_a_time_joined_by_a_word_is_dropped(raw: str, rule: str) -> None:
 
 
 def test_a_joining_word_without_a_time_is_no_date() -> None:
-    p = parse_dates(pd.Series(["12/03/2022 - 13/03/2022", "12/03/2022 à Lyon", "12/03/2022 at"]))
+    p = parse_dates(
+        pd.Series(
+            ["12/03/2022 - 13/03/2022", "12/03/2022 à Lyon", "12/03/2022 at", "12.3.2022 klo"]
+        )
+    )
     assert p.values.isna().all()
     assert p.invalid.all()
 

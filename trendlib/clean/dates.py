@@ -122,8 +122,12 @@ _WEEKDAY_RE: Final = (
     r"|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s"
 )
 # Words that may join a date to its time: "12/03/2022 à 04h30", "a las 04:30", "at 04:30",
-# "vers 16h", "12/03/2022 - 16h11", "12/03/2022, 16:11" (the time itself is dropped).
-_AT_WORDS: Final = r"à|a|at|a las|a la|vers|hacia las|around|about"
+# "vers 16h", "12/03/2022 - 16h11", "12/03/2022, 16:11" (the time itself is dropped); and
+# the clock words of liaison desks' languages: "klo" (fi), "kl." (sv, da, no), "um" (de),
+# "om" (nl), "alle" / "ore" (it), "às" (pt): "21.2.2021 klo 14.48", "2022-03-14 kl. 03:40"
+_AT_WORDS: Final = (
+    r"à|a|at|a las|a la|vers|hacia las|around|about|klo|kl\.?|um|om|alle|alle ore|ore|às|as"
+)
 _FOLDED_TIME: Final = (
     rf"(?:(?:\s(?:{_AT_WORDS}))?"
     r"(?:\s\d{1,2}\s\d{2}(?:\s\d{2})?(?:\s?[ap]\s?m)?|\s\d{1,2}\s?h(?:\s?\d{2})?))?"
@@ -134,7 +138,7 @@ _FOLDED_TIME: Final = (
 # or the French "16h11" / "16 h"
 _AT: Final = rf"(?:\s*[,;–-]\s*|\s+(?:{_AT_WORDS}|@)\s+|\s*@\s*)"
 _TIME: Final = (
-    rf"(?:(?:[ t]|{_AT})\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
+    rf"(?:(?:[ t]|{_AT})\d{{1,2}}[:.]\d{{2}}(?::\d{{2}}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
     rf"\s*(?:z|utc|[+-]\d{{2}}:?\d{{2}})?|(?:\s|{_AT})\d{{1,2}}\s?h(?:\s?\d{{2}})?)?"
 )
 _ISO: Final = re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$")
