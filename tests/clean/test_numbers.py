@@ -397,6 +397,16 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
     assert parse_count(pd.Series(["None / 2", "12 / 14"])).invalid.all()
 
 
+def test_a_placeholder_beside_its_gloss_in_another_language_is_missing() -> None:
+    # Finnish "ei tiedossa" (not known) / "n.k."; Swedish "okänd" (unknown) alone
+    p = parse_count(pd.Series(["ei tiedossa / n.k.", "okänd", "Unbekannt / unknown"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+    # a number, a count word or a vague quantity beside a placeholder is not "not known"
+    bad = parse_count(pd.Series(["12 / n.k.", "Ninguno / unknown", "several / unknown"]))
+    assert bad.invalid.all()
+
+
 @pytest.mark.parametrize(
     "raw", ["refused", "Refusé", "declined to answer", "prefer not to say", "sin respuesta"]
 )
@@ -432,3 +442,11 @@ def test_words_that_are_not_numbers_before_digits_stay_unread() -> None:
     p = parse_count(pd.Series(["victims (16)", "abc (3)"]))
     assert p.invalid.all()
     assert parse_count(pd.Series(["NO PRECISA"])).values.isna().all()
+
+
+def test_nobody_and_a_count_in_words_and_figures() -> None:
+    p = parse_count(pd.Series(["nobody", "No one", "0 - none", "2 / two", "3 – three"]))
+    assert p.values.tolist() == [0, 0, 0, 2, 3]
+    assert not p.invalid.any()
+    # figures that disagree with the words, or two figures, are no count
+    assert parse_count(pd.Series(["1 - none", "10 - 12", "2 / three"])).invalid.all()

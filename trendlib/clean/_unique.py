@@ -112,6 +112,24 @@ MISSING_WORDS: Final = frozenset(
         "dk na",
         "no answer",
         "no precisa",  # Spanish police: "not specified"
+        # "unknown" in liaison desks' languages: Finnish ei tiedossa / tuntematon, Swedish
+        # okänd, Danish ukendt, Norwegian ukjent, German unbekannt, Dutch onbekend, Italian
+        # sconosciuto / non noto, Portuguese desconhecido, Polish nieznany, Croatian nepoznato
+        "ei tiedossa",
+        "tuntematon",
+        "okand",
+        "ukendt",
+        "ukjent",
+        "unbekannt",
+        "onbekend",
+        "sconosciuto",
+        "sconosciuta",
+        "non noto",
+        "desconhecido",
+        "desconhecida",
+        "nieznany",
+        "nieznane",
+        "nepoznato",
         # the person asked would not say (surveys, interviews): nothing is known
         "refused",
         "refused to answer",

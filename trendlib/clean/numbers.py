@@ -41,11 +41,17 @@ _EU_GROUPED: Final = r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$"  # 1.234.567 / 1.234
 _ONE_SEP: Final = r"^[+-]?\d*[.,]\d+$"  # 36,52 / 12.0 / .5
 _ONE_SEP_THREE: Final = r"^[+-]?\d{1,3}[.,]\d{3}$"  # 1,234 / 1.234
 
+# Vague quantities: no count, but not "not known" either ("several / unknown" stays unread).
+_VAGUE: Final = re.compile(
+    r"\b(?:several|various|many|some|few|multiple|numerous|varios|varias|muchos|muchas"
+    r"|algunos|algunas|plusieurs|quelques|nombreux|nombreuses|divers|diverses)\b"
+)
 # Words some sources write for a count. "none" is an explicit zero (the source says
 # it counted and found nobody), unlike a blank cell, which is missing.
 _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
     **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
+    **dict.fromkeys(["nobody", "no one", "noone", "no-one"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
@@ -225,14 +231,36 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     word = word.mask(word.isna() & spelt_ok, pd.to_numeric(spelt["n"], errors="coerce"))
     missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
     # a placeholder or a word in two languages: "Desconocido / Unknown", "Ninguno / None"
-    halves = text[~missing & text.str.contains(r"\s[/|]\s", regex=True)]
+    halves = text[~missing & text.str.contains(r"\s[/|–-]\s", regex=True)]
     if len(halves):
-        pieces = halves.str.split(r"\s+[/|]\s+", regex=True)
-        both = pieces.map(lambda ps: all(fold(p) in MISSING_WORDS or p in _MISSING for p in ps))
+        pieces = halves.str.split(r"\s+[/|–-]\s+", regex=True)
+        # each half a placeholder, or one a placeholder and the other words with no number
+        # in them ("ei tiedossa / n.k.": Finnish "not known" beside its English gloss)
+        both = pieces.map(
+            lambda ps: (
+                any(fold(p) in MISSING_WORDS or p in _MISSING for p in ps)
+                and all(
+                    fold(p) in MISSING_WORDS
+                    or p in _MISSING
+                    or (
+                        not re.search(r"\d", p)
+                        and fold(p) not in _COUNT_WORDS
+                        and p not in _COUNT_WORDS
+                        and not _VAGUE.search(fold(p))
+                    )
+                    for p in ps
+                )
+            )
+        )
         missing[both[both].index] = True
-        counted = pieces.map(lambda ps: {_COUNT_WORDS.get(p) for p in ps})
+        # the same count in words and figures: "Ninguno / None", "0 - none", "2 / two"
+        counted = pieces.map(
+            lambda ps: {int(p) if p.isdecimal() else _COUNT_WORDS.get(p.casefold()) for p in ps}
+        )
         alike = counted.map(lambda found: len(found) == 1 and None not in found) & ~both
-        word[alike[alike].index] = pieces[alike].str[0].map(_COUNT_WORDS).astype("float64")
+        word[alike[alike].index] = (
+            counted[alike].map(lambda found: next(iter(found))).astype("float64")
+        )
     # a placeholder with its gloss in brackets: "b.d. (no data)", "s/d (sin datos)"
     gloss = text.str.extract(r"^(?P<word>[^()\d]+)\((?P<gloss>[^()]*)\)$")
     glossed = gloss["gloss"].notna()
