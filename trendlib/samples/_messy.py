@@ -89,8 +89,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_ai.*``) and ``"blind34"`` (``*_aj.*``); ``"blind35"`` (``*_ak.*``) and ``"blind36"``
 #: (``*_al.*``); ``"blind37"`` (``*_am.*``) and ``"blind38"`` (``*_an.*``); ``"blind39"``
 #: (``*_ao.*``) and ``"blind40"`` (``*_ap.*``); ``"blind41"`` (``*_aq.*``) and ``"blind42"``
-#: (``*_ar.*``); ``"blind43"`` (``*_as.*``) and ``"blind44"`` (``*_at.*``) the last of this
-#: series.
+#: (``*_ar.*``); ``"blind43"`` (``*_as.*``) and ``"blind44"`` (``*_at.*``); ``"blind45"``
+#: (``*_au.*``) and ``"blind46"`` (``*_av.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -138,6 +138,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind42": (),
     "blind43": (),
     "blind44": (),
+    "blind45": (),
+    "blind46": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -279,10 +281,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind44"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind46"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_at.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_av.*``).
 
     Returns
     -------
