@@ -855,6 +855,31 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("Människohandel + människosmuggling", "both"),
         ("Illegal conveyance of persons across the state border", "smuggling"),
         ("illegal conveyance across border", "smuggling"),
+        # Malaysia, ATIPSOM 2007: ss. 12-14 trafficking, ss. 26A-26H smuggling
+        ("s.12 ATIPSOM", "trafficking"),
+        ("s.26B ATIPSOM 2007", "smuggling"),
+        ("s.13 + s.26A ATIPSOM", "both"),
+        # Viet Nam, BLHS 2015: arts. 150-151 trafficking, 348-349 organising illegal exit
+        ("Art. 150 BLHS", "trafficking"),
+        ("Điều 348 BLHS", "smuggling"),
+        ("Art. 348 PC - organising illegal exit/entry", "smuggling"),
+        ("organising others to flee abroad illegally", "smuggling"),
+        # Hungary, Btk.: § 192 emberkereskedelem, § 353 embercsempészés
+        ("Btk. 192. §", "trafficking"),
+        ("Btk. 353. §", "smuggling"),
+        ("Btk. 192. § + Btk. 353. §", "both"),
+        ("embercsempészés", "smuggling"),
+        ("emberkereskedelem", "trafficking"),
+        # Czechia, TZ: § 168 obchodování s lidmi, § 340 (organising illegal crossing)
+        ("§ 168 TZ", "trafficking"),
+        ("§ 340 TZ", "smuggling"),
+        ("§ 168 + § 340 TZ", "both"),
+        # Bosnia and Herzegovina, CC BiH: art. 186 trafficking, art. 189 smuggling
+        ("Art. 186 CC BiH", "trafficking"),
+        ("Art. 189 CC BiH", "smuggling"),
+        ("Art. 186 + Art. 189 CC BiH", "both"),
+        ("krijumčarenje osoba", "smuggling"),
+        ("facilitación de ingreso irregular", "smuggling"),
         # Colombia, Código Penal: 188A trata, 188 tráfico de migrantes
         ("Art. 188A C.P.", "trafficking"),
         ("Art. 188-A del Código Penal", "trafficking"),
@@ -960,6 +985,12 @@ def test_national_legal_references(text: str, word: str) -> None:
         "360C",  # Sri Lanka's section without its code
         "45C",
         "§ 104 StGB",  # not § 104a
+        "ATIPSOM",  # Malaysia's act names both crimes: the section tells which
+        "s.12A ATIPSOM",
+        "Art. 150",  # Viet Nam's article without its code
+        "Art. 189 CC",  # Bosnia's article without "BiH"
+        "§ 340",  # Czechia's section without the code
+        "Btk. 100. §",  # Hungary: another section
         "RL 17:7",  # Finland: other offences of the chapter (public order)
         "RL 25:1",  # deprivation of liberty
         "17:8",  # without the code
@@ -1374,3 +1405,21 @@ def test_belgian_trafic_beside_its_dutch_name_is_smuggling() -> None:
     # a trafficking word of its own beside "trafic" still makes both
     mixed = pd.Series(["THB / trafic de migrants", "Traite des êtres humains"])
     assert parse_vocab(mixed, field="crime_type").values.tolist()[0] == "both"
+
+
+def test_rubber_boats_and_legalised_proceeds() -> None:
+    boat = parse_vocab(
+        pd.Series(["pneumatique", "Pneumatique semi-rigide"]), field="transport_mode"
+    )
+    assert boat.values.tolist() == ["sea", "sea"]
+    p = parse_linked_offences(pd.Series(["legalisation of proceeds of crime (§ 216 TZ)"]))
+    assert p.values.tolist() == ["money_laundering"]
+
+
+def test_age_thresholds_forced_illegal_activity_and_computer_crimes() -> None:
+    ages = parse_vocab(pd.Series(["18 and above", "below 18", "17 and under"]), field="age_group")
+    assert ages.values.tolist() == ["adult", "child", "child"]
+    forced = parse_vocab(pd.Series(["Forced to commit illegal activity"]), field="exploitation")
+    assert forced.values.tolist() == ["forced_criminality"]
+    p = parse_linked_offences(pd.Series(["Computer Crimes Act 1997"]))
+    assert p.values.tolist() == ["cybercrime"]

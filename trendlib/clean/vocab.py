@@ -357,6 +357,29 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # illegal conveyance of persons across the state border (smuggling)
     ("LV", "trafficking", _cited(r"154 1", r"kl|cl|criminal law|kriminallikums")),
     ("LV", "smuggling", _cited(r"285(?! \d)", r"kl|cl|criminal law|kriminallikums")),
+    # Hungary, Büntető Törvénykönyv (Btk.): § 192 emberkereskedelem (trafficking), § 353
+    # embercsempészés (smuggling), cited "Btk. 353. §"
+    ("HU", "trafficking", _cited(r"192", r"btk")),
+    ("HU", "smuggling", _cited(r"353", r"btk")),
+    # Czechia, trestní zákoník (TZ): § 168 obchodování s lidmi; § 340 organising and
+    # enabling illegal border crossing (smuggling). Slovakia's code is also "TZ", with other
+    # numbers (§ 179, § 355), not read
+    ("CZ", "trafficking", _cited(r"168", r"tz|trestni zakonik")),
+    ("CZ", "smuggling", _cited(r"340", r"tz|trestni zakonik")),
+    # Bosnia and Herzegovina, Criminal Code of BiH (CC BiH / KZ BiH): art. 186 trafficking
+    # in persons, art. 189 smuggling of persons
+    ("BA", "trafficking", _cited(r"186", r"(?:cc|kz|criminal code) bih|kzbih")),
+    ("BA", "smuggling", _cited(r"189", r"(?:cc|kz|criminal code) bih|kzbih")),
+    # Malaysia, Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007
+    # (ATIPSOM): ss. 12-14 trafficking in persons (of adults, by threat or force, of
+    # children); ss. 26A-26H smuggling of migrants. The act's name alone names both crimes
+    ("MY", "trafficking", _cited(r"1[234]" + _BARE, r"atipsom|atipsoma|atip")),
+    ("MY", "smuggling", _cited(r"26 ?[a-h]", r"atipsom|atipsoma")),
+    # Viet Nam, Bộ luật Hình sự (BLHS, Penal Code 2015): arts. 150-151 mua bán người
+    # (trafficking in persons, and of those under 16); arts. 348-349 organising illegal
+    # exit, entry or stay abroad (smuggling); read beside "BLHS" or "Penal Code 2015"
+    ("VN", "trafficking", _cited(r"15[01]", r"blhs|bo luat hinh su|(?:penal code|pc) 2015")),
+    ("VN", "smuggling", _cited(r"34[89]", r"blhs|bo luat hinh su|(?:penal code|pc) 2015")),
     # Poland, Kodeks karny (k.k.; "CC" / "PC" in English glosses): art. 189a handel ludźmi
     # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
     # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
@@ -413,6 +436,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # mensenhandel (nl), handel ludźmi (pl), trgovina ljudima (hr, sr, bs)
             r"|ihmiskaup\w*|manniskohandel\w*|menneskehandel\w*|inimkaubandus\w*"
             r"|cilveku tirdzniecib\w*|prekyb\w* zmonemis|mensenhandel|handel ludzmi"
+            r"|emberkereskedelem\w*|obchodovani s lidmi|obchodovanie s ludmi"
             r"|trgovin\w* ljudima"
             r"|msht"  # UK: modern slavery and human trafficking
             # debt bondage and UK "county lines" (children made to carry drugs) are
@@ -437,7 +461,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # przemyt ludzi / migrantów (pl), krijumčarenje ljudi / migranata (hr, sr, bs)
             r"|laittoman maahantulon jarjestami\w*|ihmissalakuljet\w*|manniskosmuggl\w*"
             r"|menneskesmugl\w*|cilveku kontrabanda|mensensmokkel|przemyt (?:ludzi|migrantow)"
-            r"|krijumcarenje (?:ljudi|migranata)"
+            r"|krijumcarenje (?:ljudi|migranata|osoba)|embercsempesz\w*"
+            # Spanish "facilitación de(l) ingreso / entrada / cruce irregular"
+            r"|facilitacion (?:\w+ ){0,2}(?:ingreso|entrada|inmigracion|cruce|paso|estancia"
+            r"|permanencia|transito)"
             # "illegal conveyance (of persons) across the state border" (Latvian law)
             r"|(?:illegal|unlawful|irregular) (?:conveyance|transfer|transport|movement)"
             r"(?: of (?:persons|people|migrants|foreigners))? across (?:the )?(?:state )?borders?"
@@ -467,6 +494,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|organi[sz]\w* (?:\w+ ){0,2}d?(?:entree|entrada|entry) (?:illegale?|irreguliere"
             r"|clandestine|ilegal|irregular|illegal|unlawful)"
             r"|ayuda a la (?:entrada|inmigracion)"
+            # "organising illegal exit/entry", "organising others to flee abroad illegally"
+            # (Viet Nam's Penal Code arts. 348-349: the organiser's offence)
+            r"|organi[sz]\w* (?:\w+ ){0,2}(?:illegal|irregular|unlawful|clandestine)"
+            r" (?:exit|departure|emigration|entry|stay)"
+            r"|organi[sz]\w* (?:\w+ ){0,4}(?:abroad|out of the country) illegally"
             r"|coyotaje|coyoterismo|coyotes?|polleros?|pollero|coyote"
             # French police: AESI, aide à l'entrée et au séjour irréguliers (CESEDA L823-1)
             r"|aesi|aide a l ?entree et au sejour"
@@ -534,6 +566,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|delictivas?|delictivos?|crimes?|delitos?|delits?|criminalidad|delincuencia"
             # "obligación de delinquir", "obligados a delinquir", "délinquance forcée"
             r"|delinqu\w*|crimen(?:es)?|d?infractions?|illicit activit(?:y|ies)"
+            r"|illegal activit(?:y|ies)"  # "forced to commit illegal activity"
             r"|activites? illicites?|actividad(?:es)? ilicitas?"
             r"|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)"
@@ -577,6 +610,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|adolescents?"
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
             r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nnas?|mnas?|mie|mena|menas"
+            r"|below 18|less than 18|17 (?:and|or) (?:under|below|younger)"
             r"|uascs?|uams?|nnyas?"  # Argentina: niñas, niños y adolescentes
             r"|pmes?"  # Costa Rica: persona menor de edad
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
@@ -586,6 +620,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
+            r"|18 (?:and|or) (?:above|older)|above 18|18 years and (?:over|above|older)"
             # US CBP's demographics: "SA" single adults (beside UAC, FMUA)
             r"|sa|single adults?"
         ),
@@ -613,7 +648,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|pesqueros?|chalutiers?|fishing boats?|cruceros?|cruise|kayaks?|nautique|nautico"
             r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"
             r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
-            r"|chalupas?|rafts?"
+            r"|chalupas?|rafts?|pneumatiques?"  # French "un pneumatique": a rubber boat
             # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic
             # "sambouk") and the Nile / Mediterranean felucca
             r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
@@ -1042,7 +1077,11 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|criminal finances?|finances criminelles|finanzas criminales|ml"
         r"|aml"  # anti-money laundering (the offence under an AML law)
         # Canada's "recyclage des produits de la criminalité"; Swiss CP art. 305bis
-        r"|recyclage des produits|produits de la criminalite|" + _cited(r"305 ?bis", r"cp|stgb")
+        r"|recyclage des produits|produits de la criminalite|"
+        + _cited(r"305 ?bis", r"cp|stgb")
+        # Central and Eastern European codes: "legalisation of proceeds of crime" (Czech
+        # legalizace výnosů z trestné činnosti, § 216 TZ)
+        + r"|legali[sz]ation of (?:the )?proceeds|legalizace vynosu"
     ),
     "illicit_goods": (
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
@@ -1079,7 +1118,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
     ),
     "cybercrime": (
         r"cyber\w*|ciber\w*|online|en ligne|en linea|internet|hacking|phishing"
-        r"|computer crime|delitos informaticos|dark ?web|dark ?net|reseaux sociaux"
+        r"|computer crimes?|computer misuse|delitos informaticos|dark ?web|dark ?net"
+        r"|reseaux sociaux"
         r"|redes sociales|social media|sextor\w*|piratage|hameconnage|ransomware|malware"
         r"|csam|pedopornographie|child sexual abuse material|pornografia infantil"
         r"|informatique|informatica|numerique"
