@@ -688,3 +688,48 @@ def test_unmarked_eras_and_long_numbers_stay_invalid(raw: str) -> None:
     p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
     assert p.values.isna().all()
     assert p.invalid.all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "precision"),
+    [
+        ("2021.01.05.", "2021-01-05", "day"),  # Hungarian: a dot after each part
+        ("2021. 01. 26.", "2021-01-26", "day"),
+        ("2021.02.", "2021-02-01", "month"),
+        ("2021. 02.", "2021-02-01", "month"),
+        ("08.2021.", "2021-08-01", "month"),
+        ("2022 June", "2022-06-01", "month"),  # the year, then the month's name
+        ("2022 juin", "2022-06-01", "month"),
+    ],
+)
+def test_year_first_with_dots_and_year_then_month(raw: str, expected: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [expected]
+    assert p.precision.astype(str).tolist() == [precision]
+
+
+def test_year_first_lookalikes_stay_unread() -> None:
+    p = parse_dates(pd.Series(["2021.13.05.", "2021. 02. 30.", "2021..02"]))
+    assert p.values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "precision"),
+    [
+        ("ngày 12/03/2021", "2021-03-12", "day"),  # Vietnamese: "day"
+        ("am 12.03.2021", "2021-03-12", "day"),  # German
+        ("den 12.03.2021", "2021-03-12", "day"),  # Nordic
+        ("tháng 11/2022", "2022-11-01", "month"),  # Vietnamese: "month"
+        ("Quý III/2022", "2022-07-01", "quarter"),  # Vietnamese: "quarter"
+    ],
+)
+def test_lead_words_of_liaison_languages(raw: str, expected: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == [expected]
+    assert p.precision.astype(str).tolist() == [precision]
+
+
+def test_lead_words_must_fit_what_follows() -> None:
+    # a day word before a month, a month word before a day, or before a serial
+    p = parse_dates(pd.Series(["tháng 12/03/2021", "ngày 45063", "am"]))
+    assert p.values.isna().all()

@@ -142,7 +142,9 @@ _TIME: Final = (
     rf"\s*(?:z|utc|[+-]\d{{2}}:?\d{{2}})?|(?:\s|{_AT})\d{{1,2}}\s?h(?:\s?\d{{2}})?)?"
 )
 _ISO: Final = re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$")
-_YMD: Final = re.compile(rf"^(\d{{4}})[/.](\d{{1,2}})[/.](\d{{1,2}}){_TIME}$")
+# year first with dots: also as Hungarian writes it, a dot after each part and spaces
+# after the dots ("2021.01.05.", "2021. 01. 26.")
+_YMD: Final = re.compile(rf"^(\d{{4}})(?:/|\.\s?)(\d{{1,2}})(?:/|\.\s?)(\d{{1,2}})\.?{_TIME}$")
 _COMPACT: Final = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _AB_YEAR: Final = re.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}$")
 _EXCEL: Final = re.compile(r"^(\d{5})(?:\.\d+)?$")
@@ -150,9 +152,9 @@ _YEAR_ONLY: Final = re.compile(r"^(\d{4})(?:\.0+)?$")
 _EPOCH: Final = re.compile(r"^(\d{13}|\d{10})(?:\.0+)?$")
 _EPOCH_MIN: Final = 946_684_800  # 2000-01-01 UTC, in seconds
 _EPOCH_MAX: Final = 2_082_758_399  # 2035-12-31 23:59:59 UTC
-_YEAR_MONTH: Final = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_YEAR_MONTH: Final = re.compile(r"^(\d{4})(?:[-/]|\.\s?)(\d{1,2})\.?$")  # "2021. 02."
 _YEAR_MONTH_COMPACT: Final = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
-_MONTH_YEAR: Final = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+_MONTH_YEAR: Final = re.compile(r"^(\d{1,2})(?:[-/]|\.\s?)(\d{4})\.?$")  # "08.2021."
 
 # Text formats, matched on the folded text (accents, case and punctuation removed).
 # Day ordinals: "1er", "1re", "1st", "1º" / "1.º" (folded "1o" / "1 o"), "1ro".
@@ -165,6 +167,7 @@ _TEXT_MDY: Final = re.compile(
     rf"^(?:{_WEEKDAY_RE})?({_MONTH_RE})\s(\d{{1,2}})(?:st|nd|rd|th)?\s(\d{{4}}){_FOLDED_TIME}$"
 )
 _TEXT_MY: Final = re.compile(rf"^({_MONTH_RE})\s(?:de\s|del\s)?(\d{{4}})$")
+_TEXT_YM: Final = re.compile(rf"^(\d{{4}})\s({_MONTH_RE})$")  # "2022 June", "2022 juin"
 # A part of a month: case files date an event they only know to the part of a month,
 # French "courant mars 2022" (in the course of March), "début mars", "mi-mars", "à la
 # mi-mars", "fin mars"; Spanish "a principios / comienzos / mediados / finales / fines de
@@ -203,7 +206,7 @@ _QUARTER_ORDINALS: Final[dict[str, int]] = {
 }
 _QNUM: Final = "(?P<q>" + "|".join(sorted(_QUARTER_ORDINALS, key=len, reverse=True)) + ")"
 _QSUFFIX: Final = r"(?:\s?(?:st|nd|rd|th|ere|er|re|eme|e|do|da|ro|ra|to|ta|o|a))?"
-_QWORD: Final = r"(?:trimestre|trim|quarter|qtr)"
+_QWORD: Final = r"(?:trimestre|trim|quarter|qtr|quy)"  # "quý": Vietnamese, folded
 _QOF: Final = r"(?:de\s|del\s|of\s)?"
 _QUARTER_PATTERNS: Final = tuple(
     re.compile(p)
@@ -238,8 +241,10 @@ _WEEKDAY_LEAD: Final = (
     r"|lun(?:di|es)?|mar(?:di|tes)?|mer(?:credi)?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?"
     r"|ven(?:dredi)?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado)?|dim(?:anche)?|dom(?:ingo)?)\.?,?"
 )
-_LEAD_DAY: Final = rf"(?:{_WEEKDAY_LEAD}|le|el(?:\s+d[ií]a)?|on)"
-_LEAD_PERIOD: Final = r"(?:en|in)"
+# also "ngày" (Vietnamese: day), "den" (Nordic), "am" (German) before a day, "tháng"
+# (Vietnamese: month) before a month
+_LEAD_DAY: Final = rf"(?:{_WEEKDAY_LEAD}|le|el(?:\s+d[ií]a)?|on|d[ií]a|ngày|ngay|den|am)"
+_LEAD_PERIOD: Final = r"(?:en|in|tháng|thang)"
 _LEAD_WORD: Final = re.compile(rf"^(?:(?P<day>{_LEAD_DAY})|{_LEAD_PERIOD})\s+(?P<rest>\S.*)$")
 _LEAD_DAY_WORD: Final = re.compile(rf"^{_LEAD_DAY}\s+(?=\S)")
 
@@ -559,6 +564,8 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
     )
     my = extract(_TEXT_MY)
     table.fill(my[0].notna().to_numpy() & todo, "date.month", _MONTH, my[1], month_number(my[0]))
+    ym = extract(_TEXT_YM)
+    table.fill(ym[0].notna().to_numpy() & todo, "date.month", _MONTH, ym[0], month_number(ym[1]))
     part = extract(_MONTH_PART)
     table.fill(
         part[0].notna().to_numpy() & todo, "date.month_part", _MONTH, part[1], month_number(part[0])
