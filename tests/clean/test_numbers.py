@@ -450,3 +450,17 @@ def test_nobody_and_a_count_in_words_and_figures() -> None:
     assert not p.invalid.any()
     # figures that disagree with the words, or two figures, are no count
     assert parse_count(pd.Series(["1 - none", "10 - 12", "2 / three"])).invalid.all()
+
+
+def test_persons_as_central_european_files_count_them() -> None:
+    # Hungarian "fő" (also as cp1252 reads it from cp1250, "fõ"), Czech "os.", Polish "osób"
+    p = parse_count(pd.Series(["14 fő", "14 fõ", "1 os.", "12 osób"]))
+    assert p.values.tolist() == [14, 14, 1, 12]
+    assert p.rule.tolist() == ["count.unit"] * 4
+    assert parse_count(pd.Series(["fő", "os."])).invalid.all()
+
+
+def test_not_recorded_in_andean_systems_is_missing() -> None:
+    p = parse_count(pd.Series(["NO REGISTRA", "no registrado", "sin registro"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()

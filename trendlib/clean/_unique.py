@@ -112,6 +112,7 @@ MISSING_WORDS: Final = frozenset(
         "dk na",
         "no answer",
         "no precisa",  # Spanish police: "not specified"
+        "no registra",  # Colombian and Andean systems: "not recorded"
         # "unknown" in liaison desks' languages: Finnish ei tiedossa / tuntematon, Swedish
         # okänd, Danish ukendt, Norwegian ukjent, German unbekannt, Dutch onbekend, Italian
         # sconosciuto / non noto, Portuguese desconhecido, Polish nieznany, Croatian nepoznato

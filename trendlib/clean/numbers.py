@@ -88,7 +88,10 @@ _APPROX: Final = (
 # A count followed by the people it counts ("21 persons", "15 pax", "2 pers.", "4 migrantes").
 _UNIT: Final = (
     r"(?<=\d)\s*(?:persons?|people|pax|individuals?|migrants?|victims?|pers\.?|personnes?"
-    r"|personas?|migrantes?|victimes?|v[ií]ctimas?|individus|individuos?|ind\.?)$"
+    r"|personas?|migrantes?|victimes?|v[ií]ctimas?|individus|individuos?|ind\.?"
+    # "12 fő" (Hungarian: head), "12 os." / "12 osob" (Czech, Slovak), "12 osób" (Polish),
+    # "12 pers" / "12 Pers." (German), also as a cp1252 reading of cp1250 writes "fő"
+    r"|f[őõoö]|os\.?|osob|osób|osoby|osoba)$"
 )
 
 # A count with a remark in brackets (on normalised text): "15 (4m/11f)", "12 (8 adults, 4
