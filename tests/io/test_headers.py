@@ -841,6 +841,8 @@ def test_a_reporting_country_is_the_source_beside_a_detection_header() -> None:
         ("Lead Charge", "crime_type"),  # US prosecutors: the offence charged
         ("Charge", "crime_type"),
         ("No. of Defts", "n_suspects"),  # defendants, as US court records clip the word
+        ("offence_act_section", "crime_type"),  # the act and section charged
+        ("N° parquet", "source_ref"),  # a French prosecutor's number for the case
     ],
 )
 def test_session7_families(header: str, expected: str) -> None:

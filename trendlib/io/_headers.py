@@ -550,8 +550,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
                     "committed commise commis cometido recorded constatee constate detected "
                     "detectado detectee registrado enregistree investigated investigado "
                     "imputado reported signale denunciado "
-                    # "Offence (legal basis)", "Infraction (fondement juridique)"
-                    "legal basis base juridica juridique fondement article articulo"
+                    # "Offence (legal basis)", "Infraction (fondement juridique)",
+                    # "offence_act_section" (the act and section charged)
+                    "legal basis base juridica juridique fondement article articulo "
+                    "act section law code statute"
                 ),
             ),
         ),
@@ -693,6 +695,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "main id", "record id", "incident id", "event id", "file number",
             # UK police: the Unique Reference Number
             "urn", "unique reference number",
+            # a French prosecutor's number for the case ("N° parquet", "Numéro de parquet")
+            "numero parquet", "numero de parquet", "n parquet", "parquet number",
             # the record's own noun + ref ("incident_ref"): about the row, not a column
             "numero de informe", "informe", "informe policial", "numero de informe policial",
             "incident ref", "incident reference", "event ref", "event reference", "report ref",
