@@ -90,7 +90,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_al.*``); ``"blind37"`` (``*_am.*``) and ``"blind38"`` (``*_an.*``); ``"blind39"``
 #: (``*_ao.*``) and ``"blind40"`` (``*_ap.*``); ``"blind41"`` (``*_aq.*``) and ``"blind42"``
 #: (``*_ar.*``); ``"blind43"`` (``*_as.*``) and ``"blind44"`` (``*_at.*``); ``"blind45"``
-#: (``*_au.*``) and ``"blind46"`` (``*_av.*``) the last of this series.
+#: (``*_au.*``) and ``"blind46"`` (``*_av.*``); ``"blind47"`` (``*_aw.*``) and ``"blind48"``
+#: (``*_ax.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -140,6 +141,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind44": (),
     "blind45": (),
     "blind46": (),
+    "blind47": (),
+    "blind48": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -281,10 +284,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind46"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind48"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_av.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_ax.*``).
 
     Returns
     -------
