@@ -855,6 +855,18 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("Människohandel + människosmuggling", "both"),
         ("Illegal conveyance of persons across the state border", "smuggling"),
         ("illegal conveyance across border", "smuggling"),
+        # Moldova, CP RM: art. 165 trafficking, art. 362¹ organising illegal migration
+        ("art. 165 CP RM", "trafficking"),
+        ("art. 362¹ CP RM", "smuggling"),
+        ("art. 165 et 362¹ CP RM", "both"),
+        ("organisation de la migration illégale", "smuggling"),
+        # Serbia, KZ: art. 350 paras. 2-4 smuggling of persons, art. 388 trafficking
+        ("čl. 350 st. 2 KZ", "smuggling"),
+        ("Art. 350(2) CC RS", "smuggling"),
+        ("čl. 388 KZ", "trafficking"),
+        # Ukraine, CCU: art. 149 trafficking, art. 332 illegal transfer across the border
+        ("Part 3 of Art. 332 CCU", "smuggling"),
+        ("Arts. 149, 332 CCU", "both"),
         # Malaysia, ATIPSOM 2007: ss. 12-14 trafficking, ss. 26A-26H smuggling
         ("s.12 ATIPSOM", "trafficking"),
         ("s.26B ATIPSOM 2007", "smuggling"),
@@ -985,6 +997,10 @@ def test_national_legal_references(text: str, word: str) -> None:
         "360C",  # Sri Lanka's section without its code
         "45C",
         "§ 104 StGB",  # not § 104a
+        "čl. 350 st. 1 KZ",  # Serbia: the illegal crossing itself, the migrant's act
+        "Art. 350 CC RS",  # without the paragraph: either
+        "Art. 332",  # Ukraine's article without its code
+        "art. 165 CP",  # Moldova's article without "RM"
         "ATIPSOM",  # Malaysia's act names both crimes: the section tells which
         "s.12A ATIPSOM",
         "Art. 150",  # Viet Nam's article without its code
@@ -1423,3 +1439,22 @@ def test_age_thresholds_forced_illegal_activity_and_computer_crimes() -> None:
     assert forced.values.tolist() == ["forced_criminality"]
     p = parse_linked_offences(pd.Series(["Computer Crimes Act 1997"]))
     assert p.values.tolist() == ["cybercrime"]
+
+
+def test_full_age_underage_plus_and_minus_eighteen() -> None:
+    raw = pd.Series(["of full age", "underage", "+18", "-18", "-18 ans", "18-25"])
+    assert parse_vocab(raw, field="age_group").values.tolist() == [
+        "adult",
+        "child",
+        "adult",
+        "child",
+        "child",
+        "adult",
+    ]
+
+
+def test_speedboats_and_undue_benefits() -> None:
+    boats = parse_vocab(pd.Series(["narcolancha", "Sloop"]), field="transport_mode")
+    assert boats.values.tolist() == ["sea", "sea"]
+    p = parse_linked_offences(pd.Series(["offering undue benefit (Art. 369 CCU)"]))
+    assert p.values.tolist() == ["corruption"]

@@ -370,6 +370,25 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # in persons, art. 189 smuggling of persons
     ("BA", "trafficking", _cited(r"186", r"(?:cc|kz|criminal code) bih|kzbih")),
     ("BA", "smuggling", _cited(r"189", r"(?:cc|kz|criminal code) bih|kzbih")),
+    # Moldova, Codul penal (CP RM): art. 165 trafic de fiinţe umane (trafficking); art.
+    # 362¹ organizarea migraţiei ilegale (smuggling), folded "3621"
+    ("MD", "trafficking", _cited(r"165", r"cp rm|cod penal rm|codul penal")),
+    ("MD", "smuggling", _cited(r"362 ?1", r"cp rm|cod penal rm|codul penal")),
+    # Serbia, Krivični zakonik (KZ; "CC RS"): art. 350 paras. 2-4 enabling illegal crossing
+    # of the border and smuggling of persons (para. 1 is the crossing itself, the migrant's
+    # act); art. 388 trafficking in human beings. Read beside "KZ" / "CC RS"
+    (
+        "RS",
+        "smuggling",
+        _cited(
+            r"350 (?:st |stav |para |paragraph |par )?[2-4]", r"kz(?: rs)?|cc rs|krivicni zakonik"
+        ),
+    ),
+    ("RS", "trafficking", _cited(r"388", r"kz(?: rs)?|cc rs|krivicni zakonik")),
+    # Ukraine, Criminal Code (CCU / KKU): art. 149 trafficking in human beings; art. 332
+    # illegal transfer of persons across the state border (smuggling)
+    ("UA", "trafficking", _cited(r"149", r"ccu|kku|criminal code of ukraine")),
+    ("UA", "smuggling", _cited(r"332", r"ccu|kku|criminal code of ukraine")),
     # Malaysia, Anti-Trafficking in Persons and Anti-Smuggling of Migrants Act 2007
     # (ATIPSOM): ss. 12-14 trafficking in persons (of adults, by threat or force, of
     # children); ss. 26A-26H smuggling of migrants. The act's name alone names both crimes
@@ -480,7 +499,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|migration|emigration)|l?entree (?:irreguliere|illegale|clandestine)"
             r"|aide (?:a )?(?:l ?|la )?(?:entree|sejour|circulation|transit)|aide au sejour"
             # "organisation d'émigration clandestine" (Senegal's law 2005-06) folds to "demigration"
-            r"|[dl]?(?:im|e)migration (?:irreguliere|clandestine|illegale)"
+            r"|[dl]?(?:im|e)?migration (?:irreguliere|clandestine|illegale)"
             # organising a clandestine crossing (Tunisia's law 2004-6): the passeur's act
             r"|(?:organi[sz]\w*|facilitat\w*|aide|ayuda) (?:\w+ ){0,3}(?:franchissement|passage"
             r"|cruce|paso)s? (?:\w+ ){0,1}(?:clandestins?|illegale?s?|irregulier|irreguliere"
@@ -610,7 +629,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|adolescents?"
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
             r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nnas?|mnas?|mie|mena|menas"
-            r"|below 18|less than 18|17 (?:and|or) (?:under|below|younger)"
+            r"|below 18|less than 18|17 (?:and|or) (?:under|below|younger)|under ?age"
             r"|uascs?|uams?|nnyas?"  # Argentina: niñas, niños y adolescentes
             r"|pmes?"  # Costa Rica: persona menor de edad
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
@@ -620,6 +639,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
+            r"|of full age|full age"
             r"|18 (?:and|or) (?:above|older)|above 18|18 years and (?:over|above|older)"
             # US CBP's demographics: "SA" single adults (beside UAC, FMUA)
             r"|sa|single adults?"
@@ -649,6 +669,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"
             r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
             r"|chalupas?|rafts?|pneumatiques?"  # French "un pneumatique": a rubber boat
+            r"|narcolanchas?|sloops?"  # drug runners' speedboats; a sailing sloop
             # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic
             # "sambouk") and the Nile / Mediterranean felucca
             r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
@@ -730,9 +751,10 @@ _COMBINED: Final[dict[str, dict[frozenset[str], str]]] = {
 }
 
 # Ages written as numbers: "0-17", "0 to 17 years", "<18", "18+", "18 years or over", "25".
-_AGE_UNDER: Final = re.compile(r"^\s*(?:<|under|below|less than|moins de|menos de)\s*(\d{1,3})")
+# "-18" (moins de 18 ans) and "+18" (18 and over), as French and Spanish forms abbreviate
+_AGE_UNDER: Final = re.compile(r"^\s*(?:<|-|under|below|less than|moins de|menos de)\s*(\d{1,3})")
 _AGE_OVER: Final = re.compile(
-    r"^\s*(?:(?:>=?|≥|over|above|plus de|mas de|más de)\s*(\d{1,3})"
+    r"^\s*(?:(?:>=?|≥|\+|over|above|plus de|mas de|más de)\s*(\d{1,3})"
     r"|(\d{1,3})\s*(?:\+|plus\b|(?:years? )?(?:or|and) (?:over|older|more)|ans et plus"
     r"|(?:años )?y más))"
 )
@@ -1065,6 +1087,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"corrupt\w*|corrupcion|brib\w*|pots de vin|soborno\w*|cohecho|trafic d ?influence"
         r"|trafico de influencias|prevarica\w*|concussion|kickbacks?|coimas?|mordidas?"
         r"|malversa\w*|abuse of (?:office|power)|abus de (?:fonction|pouvoir)"
+        # "offering an undue benefit / advantage" (to an official: Ukraine's art. 369)
+        r"|undue (?:benefit|advantage)s?"
         # Swiss Code pénal art. 322ter-322octies (corruption of officials)
         r"|" + _cited(r"322 ?(?:ter|quater|quinquies|sexies|septies|octies)", r"cp|stgb")
     ),
