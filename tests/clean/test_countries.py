@@ -895,3 +895,10 @@ def test_ditto_abbreviations_and_phrases() -> None:
     p = parse_country(pd.Series(["id.", "Do.", "same as citizenship", "igual que origen"]))
     assert p.rule.tolist() == ["country.ditto"] * 4
     assert p.values.isna().all()
+
+
+def test_serbian_names_and_rf() -> None:
+    p = parse_country(pd.Series(["Nemačka", "Severna Makedonija", "RF", "Ruska Federacija"]))
+    assert p.values.tolist() == ["DEU", "MKD", "RUS", "RUS"]
+    lists = parse_country_list(pd.Series(["RF → Belarus", "Turkey – Greece – Severna Makedonija"]))
+    assert lists.values.tolist() == ["RUS|BLR", "TUR|GRC|MKD"]

@@ -733,3 +733,9 @@ def test_lead_words_must_fit_what_follows() -> None:
     # a day word before a month, a month word before a day, or before a serial
     p = parse_dates(pd.Series(["tháng 12/03/2021", "ngày 45063", "am"]))
     assert p.values.isna().all()
+
+
+def test_a_dot_after_a_two_digit_year() -> None:
+    # Serbian and Croatian forms put a dot after the year too: "11.06.21."
+    p = parse_dates(pd.Series(["11.06.21.", "11.06.2021."]), dayfirst=True)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-06-11", "2021-06-11"]

@@ -174,7 +174,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     # UN names before 2011 and since 2013, still in older files and code lists
     "LBY": ("Libyan Arab Jamahiriya", "State of Libya", "Jamahiriya arabe libyenne"),
     "TUR": ("Turkey", "Türkei"),
-    "RUS": ("Russia", "Russie", "Rusia", "Fédération de Russie"),
+    # "RF" (Russian Federation), as Eastern European border guards abbreviate it; no
+    # ISO 3166 code is "RF"
+    "RUS": ("Russia", "Russie", "Rusia", "Fédération de Russie", "RF"),
     "COD": (
         "DR Congo", "D.R. Congo", "DRC", "D.R.C.", "RDC", "R.D.C.", "RD Congo", "R.D. Congo",
         "DR of Congo", "DR of the Congo", "Congo DR", "Congo RD", "Congo (DRC)", "Congo-Kinshasa",
@@ -966,7 +968,7 @@ def _with_people(text: str, table: _Table) -> _Hit:
 # table. The EU's and its neighbours' languages in Latin script.
 _EXCHANGE_LANGS: Final = (
     "it", "pt", "de", "nl", "sv", "da", "nb_NO", "fi", "pl", "cs", "sk", "sl", "hr", "ro",
-    "hu", "lt", "lv", "et", "tr", "sq",
+    "hu", "lt", "lv", "et", "tr", "sq", "sr@latin", "bs",
 )  # fmt: skip
 
 
