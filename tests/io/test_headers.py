@@ -843,6 +843,8 @@ def test_a_reporting_country_is_the_source_beside_a_detection_header() -> None:
         ("No. of Defts", "n_suspects"),  # defendants, as US court records clip the word
         ("offence_act_section", "crime_type"),  # the act and section charged
         ("N° parquet", "source_ref"),  # a French prosecutor's number for the case
+        ("Persons detained/identified, pax", "n_persons"),  # a border guard's migrants
+        ("Br. KP / Complaint No.", "source_ref"),  # the criminal complaint's number
     ],
 )
 def test_session7_families(header: str, expected: str) -> None:
@@ -861,6 +863,12 @@ def test_a_legal_basis_is_the_crime_unless_another_header_names_it() -> None:
     assert match_headers(["Penal Code art.", "Type of crime"]).header_map == {
         "Type of crime": "crime_type"
     }
+
+
+def test_persons_detained_alone_are_not_read() -> None:
+    # detained alone may be the migrants or the suspects; "Personas detenidas" stays suspects
+    assert match_headers(["Persons detained"]).header_map == {}
+    assert match_headers(["Personas detenidas"]).header_map == {"Personas detenidas": "n_suspects"}
 
 
 def test_an_agency_number_is_not_a_column_word_with_a_number() -> None:

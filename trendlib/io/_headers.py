@@ -188,8 +188,12 @@ _ALLEGED: Final = _words(
 # Victims and migrants, with the words that qualify a count of them.
 _PERSONS_FR_EN: Final = _words(
     "personne person people victim victime migrant individu passager passenger occupant "
-    "individual alien noncitizen foreigner etranger"
+    "individual alien noncitizen foreigner etranger pax"
 )
+# Persons "detained/identified" by a border guard: the migrants it met (detained alone may
+# be the suspects: "Personas detenidas")
+_IDENTIFIED_WORDS: Final = _words("identified identifie identifiee identificado identificada")
+_DETAINED_WORDS: Final = _words("detained detenu detenue detenido detenida")
 _PERSONS_ES: Final = _words("persona victima migrante individuo pasajero ocupante extranjero")
 _PERSON_QUALIFIERS: Final = _words(
     "number identified identifie identifiee identificado identificada rescued rescue "
@@ -470,6 +474,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         rules=(
             _Rule((_PERSONS_FR_EN | _PERSONS_ES,), allowed=_PERSON_QUALIFIERS),
+            _Rule(
+                (_PERSONS_FR_EN | _PERSONS_ES, _IDENTIFIED_WORDS, _DETAINED_WORDS),
+                allowed=_PERSON_QUALIFIERS | _DETAINED_WORDS,
+            ),
             # French "Nombre de victimes" is a count; Spanish "Nombre de víctimas" a name.
             _Rule((frozenset({"nombre"}), _PERSONS_FR_EN), allowed=_PERSON_QUALIFIERS),
         ),
@@ -695,6 +703,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "main id", "record id", "incident id", "event id", "file number",
             # UK police: the Unique Reference Number
             "urn", "unique reference number",
+            # the number of the criminal complaint the case was opened on
+            "complaint number", "numero de plainte", "numero de denuncia",
             # a French prosecutor's number for the case ("N° parquet", "Numéro de parquet")
             "numero parquet", "numero de parquet", "n parquet", "parquet number",
             # the record's own noun + ref ("incident_ref"): about the row, not a column
