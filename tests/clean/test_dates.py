@@ -739,3 +739,9 @@ def test_a_dot_after_a_two_digit_year() -> None:
     # Serbian and Croatian forms put a dot after the year too: "11.06.21."
     p = parse_dates(pd.Series(["11.06.21.", "11.06.2021."]), dayfirst=True)
     assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-06-11", "2021-06-11"]
+
+
+def test_calendar_year_quarters_with_two_digit_years() -> None:
+    p = parse_dates(pd.Series(["CY21 Q3", "Q3 CY21", "CY2021 Q3"]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-07-01"] * 3
+    assert p.precision.astype(str).tolist() == ["quarter"] * 3

@@ -464,3 +464,11 @@ def test_not_recorded_in_andean_systems_is_missing() -> None:
     p = parse_count(pd.Series(["NO REGISTRA", "no registrado", "sin registro"]))
     assert p.values.isna().all()
     assert not p.invalid.any()
+
+
+def test_a_placeholder_after_the_word_for_the_count() -> None:
+    p = parse_count(pd.Series(["nb inconnu", "number unknown", "número desconocido"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+    # the word alone, or with a number after it, is no count and no placeholder
+    assert parse_count(pd.Series(["nb", "nombre 12"])).invalid.all()

@@ -855,6 +855,15 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("Människohandel + människosmuggling", "both"),
         ("Illegal conveyance of persons across the state border", "smuggling"),
         ("illegal conveyance across border", "smuggling"),
+        # Greece: Law 4251/2014 arts. 29-30 smuggling, Penal Code art. 323A trafficking
+        ("Art. 30 N.4251/14", "smuggling"),
+        ("Art. 29-30 L.4251/2014", "smuggling"),
+        ("Art. 323A PC + Art. 30 L.4251/14", "both"),
+        # France: CESEDA's aggravated forms; Australia: Criminal Code Div 73
+        ("art. L. 823-2 CESEDA", "smuggling"),
+        ("L622-5 CESEDA", "smuggling"),
+        ("Div 73", "smuggling"),
+        ("Div 73 + Div 271", "both"),
         # Moldova, CP RM: art. 165 trafficking, art. 362¹ organising illegal migration
         ("art. 165 CP RM", "trafficking"),
         ("art. 362¹ CP RM", "smuggling"),
@@ -997,6 +1006,9 @@ def test_national_legal_references(text: str, word: str) -> None:
         "360C",  # Sri Lanka's section without its code
         "45C",
         "§ 104 StGB",  # not § 104a
+        "Art. 30",  # Greece's article without its law
+        "L823-4 CESEDA",  # not an aiding offence
+        "Div 74",
         "čl. 350 st. 1 KZ",  # Serbia: the illegal crossing itself, the migrant's act
         "Art. 350 CC RS",  # without the paragraph: either
         "Art. 332",  # Ukraine's article without its code
@@ -1458,3 +1470,10 @@ def test_speedboats_and_undue_benefits() -> None:
     assert boats.values.tolist() == ["sea", "sea"]
     p = parse_linked_offences(pd.Series(["offering undue benefit (Art. 369 CCU)"]))
     assert p.values.tolist() == ["corruption"]
+
+
+def test_the_channel_shuttle_and_dealing_in_proceeds() -> None:
+    mode = parse_vocab(pd.Series(["navette Eurotunnel"]), field="transport_mode")
+    assert mode.values.tolist() == ["land"]
+    p = parse_linked_offences(pd.Series(["dealing in proceeds of crime"]))
+    assert p.values.tolist() == ["money_laundering"]

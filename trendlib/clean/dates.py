@@ -219,8 +219,8 @@ _QUARTER_PATTERNS: Final = tuple(
         r"^(?P<q>[1-4])" + _QSUFFIX + r"\s?[qt]\s?(?P<y>\d{4})$",  # 2T 2023, 2T2023
         r"^[qt]\s?(?P<q>[1-4])\s?(?P<y>\d{4}|\d{2})$",  # Q2 2023, T2 2023, Q2-23
         # US agencies' calendar year (not FY, the fiscal year): CY2022 Q3, Q3 CY2022
-        r"^cy\s?(?P<y>\d{4})\s?[qt]\s?(?P<q>[1-4])$",
-        r"^[qt]\s?(?P<q>[1-4])\s?cy\s?(?P<y>\d{4})$",
+        r"^cy\s?(?P<y>\d{4}|\d{2})\s?[qt]\s?(?P<q>[1-4])$",  # "CY21 Q3" too
+        r"^[qt]\s?(?P<q>[1-4])\s?cy\s?(?P<y>\d{4}|\d{2})$",
         r"^(?P<y>\d{4})\s?[qt]\s?(?P<q>[1-4])$",  # 2023-Q2, 2023Q2, 2023-T2
     )
 )

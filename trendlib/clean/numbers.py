@@ -48,6 +48,8 @@ _VAGUE: Final = re.compile(
 )
 # Words some sources write for a count. "none" is an explicit zero (the source says
 # it counted and found nobody), unlike a blank cell, which is missing.
+# The word for the count itself, before a placeholder ("nb inconnu", "number unknown").
+_COUNT_NOUN: Final = r"^(?:nb|nbre|nombre|number|num|numero|cantidad|count|total)\b"
 _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
     **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
@@ -233,6 +235,9 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     )
     word = word.mask(word.isna() & spelt_ok, pd.to_numeric(spelt["n"], errors="coerce"))
     missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
+    # a placeholder after the word for the count: "nb inconnu", "número desconocido"
+    bare = folded.str.replace(_COUNT_NOUN, "", regex=True).str.strip()
+    missing |= bare.isin(MISSING_WORDS) & bare.ne("") & folded.str.contains(_COUNT_NOUN, regex=True)
     # a placeholder or a word in two languages: "Desconocido / Unknown", "Ninguno / None"
     halves = text[~missing & text.str.contains(r"\s[/|–-]\s", regex=True)]
     if len(halves):

@@ -224,7 +224,7 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # France: Code pénal art. 225-4-1 (traite); CESEDA L622-1, since 2021 L823-1 (aide à
     # l'entrée, à la circulation et au séjour irréguliers)
     ("FR", "trafficking", r"225 4 1"),
-    ("FR", "smuggling", r"l ?622 1|l ?823 1"),
+    ("FR", "smuggling", r"l ?622 [1-5]|l ?823 [1-3]"),  # with the aggravated forms
     # Italy: codice penale art. 600 (slavery), 601 (trafficking); Testo unico
     # sull'immigrazione (D.Lgs. 286/1998) art. 12 (smuggling)
     ("IT", "trafficking", r"60[01] c ?p\b"),
@@ -327,6 +327,12 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # Australia: Criminal Code Act 1995 Div 270-271 (slavery, servitude, trafficking in
     # persons); Migration Act 1958 s 233A-233C (people smuggling)
     ("AU", "trafficking", r"div(?:ision)? 27[01]\b"),
+    # Criminal Code Div 73 (people smuggling offences)
+    ("AU", "smuggling", r"div(?:ision)? 73\b"),
+    # Greece: Law 4251/2014 (immigration code) arts. 29-30 (smuggling of migrants: "N."
+    # for nomos, "L." for law); Penal Code art. 323A trafficking in human beings
+    ("GR", "smuggling", _cited(r"29|30", r"[nl] ?4251(?: (?:20)?14)?|law 4251(?: (?:20)?14)?")),
+    ("GR", "trafficking", _cited(r"323 ?a", r"pc|pk|penal code")),
     ("AU", "smuggling", _cited(r"(?:s ?|ss |sec |section )?233 ?[abc]?", r"migration act")),
     # Panama, Código Penal: arts. 456-A to 456-E trata de personas (Ley 79 de 2011); arts.
     # 456-F to 456-H tráfico ilícito de migrantes (Ley 36 de 2013; 456-G the false travel
@@ -680,6 +686,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
             r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
             r"|turismos?"  # Spain: a "turismo" is a passenger car
+            r"|eurotunnel|le shuttle"  # the Channel Tunnel's car and lorry shuttle
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"
             # "route" is the road, but a "sea route" / "route maritime" is the sea's
             r"|vehicules?|vehiculos?|road|roads|par route|carretera|por carretera"
@@ -1106,6 +1113,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         # Central and Eastern European codes: "legalisation of proceeds of crime" (Czech
         # legalizace výnosů z trestné činnosti, § 216 TZ)
         + r"|legali[sz]ation of (?:the )?proceeds|legalizace vynosu"
+        + r"|dealing in (?:the )?proceeds of crime"  # Australia's Criminal Code Div 400
     ),
     "illicit_goods": (
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
