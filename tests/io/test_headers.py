@@ -845,6 +845,13 @@ def test_a_reporting_country_is_the_source_beside_a_detection_header() -> None:
         ("N° parquet", "source_ref"),  # a French prosecutor's number for the case
         ("Persons detained/identified, pax", "n_persons"),  # a border guard's migrants
         ("Br. KP / Complaint No.", "source_ref"),  # the criminal complaint's number
+        ("Αριθμός αλλοδαπών / No. of TCNs", "n_persons"),  # EU third-country nationals
+        ("Last known position", "coordinates"),  # a rescue line's last fix of a boat
+        ("evento/tipologia", "crime_type"),
+        ("PRIMARY VIOLATION", "crime_type"),  # US: the statute violated
+        ("TIP CATEGORY", "exploitation"),  # US: the trafficking-in-persons category
+        ("EVENT CTRY", "detection_country"),
+        ("N° de registro", "source_ref"),
     ],
 )
 def test_session7_families(header: str, expected: str) -> None:
@@ -853,6 +860,7 @@ def test_session7_families(header: str, expected: str) -> None:
 
 def test_long_and_articles_alone_name_no_column() -> None:
     headers = ["Long-term", "Long stay", "Long distance (km)", "Article", "Law", "Code", "Cargo"]
+    headers += ["Tip received", "Tipología de vehículo", "Country"]
     assert match_headers(headers).header_map == {}
 
 

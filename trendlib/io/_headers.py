@@ -188,7 +188,8 @@ _ALLEGED: Final = _words(
 # Victims and migrants, with the words that qualify a count of them.
 _PERSONS_FR_EN: Final = _words(
     "personne person people victim victime migrant individu passager passenger occupant "
-    "individual alien noncitizen foreigner etranger pax"
+    "individual alien noncitizen foreigner etranger pax "
+    "tcn"  # EU "third-country nationals" ("No. of TCNs")
 )
 # Persons "detained/identified" by a border guard: the migrants it met (detained alone may
 # be the suspects: "Personas detenidas")
@@ -529,6 +530,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # US prosecutors' and courts' "(lead) charge": the offence the case is brought for
             # ("main" and "primary" are stop words: "Main charge" is "Charge")
             "charge", "lead charge", "main charge", "top charge", "most serious charge",
+            # US: the statute violated ("Primary violation"); a case's "typology"
+            "violation", "primary violation", "lead violation", "tipologia", "typologie",
+            "typology",
             "charge principale", "chef d'accusation principal",
             # Spanish "tipificación" (penal): the legal classification of the facts
             "tipificacion", "tipificacion penal", "tipificacion del delito", "tipificacion legal",
@@ -577,6 +581,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "exploitation": _Column(
         (
             "form of exploitation", "type of exploitation", "exploitation type", "exploitation",
+            # US: the trafficking-in-persons category ("TIP category", "TIP type")
+            "tip category", "tip type", "tip form",
             "purpose of exploitation", "forme d'exploitation", "type d'exploitation",
             "purpose", "finalite", "finalidad", "fines de explotacion",
             "forma de explotacion", "tipo de explotacion", "explotacion",
@@ -665,6 +671,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "coordinates": _Column(
         (
             "coordinates", "gps", "gps coordinates", "lat lon", "lat long", "latlon", "coordonnees",
+            # a rescue line's or patrol's last fix of a boat
+            "last known position", "last position", "derniere position", "ultima posicion",
             "coordonnees gps", "coordenadas", "coordenadas gps",
             # a GPS or geographic position / location
             "position", "posicion",  # of a boat or a patrol: its coordinates
@@ -703,6 +711,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "main id", "record id", "incident id", "event id", "file number",
             # UK police: the Unique Reference Number
             "urn", "unique reference number",
+            "numero de registro", "n de registro",  # a register's entry number
             # the number of the criminal complaint the case was opened on
             "complaint number", "numero de plainte", "numero de denuncia",
             # a French prosecutor's number for the case ("N° parquet", "Numéro de parquet")
@@ -851,6 +860,8 @@ _CLIPPED: Final = {
     "ref": "reference",
     "referencia": "reference",
     "coord": "coordinates",  # "Coord. GPS", "Coord. (WGS84)"
+    "ctry": "country",  # US forms: "EVENT CTRY", "TRANSIT CTRYS"
+    "ctrys": "country",
     # "Nb pers.", "No. of pers.": persons, as forms clip the word
     "pers": "person",
     # French police "MEC" (mis en cause): the suspects ("Nb MEC")
