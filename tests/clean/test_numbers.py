@@ -472,3 +472,19 @@ def test_a_placeholder_after_the_word_for_the_count() -> None:
     assert not p.invalid.any()
     # the word alone, or with a number after it, is no count and no placeholder
     assert parse_count(pd.Series(["nb", "nombre 12"])).invalid.all()
+
+
+def test_none_in_liaison_languages_glosses_and_swiss_and_german_placeholders() -> None:
+    p = parse_count(pd.Series(["geen (none)", "keine", "aucun (none)"]))
+    assert p.values.tolist() == [0, 0, 0]
+    missing = parse_count(pd.Series(["ind.", "k.A.", "keine Angabe"]))
+    assert missing.values.isna().all()
+    assert not missing.invalid.any()
+    # a gloss that says another count is no count
+    assert parse_count(pd.Series(["geen (two)"])).invalid.all()
+
+
+def test_ind_stays_india_as_a_country() -> None:
+    from trendlib.clean.countries import parse_country
+
+    assert parse_country(pd.Series(["IND"])).values.tolist() == ["IND"]

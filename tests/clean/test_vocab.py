@@ -1477,3 +1477,16 @@ def test_the_channel_shuttle_and_dealing_in_proceeds() -> None:
     assert mode.values.tolist() == ["land"]
     p = parse_linked_offences(pd.Series(["dealing in proceeds of crime"]))
     assert p.values.tolist() == ["money_laundering"]
+
+
+def test_both_letters_of_a_sex_pair_are_mixed_whatever_the_language() -> None:
+    raw = pd.Series(["M/V", "m/w", "H/M", "w", "vrouw", "weiblich", "männlich"])
+    assert parse_vocab(raw, field="gender").values.tolist() == [
+        "mixed",
+        "mixed",
+        "mixed",
+        "female",
+        "female",
+        "female",
+        "male",
+    ]

@@ -884,3 +884,20 @@ def test_an_agency_number_is_not_a_column_word_with_a_number() -> None:
     found = match_headers(["Boat No.", "Phone No.", "Persons charged"]).header_map
     assert "source_ref" not in found.values()
     assert found["Persons charged"] == "n_suspects"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Delikt/offence (§)", "crime_type"),  # halves joined by a slash without spaces
+        ("Anzahl Geschleuste-Opfer/persons", "n_persons"),
+        ("Anzahl TV/suspects", "n_suspects"),
+        ("Feststellungsstaat/detected in", "detection_country"),
+    ],
+)
+def test_tight_halves_are_tried_last(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}
+
+
+def test_tight_halves_that_name_nothing_or_two_columns_are_left_alone() -> None:
+    assert match_headers(["Foo/bar", "Sexe/âge (cat.)"]).header_map == {}

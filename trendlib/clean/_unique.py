@@ -113,6 +113,9 @@ MISSING_WORDS: Final = frozenset(
         "no answer",
         "no precisa",  # Spanish police: "not specified"
         "no registra",  # Colombian and Andean systems: "not recorded"
+        "k a",  # German "k.A." (keine Angabe: not stated)
+        "keine angabe",
+        "keine angaben",
         # "unknown" in liaison desks' languages: Finnish ei tiedossa / tuntematon, Swedish
         # okänd, Danish ukendt, Norwegian ukjent, German unbekannt, Dutch onbekend, Italian
         # sconosciuto / non noto, Portuguese desconhecido, Polish nieznany, Croatian nepoznato

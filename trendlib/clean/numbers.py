@@ -54,6 +54,8 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
     **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
     **dict.fromkeys(["nobody", "no one", "noone", "no-one"], 0),
+    # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno"
+    **dict.fromkeys(["geen", "keine", "kein", "nessuno", "nenhum"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
@@ -77,6 +79,8 @@ _NONE_OF: Final = (
 _MISSING: Final = frozenset(
     {"", "-", "--", "—", "?", "na", "n/a", "n.a.", "nan", "null", "unknown", "inconnu", "nd"}
     | {"n.d.", "s.d.", "desconocido", "..", "...", "x"}
+    # Swiss French "ind." (indéterminé): a count only ("IND" is India's code elsewhere)
+    | {"ind.", "ind"}
 )
 _CENSORED: Final = r"^(?:<|≤|<=|less than|fewer than|moins de|menos de)\s*\d+$"
 # An approximate count ("approx. 40", "ca. 40", "environ 40", "aprox. 40", "~40"): the
@@ -269,8 +273,13 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         word[alike[alike].index] = (
             counted[alike].map(lambda found: next(iter(found))).astype("float64")
         )
-    # a placeholder with its gloss in brackets: "b.d. (no data)", "s/d (sin datos)"
+    # a placeholder with its gloss in brackets: "b.d. (no data)", "s/d (sin datos)"; a
+    # count word with its gloss: "geen (none)"
     gloss = text.str.extract(r"^(?P<word>[^()\d]+)\((?P<gloss>[^()]*)\)$")
+    glossed_word = gloss["word"].fillna("").str.strip().str.casefold().map(_COUNT_WORDS)
+    glossed_gloss = gloss["gloss"].fillna("").str.strip().str.casefold().map(_COUNT_WORDS)
+    agree = glossed_word.notna() & (glossed_gloss.isna() | glossed_gloss.eq(glossed_word))
+    word = word.mask(word.isna() & agree, glossed_word.astype("float64"))
     glossed = gloss["gloss"].notna()
     if glossed.any():
         placeholder = gloss["gloss"].fillna("").map(fold).isin(MISSING_WORDS)

@@ -83,6 +83,18 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         "v": "male",  # Spanish "varón"
         "fm": "mixed",
         "mf": "mixed",
+        # both letters of a pair, whichever language codes it: M/V (man / vrouw, or
+        # mujer / varón), M/W (männlich / weiblich), H/M (hombre / mujer)
+        "m v": "mixed",
+        "v m": "mixed",
+        "m w": "mixed",
+        "w m": "mixed",
+        "h m": "mixed",
+        "m h": "mixed",
+        "w": "female",  # German "weiblich"
+        "vrouw": "female",  # Dutch
+        "weiblich": "female",  # German
+        "mannlich": "male",
         "f m": "mixed",
         "m f": "mixed",
         "h f": "mixed",

@@ -1164,18 +1164,21 @@ def _propose(header: str, position: int) -> _Proposal | None:
 # Halves of a header written in two languages ("Qualification / Kwalificatie"): a slash
 # or bar with spaces around it ("Migrants/victims" is one column).
 _HALVES: Final = re.compile(r"\s+[/|]\s+")
+_TIGHT_HALVES: Final = re.compile(r"\s*[/|]\s*")
 
 
-def _propose_halves(header: str, position: int) -> _Proposal | None:
+def _propose_halves(header: str, position: int, *, tight: bool = False) -> _Proposal | None:
     """Propose a column for a header written in two languages, from its halves.
 
     Belgian, Swiss or Canadian files write "Qualification / Kwalificatie" or
     "Majeur-Mineur / Meerderjarig-Minderjarig": the whole header names nothing, as half
     of it is Dutch or German. The header names the column its halves name when they
     name one only ("Nationality / age" names two: left alone); scored below any match
-    of a whole header.
+    of a whole header. With ``tight``, halves joined by a slash without spaces too
+    ("Delikt/offence (§)", "Anzahl TV/suspects"): tried last, when nothing else read
+    the header.
     """
-    halves = [half for half in _HALVES.split(header) if half.strip()]
+    halves = [half for half in (_TIGHT_HALVES if tight else _HALVES).split(header) if half.strip()]
     if len(halves) < 2:
         return None
     found = [
@@ -1373,6 +1376,7 @@ def match_headers(
             or _propose_halves(header, position)
             or _propose_unbracketed(header, position)
             or _propose_path(header, position)
+            or _propose_halves(header, position, tight=True)
         )
         if proposal is None:
             continue
