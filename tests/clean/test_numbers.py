@@ -488,3 +488,7 @@ def test_ind_stays_india_as_a_country() -> None:
     from trendlib.clean.countries import parse_country
 
     assert parse_country(pd.Series(["IND"])).values.tolist() == ["IND"]
+
+
+def test_no_hay_is_none() -> None:
+    assert parse_count(pd.Series(["No hay", "no hay imputados"])).values.tolist() == [0, 0]

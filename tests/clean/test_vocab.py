@@ -855,6 +855,14 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("Människohandel + människosmuggling", "both"),
         ("Illegal conveyance of persons across the state border", "smuggling"),
         ("illegal conveyance across border", "smuggling"),
+        # Mexico: Ley de Migración art. 159 smuggling, LGPSEDMTP trafficking
+        ("Art. 159 LM", "smuggling"),
+        ("Art. 10 LGPSEDMTP", "trafficking"),
+        # Costa Rica: LGME art. 249 smuggling, Código Penal art. 172 trafficking
+        ("Art. 249 LGME", "smuggling"),
+        ("Arts. 172 CP y 249 LGME", "both"),
+        # UK acts written short by prosecutors
+        ("IA71 s25 / MSA15 s2", "both"),
         # Greece: Law 4251/2014 arts. 29-30 smuggling, Penal Code art. 323A trafficking
         ("Art. 30 N.4251/14", "smuggling"),
         ("Art. 29-30 L.4251/2014", "smuggling"),
@@ -1006,6 +1014,8 @@ def test_national_legal_references(text: str, word: str) -> None:
         "360C",  # Sri Lanka's section without its code
         "45C",
         "§ 104 StGB",  # not § 104a
+        "Art. 159",  # Mexico's article without its law
+        "Art. 249 CP",  # Costa Rica's migration-law article beside another code
         "Art. 30",  # Greece's article without its law
         "L823-4 CESEDA",  # not an aiding offence
         "Div 74",
@@ -1490,3 +1500,29 @@ def test_both_letters_of_a_sex_pair_are_mixed_whatever_the_language() -> None:
         "female",
         "male",
     ]
+
+
+def test_a_file_tells_what_its_trafico_de_personas_means() -> None:
+    told = ["Tráfico de personas", "Tráfico de personas (art. 159 Ley de Migración)"]
+    p = parse_vocab(pd.Series(told), field="crime_type")
+    assert p.values.tolist() == ["smuggling", "smuggling"]
+    assert p.rule.tolist()[0] == "vocab.other_crime"
+    # alone, or told two ways in one file, it stays ambiguous
+    alone = parse_vocab(pd.Series(["Tráfico de personas"]), field="crime_type")
+    assert alone.rule.tolist() == ["vocab.ambiguous"]
+    both = [
+        "tráfico de personas",
+        "tráfico de personas (art. 159 LM)",
+        "tráfico de personas (art. 10 LGPSEDMTP)",
+    ]
+    assert parse_vocab(pd.Series(both), field="crime_type").values.tolist()[0] == "unknown"
+
+
+def test_art_172_is_spains_in_a_spanish_column() -> None:
+    p = parse_vocab(pd.Series(["Art. 172 CP", "art. 177 bis CP"]), field="crime_type")
+    assert p.values.tolist() == ["unknown", "trafficking"]
+
+
+def test_drug_offences_as_mexico_and_the_uk_write_them() -> None:
+    raw = pd.Series(["delitos contra la salud", "Possession with intent to supply (MDA 1971)"])
+    assert parse_linked_offences(raw).values.tolist() == ["illicit_goods", "illicit_goods"]

@@ -901,3 +901,9 @@ def test_tight_halves_are_tried_last(header: str, expected: str) -> None:
 
 def test_tight_halves_that_name_nothing_or_two_columns_are_left_alone() -> None:
     assert match_headers(["Foo/bar", "Sexe/âge (cat.)"]).header_map == {}
+
+
+def test_where_it_is_detected_in_the_present_tense() -> None:
+    assert match_headers(["País donde se detecta"]).header_map == {
+        "País donde se detecta": "detection_country"
+    }

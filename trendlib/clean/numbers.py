@@ -53,7 +53,7 @@ _COUNT_NOUN: Final = r"^(?:nb|nbre|nombre|number|num|numero|cantidad|count|total
 _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
     **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
-    **dict.fromkeys(["nobody", "no one", "noone", "no-one"], 0),
+    **dict.fromkeys(["nobody", "no one", "noone", "no-one", "no hay"], 0),
     # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno"
     **dict.fromkeys(["geen", "keine", "kein", "nessuno", "nenhum"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
@@ -64,7 +64,8 @@ _COUNT_WORDS: Final[dict[str, int]] = {
 # word + the people counted is an explicit zero too (on folded text). "sin datos" / "no
 # data" name no people: they stay placeholders.
 _NONE_OF: Final = (
-    r"^(?:sin|sans|without|no|aucune?s?|ningun[oa]?s?|pas d ?e?|zero|none|nil)\s?(?:d ?e? )?"
+    r"^(?:sin|sans|without|no(?: hay)?|aucune?s?|ningun[oa]?s?|pas d ?e?|zero|none|nil)"
+    r"\s?(?:d ?e? )?"
     r"(?:detenid|detencion|sospechos|suspect|arrest|interpell|victim|migrant|person|people"
     r"|individu|autor|auteur|mis en cause|imputad|passeur|traffickers?|traficante|tratante"
     r"|sindicad"

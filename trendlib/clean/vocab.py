@@ -252,11 +252,17 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     ("US", "smuggling", r"8 u ?s ?c ?132[47]|ina (?:s |sec |section )?274"),
     # United Kingdom: Modern Slavery Act 2015 ss. 1, 2, 4 ("Modern Slavery Act" is read
     # by its words); Immigration Act 1971 s. 25-25B (assisting unlawful immigration)
-    ("UK", "trafficking", r"msa 2015|" + _cited(r"(?:s|ss|sec|sections?) ?[124]", r"msa")),
+    # (prosecutors also write the acts short: "IA71 s25", "MSA15 s2")
+    (
+        "UK",
+        "trafficking",
+        r"msa 2015|msa ?15 s ?[124]\b|" + _cited(r"(?:s|ss|sec|sections?) ?[124]", r"msa"),
+    ),
     (
         "UK",
         "smuggling",
-        _cited(r"(?:s|ss|sec|sections?) ?25 ?[abc]?", r"(?:immigration act|ia) 1971"),
+        r"\bia ?71 s ?25\b|"
+        + _cited(r"(?:s|ss|sec|sections?) ?25 ?[abc]?", r"(?:immigration act|ia) 1971"),
     ),
     # Pakistan (FIA): Prevention of Trafficking in Persons Act 2018 (PTPA), Prevention of
     # Smuggling of Migrants Act 2018 (PSMA), cited "u/s 3 PTPA r/w 3 PSMA 2018"
@@ -417,6 +423,16 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # exit, entry or stay abroad (smuggling); read beside "BLHS" or "Penal Code 2015"
     ("VN", "trafficking", _cited(r"15[01]", r"blhs|bo luat hinh su|(?:penal code|pc) 2015")),
     ("VN", "smuggling", _cited(r"34[89]", r"blhs|bo luat hinh su|(?:penal code|pc) 2015")),
+    # Mexico: Ley de Migración art. 159 (tráfico de personas: smuggling); the general law
+    # on trafficking (LGPSEDMTP, "Ley General para Prevenir, Sancionar y Erradicar los
+    # Delitos en Materia de Trata de Personas") arts. 10-31
+    ("MX", "smuggling", _cited(r"159", r"lm|ley de migracion")),
+    ("MX", "trafficking", r"lgpsedmtp|ley general (?:\w+ ){0,6}trata de personas"),
+    # Costa Rica: Ley General de Migración y Extranjería (LGME) art. 249 (tráfico ilícito
+    # de migrantes); Código Penal art. 172 (trata de personas), which Spain's code has too
+    # (see _spanish_code)
+    ("CR", "smuggling", _cited(r"249", r"lgme|ley general de migracion y extranjeria")),
+    ("CR", "trafficking", _cited(r"172" + _BARE, _CP)),
     # Poland, Kodeks karny (k.k.; "CC" / "PC" in English glosses): art. 189a handel ludźmi
     # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
     # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
@@ -883,6 +899,10 @@ def _says_missing(text: pd.Series, folded: pd.Series) -> pd.Series:
 
 # Trafficking named "trata" / "traite" (and their abbreviations); "tráfico" / "trafic".
 _TRATA: Final = re.compile(r"\b(?:trata|traite|teh|tsh|tdp)\b")
+# The ambiguous phrases whose meaning a file may tell in another of its texts.
+_TRAFICO_PHRASE: Final = (
+    r"\b(trafico de personas|trafic de personnes|trafico humano|trafic humain)\b"
+)
 _TRAFICO: Final = re.compile(
     r"\btrafic(?:o|os|s)?\b(?! (?:illicite |ilicito |ilegal )?(?:de |d |of )?" + _GOODS_FR_ES + r")"
 )
@@ -900,7 +920,7 @@ _SPAIN_NAMED: Final = re.compile(
     r"\b(?:c ?p|c ?pen(?:al)?|code penal|codigo penal) (?:es|esp)\b|\b(?:es|esp)$"
     r"|\b(?:espagne|espana|spain|spanish|espagnol|espanol|espanola)\b"
 )
-_SPAIN_TOO: Final = re.compile(r"\b(?:153|182|188)" + _BARE)  # articles Spain's code has too
+_SPAIN_TOO: Final = re.compile(r"\b(?:153|172|182|188)" + _BARE)  # articles Spain's code has too
 
 
 def _spanish_code(folded: pd.Series) -> pd.Series:
@@ -937,6 +957,18 @@ def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     naming both ("Tráfico de personas / trata de personas") names both crimes. Rule
     ``vocab.other_crime``; ``value`` and ``rule`` are changed in place.
     """
+    # "Tráfico de personas" beside "Tráfico de personas (art. 159 Ley de Migración)": the
+    # file says which crime it means by the phrase (Mexico's law: smuggling)
+    phrase = folded.str.extract(_TRAFICO_PHRASE, expand=False)
+    told = phrase.notna() & value.isin(["smuggling", "trafficking"]).fillna(False)
+    if told.any():
+        # the phrase's one meaning in the file (a phrase read two ways tells nothing)
+        said = value[told].astype(str).groupby(phrase[told])
+        meaning = said.first()[said.nunique() == 1]
+        read = phrase.map(meaning)
+        fill = read.notna() & (value.isna() | value.eq(_AMBIGUOUS).fillna(False))
+        value[fill] = read[fill]
+        rule[fill] = "vocab.other_crime"
     named = folded.str.contains(_TRATA) & value.eq("trafficking").fillna(False)
     if not named.any():
         return
@@ -1132,7 +1164,9 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes?"
         # Spain's "delitos contra la salud pública" (Código Penal arts. 368 ff.): drugs
-        r"|contra la salud publica"
+        r"|contra la salud(?: publica)?"  # Mexico's "delitos contra la salud": drugs
+        # UK: "possession with intent to supply" (Misuse of Drugs Act 1971)
+        r"|intent to supply|misuse of drugs act|mda 1971"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
         # "illicit trafficking in goods", "trafic de marchandises", "smuggling of goods": a
         # traffic in goods (smuggling alone is of migrants)

@@ -309,7 +309,9 @@ _EVENT_PARTICIPLES: Final = _words(
     "localizada ocurrio ocurrieron sucedio capturado capturada detenido detenida "
     "identificado identificada hallado hallada encontrado encontrada cometio cometido "
     # as header words are stemmed: "detected" -> "detection", "commis" -> "commi"
-    "detection encounter commi"
+    "detection encounter commi "
+    # the present tense forms write: "País donde se detecta", "Pays où l'on intercepte"
+    "detecta detectan intercepta interceptan localiza"
 )
 # Words that may sit around them ("where the migrants were first intercepted").
 _WHERE_FILLERS: Final = _WHERE_WORDS | _words(
