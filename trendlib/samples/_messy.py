@@ -91,8 +91,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_ao.*``) and ``"blind40"`` (``*_ap.*``); ``"blind41"`` (``*_aq.*``) and ``"blind42"``
 #: (``*_ar.*``); ``"blind43"`` (``*_as.*``) and ``"blind44"`` (``*_at.*``); ``"blind45"``
 #: (``*_au.*``) and ``"blind46"`` (``*_av.*``); ``"blind47"`` (``*_aw.*``) and ``"blind48"``
-#: (``*_ax.*``); ``"blind49"`` (``*_ay.*``) and ``"blind50"`` (``*_az.*``) the last of this
-#: series.
+#: (``*_ax.*``); ``"blind49"`` (``*_ay.*``) and ``"blind50"`` (``*_az.*``); ``"blind51"``
+#: (``*_ba.*``) and ``"blind52"`` (``*_bb.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -146,6 +146,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind48": (),
     "blind49": (),
     "blind50": (),
+    "blind51": (),
+    "blind52": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -287,10 +289,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind50"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind52"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*``, ``*_bb.*``).
 
     Returns
     -------
