@@ -1526,3 +1526,22 @@ def test_art_172_is_spains_in_a_spanish_column() -> None:
 def test_drug_offences_as_mexico_and_the_uk_write_them() -> None:
     raw = pd.Series(["delitos contra la salud", "Possession with intent to supply (MDA 1971)"])
     assert parse_linked_offences(raw).values.tolist() == ["illicit_goods", "illicit_goods"]
+
+
+def test_a_header_legend_gives_the_letters_their_meaning() -> None:
+    from trendlib.clean.vocab import header_legend
+
+    dutch = header_legend("Geslacht / Sex (M=man, V=vrouw)")
+    assert dutch == {"m": "male", "v": "female"}
+    p = parse_vocab(pd.Series(["M", "V", "M/V", "F"]), field="gender", legend=dutch)
+    assert p.values.tolist() == ["male", "female", "mixed", "female"]
+    assert p.rule.tolist()[:3] == ["vocab.header_legend"] * 3
+    # Spanish V/M (varón / mujer) spelt out the other way round
+    spanish = header_legend("Sexo (V: varón, M: mujer)")
+    assert parse_vocab(pd.Series(["V", "M"]), field="gender", legend=spanish).values.tolist() == [
+        "male",
+        "female",
+    ]
+    # no legend, or words that name no sex, change nothing
+    assert header_legend("Sex") == {}
+    assert header_legend("Age (A=adult?)") == {}

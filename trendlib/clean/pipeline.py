@@ -29,7 +29,7 @@ import functools
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -385,11 +385,14 @@ def clean_records(
             # H/M or V/M column and male elsewhere (two Spanish files may code sex V/M
             # and M/F); "tráfico" is smuggling in a file that writes trafficking "trata"
             parse = functools.partial(vocab.parse_vocab, field=field)
+            # a header that spells out its codes ("Sex (M=man, V=vrouw)"), per file
+            legends = _header_legends(info, files, field) if field == "gender" else None
             pu, raw_u, codes = _parse_by_language(
                 frame[field],
                 _by_file(langs, files) if field in _READ_PER_FILE else langs,
                 parse,
-                coded=coded.get(field),
+                coded=coded.get(field) if legends is None else None,
+                group_kwargs=legends,
             )
             values_u = pu.values.astype(pd.CategoricalDtype(list(words)))
             out[field] = _expand(values_u, codes, frame.index)
@@ -1100,23 +1103,29 @@ def _parse_by_language(
     parse: Callable[..., Parsed] = countries.parse_country,
     *,
     coded: tuple[np.ndarray, pd.Index] | None = None,
+    group_kwargs: Sequence[Mapping[str, Any]] | None = None,
 ) -> tuple[Parsed, pd.Series, np.ndarray]:
     """``parse`` (a cleaner taking ``lang=``) on the distinct values of each file language.
 
     ``langs`` is each row's language (a position in the sorted list of languages,
     ``""`` = none) from :func:`_file_languages`. As :func:`_parse_unique`; with
     several languages the distinct values of each are parsed apart and stacked, and
-    the codes point into the stack.
+    the codes point into the stack. ``group_kwargs``: more keywords for ``parse``, one
+    mapping per group of ``langs`` (a file's header legend).
     """
     row_lang, languages = langs
+    extra = list(group_kwargs) if group_kwargs is not None else [{}] * len(languages)
     if len(languages) <= 1:
         lang = languages[0] if languages and len(raw) else None
-        return _parse_unique(raw, parse, coded=coded, lang=lang or None)
+        more = extra[0] if extra else {}
+        return _parse_unique(raw, parse, coded=coded, lang=lang or None, **more)
     codes = np.empty(len(raw), dtype=np.intp)
     parts, texts, offset = [], [], 0
     for k, group_lang in enumerate(languages):
         pos = np.flatnonzero(row_lang == k)
-        part, text, part_codes = _parse_unique(raw.iloc[pos], parse, lang=group_lang or None)
+        part, text, part_codes = _parse_unique(
+            raw.iloc[pos], parse, lang=group_lang or None, **extra[k]
+        )
         codes[pos] = part_codes + offset
         offset += len(text)
         parts.append(part)
@@ -1142,6 +1151,24 @@ def _by_file(langs: tuple[np.ndarray, list[str]], files: _Files) -> tuple[np.nda
     row_lang, languages = langs
     per_file = [languages[row_lang[rows[0]]] if len(rows) else "" for rows in files.rows]
     return files.codes, per_file
+
+
+def _header_legends(
+    info: list[dict[str, Any]], files: _Files, field: str
+) -> list[dict[str, Any]] | None:
+    """Return each file's letter codes spelt out in its header of ``field``.
+
+    Files in the order :func:`_by_file` groups them; the codes as
+    :func:`trendlib.clean.vocab.header_legend` reads them. None when no header spells any.
+    """
+    by_path: dict[str, dict[str, str]] = {}
+    for file in info:
+        for header, canonical in file.get("header_map", {}).items():
+            if canonical == field and (legend := vocab.header_legend(str(header), field=field)):
+                by_path[str(file.get("path"))] = legend
+    if not by_path:
+        return None
+    return [{"legend": by_path[str(name)]} if str(name) in by_path else {} for name in files.names]
 
 
 def _compact(positions: np.ndarray) -> np.ndarray:

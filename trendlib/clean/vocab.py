@@ -18,7 +18,7 @@ flagged) and ``offences.unrecognised``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Final
 
 import numpy as np
@@ -30,7 +30,7 @@ from trendlib.clean._unique import Parsed, map_unique
 from trendlib.errors import ParameterError, short_list
 from trendlib.schema import LINKED_OFFENCES, UNKNOWN, VOCABULARIES
 
-__all__ = ["parse_linked_offences", "parse_vocab"]
+__all__ = ["header_legend", "parse_linked_offences", "parse_vocab"]
 
 _UniqueFunc = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 _AMBIGUOUS: Final = "<ambiguous>"  # table entry: the wording names more than one category
@@ -1006,7 +1006,9 @@ def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
     return lang != "en" and "m" in codes and bool(codes & {"h", "v"}) and "f" not in codes
 
 
-def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
+def _vocab_uniques(
+    field: str, lang: str | None = None, legend: Mapping[str, str] | None = None
+) -> _UniqueFunc:
     words = frozenset(VOCABULARIES[field])
 
     def func(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -1031,6 +1033,10 @@ def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
             rule[mask] = name
 
         claim(_says_missing(text, folded), UNKNOWN, "vocab.missing")
+        if legend:
+            claim(
+                pd.Series(True, index=text.index), _by_legend(folded, legend), "vocab.header_legend"
+            )
         as_word = folded.str.replace(" ", "_")
         claim(as_word.isin(words), as_word, "vocab.exact")
         claim(folded.isin(exact.keys()), folded.map(exact), "vocab.exact")
@@ -1052,7 +1058,63 @@ def _vocab_uniques(field: str, lang: str | None = None) -> _UniqueFunc:
     return func
 
 
-def parse_vocab(raw: pd.Series, *, field: str, lang: str | None = None) -> Parsed:
+# Letter codes a header spells out: "(M=man, V=vrouw)", "(H: hombre / M: mujer)".
+_LEGEND_PAIR: Final = re.compile(r"(?<![^\W\d_])([^\W\d_])\s*[=:]\s*([^\W\d_][^\W\d]*)")
+
+
+def header_legend(header: str, *, field: str = "gender") -> dict[str, str]:
+    """Return the letter codes a header spells out, as the field's words.
+
+    Parameters
+    ----------
+    header : str
+        A column header as written in the file, e.g. ``"Sex (M=man, V=vrouw)"``.
+    field : str, default="gender"
+        The vocabulary the spelt-out words are read in.
+
+    Returns
+    -------
+    dict
+        Lower-case letter -> the field's word, for the pairs whose word names one
+        category; empty when the header spells out none.
+
+    Examples
+    --------
+    >>> header_legend("Sexo (H: hombre / M: mujer)")
+    {'h': 'male', 'm': 'female'}
+    >>> header_legend("Sex")
+    {}
+    """
+    _check_field(field)
+    pairs = _LEGEND_PAIR.findall(str(header))
+    if not pairs:
+        return {}
+    read = parse_vocab(pd.Series([word for _, word in pairs]), field=field)
+    return {
+        letter.casefold(): str(value)
+        for (letter, _), value, bad in zip(pairs, read.values, read.invalid, strict=True)
+        if not bad and value not in (UNKNOWN, "mixed")
+    }
+
+
+def _by_legend(folded: pd.Series, legend: Mapping[str, str]) -> pd.Series:
+    """Read values made only of a legend's letters ("v", "m v"); NA for the others."""
+    read: list[object] = []
+    for text in folded.tolist():  # distinct values only
+        letters = str(text).split()
+        found = {legend[letter] for letter in letters if letter in legend}
+        known = bool(letters) and all(letter in legend for letter in letters)
+        read.append((found.pop() if len(found) == 1 else "mixed") if known else pd.NA)
+    return pd.Series(read, index=folded.index, dtype="object")
+
+
+def parse_vocab(
+    raw: pd.Series,
+    *,
+    field: str,
+    lang: str | None = None,
+    legend: Mapping[str, str] | None = None,
+) -> Parsed:
     """Map EN/FR/ES wording of one vocabulary column to the schema's words.
 
     Parameters
@@ -1066,6 +1128,9 @@ def parse_vocab(raw: pd.Series, *, field: str, lang: str | None = None) -> Parse
         Language of the file (see :func:`trendlib.clean._unique.guess_language`). Gender
         ``M`` is *mujer* (female) when the column codes sex as ``H``/``M`` or ``V``/``M``
         (no ``F``) and the file is not English.
+    legend : mapping, optional
+        Letter codes the file's header spells out (:func:`header_legend`): a value made
+        only of those letters ("V", "M/V") is read by them (rule ``vocab.header_legend``).
 
     Returns
     -------
@@ -1106,9 +1171,18 @@ def parse_vocab(raw: pd.Series, *, field: str, lang: str | None = None) -> Parse
     ['female', 'male', 'mixed']
     >>> parse_vocab(pd.Series(["H", "M", "M"]), field="gender").values.tolist()  # hombre/mujer
     ['male', 'female', 'female']
+
+    A header that spells out its codes ("Sex (M=man, V=vrouw)") gives the letters'
+    meaning, whatever the language would suggest:
+
+    >>> codes = header_legend("Geslacht / Sex (M=man, V=vrouw)")
+    >>> codes
+    {'m': 'male', 'v': 'female'}
+    >>> parse_vocab(pd.Series(["M", "V", "M/V"]), field="gender", legend=codes).values.tolist()
+    ['male', 'female', 'mixed']
     """
     _check_field(field)
-    parsed = map_unique(raw, _vocab_uniques(field, lang))
+    parsed = map_unique(raw, _vocab_uniques(field, lang, legend))
     missing = raw.isna().to_numpy()
     values = parsed.values.where(~missing, UNKNOWN)
     dtype = pd.CategoricalDtype(list(VOCABULARIES[field]))
