@@ -902,3 +902,8 @@ def test_serbian_names_and_rf() -> None:
     assert p.values.tolist() == ["DEU", "MKD", "RUS", "RUS"]
     lists = parse_country_list(pd.Series(["RF → Belarus", "Turkey – Greece – Severna Makedonija"]))
     assert lists.values.tolist() == ["RUS|BLR", "TUR|GRC|MKD"]
+
+
+def test_federal_abbreviated() -> None:
+    raw = pd.Series(["Fed. Rep. of Germany", "FED. REP. OF GERMANY", "Fed. Dem. Rep. of Ethiopia"])
+    assert parse_country(raw).values.tolist() == ["DEU", "DEU", "ETH"]

@@ -492,3 +492,9 @@ def test_ind_stays_india_as_a_country() -> None:
 
 def test_no_hay_is_none() -> None:
     assert parse_count(pd.Series(["No hay", "no hay imputados"])).values.tolist() == [0, 0]
+
+
+def test_counts_still_to_come_are_missing() -> None:
+    p = parse_count(pd.Series(["to follow", "TBA", "under investigation"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()

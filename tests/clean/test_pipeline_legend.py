@@ -1,4 +1,4 @@
-"""A header that spells out its sex codes is read per file by ``clean_records``."""
+"""What a file's headers say about its values, read per file by ``clean_records``."""
 
 from __future__ import annotations
 
@@ -36,3 +36,20 @@ def test_header_legends_are_read_per_file(tmp_path: Path) -> None:
     }
     audit = res.audit
     assert (audit["rule"] == "vocab.header_legend").sum() == 2
+
+
+def test_a_date_header_in_the_buddhist_era_dates_the_file_so(tmp_path: Path) -> None:
+    thai = tmp_path / "th.csv"
+    thai.write_text(
+        "Date of Incident (B.E.);Persons;Nationality\n17/05/2566;3;Myanmar\nQ2/2564;4;Laos\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "gb.csv"
+    other.write_text("Date;Persons;Nationality\n17/05/2023;3;Syria\n", encoding="utf-8")
+    res = tl.clean_records(tl.read_records([thai, other]), today="2026-01-01")
+    assert len(res.quarantine) == 0
+    got = res.records.sort_values(["source_file", "source_row"])["event_date"]
+    assert got.dt.strftime("%Y-%m-%d").tolist() == ["2023-05-17", "2023-05-17", "2021-04-01"]
+    # one file alone takes the same path
+    alone = tl.clean_records(tl.read_records(thai), today="2026-01-01")
+    assert alone.records["event_date"].dt.year.tolist() == [2023, 2021]

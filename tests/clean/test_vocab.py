@@ -1545,3 +1545,14 @@ def test_a_header_legend_gives_the_letters_their_meaning() -> None:
     # no legend, or words that name no sex, change nothing
     assert header_legend("Sex") == {}
     assert header_legend("Age (A=adult?)") == {}
+
+
+def test_cybersex_amla_and_kwassas() -> None:
+    assert parse_vocab(pd.Series(["cybersex den"]), field="exploitation").values.tolist() == [
+        "sexual"
+    ]
+    boats = parse_vocab(pd.Series(["kwassa-kwassa", "Kwassa"]), field="transport_mode")
+    assert boats.values.tolist() == ["sea", "sea"]
+    assert parse_linked_offences(pd.Series(["AMLA offence"])).values.tolist() == [
+        "money_laundering"
+    ]

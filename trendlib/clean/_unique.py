@@ -80,6 +80,9 @@ MISSING_WORDS: Final = frozenset(
         "dont know",
         "tbc",
         "tbd",
+        "tba",  # to be advised / announced
+        "to follow",
+        "under investigation",
         # a value still to come: to be confirmed / à préciser / por confirmar
         "to be confirmed",
         "to be determined",

@@ -444,6 +444,7 @@ _ABBREVIATIONS = {
     "rep": "republic",
     "dem": "democratic",
     "fed": "federation",
+    "federal": "federation",  # "Fed. Rep. of Germany": the Federal Republic's loose key
     # the same words in French and Spanish, so that "Rep. Bolivariana de Venezuela" and
     # "República Bolivariana de Venezuela" share a loose key
     "republica": "republic",

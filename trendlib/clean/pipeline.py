@@ -246,6 +246,9 @@ def clean_records(
         rule = pd.Series(pd.NA, index=frame.index, dtype="string")
         invalid = pd.Series(False, index=frame.index)
         groups = files.rows
+        # Files whose date header says the years are of the Buddhist Era ("Date of
+        # Incident (B.E.)"): their dates are read as if each cell said so
+        era = _buddhist_era_files(info, files)
         # One file: the column is factorized once, for the day/month order, the parse,
         # the rules and the audit, and the rows get their results by code.
         raw_coded: tuple[np.ndarray, pd.Index] | None = None
@@ -253,7 +256,7 @@ def clean_records(
         if len(groups) == 1:
             codes, uniques = pd.factorize(raw_dates, use_na_sentinel=True)
             raw_coded = coded["event_date"] = (codes, uniques)
-            text = dates._text_of(uniques)
+            text = dates._text_of(pd.Index(_with_era(uniques)) if era[0] else uniques)
             order = dayfirst if dayfirst is not None else dates._infer_dayfirst_text(text)
             values_u, rule_u, invalid_u, precision_u = dates._parse_unique_dates(
                 text, dayfirst=True if order is None else order, today=now
@@ -280,8 +283,10 @@ def clean_records(
             rule_codes_u, rule_names = pd.factorize(pd.Series(rule_array), use_na_sentinel=True)
             rule_coded = (np.append(rule_codes_u, -1)[codes], rule_names)
             groups = []
-        for pos in groups:  # several files: each file's order, its rows only
+        for k, pos in enumerate(groups):  # several files: each file's order, its rows only
             chunk = raw_dates.iloc[pos]
+            if era[k]:
+                chunk = pd.Series(_with_era(chunk.array), index=chunk.index, dtype="object")
             order = dayfirst if dayfirst is not None else dates.infer_dayfirst(chunk)
             parsed = dates.parse_dates(chunk, dayfirst=True if order is None else order, today=now)
             values.iloc[pos] = parsed.values.astype("datetime64[ns]").to_numpy()
@@ -1151,6 +1156,26 @@ def _by_file(langs: tuple[np.ndarray, list[str]], files: _Files) -> tuple[np.nda
     row_lang, languages = langs
     per_file = [languages[row_lang[rows[0]]] if len(rows) else "" for rows in files.rows]
     return files.codes, per_file
+
+
+# The Buddhist Era named in a header: "Date (B.E.)", "Fecha (BE)", "วันที่ (พ.ศ.)".
+_ERA_HEADER: Final = re.compile(r"\bb\.\s?e\.|\(\s*be\s*\)|buddhist era|พ\.ศ\.", re.IGNORECASE)
+
+
+def _buddhist_era_files(info: list[dict[str, Any]], files: _Files) -> list[bool]:
+    """Whether each file (in ``files.rows`` order) dates its events in the Buddhist Era."""
+    marked = {
+        str(file.get("path"))
+        for file in info
+        for header, canonical in file.get("header_map", {}).items()
+        if canonical == "event_date" and _ERA_HEADER.search(str(header))
+    }
+    return [str(name) in marked for name in files.names]
+
+
+def _with_era(values: Any) -> list[object]:
+    """Return the texts with the Buddhist Era's marker after each (missing kept)."""
+    return [None if pd.isna(v) else f"{v} (B.E.)" for v in values]
 
 
 def _header_legends(

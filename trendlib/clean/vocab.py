@@ -592,6 +592,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "sexual": (
             rf"{_ES_177_1}b\b|"  # Spain, Código Penal art. 177 bis 1 b)
             r"sexual|sexuelle?s?|sex|sexo|prostitution|prostitucion|prostituee?s?|prostitutas?"
+            r"|cybersex\w*"  # online sexual exploitation ("cybersex den", Philippines)
             r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
             r"|cse|csec"  # (commercial) sexual exploitation (of children)
             r"|sfruttamento sessuale|prostituzione"  # Italian
@@ -703,6 +704,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"
             r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
             r"|chalupas?|rafts?|pneumatiques?"  # French "un pneumatique": a rubber boat
+            r"|kwassa(?: kwassa)?s?"  # the Comoros-Mayotte crossing's boats
             r"|narcolanchas?|sloops?"  # drug runners' speedboats; a sailing sloop
             # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic
             # "sambouk") and the Nile / Mediterranean felucca
@@ -1224,7 +1226,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|capitales ilicitos|fonds illicites|illicit funds"
         # Europol / EMPACT crime area "criminal finances, money laundering" ("ML")
         r"|criminal finances?|finances criminelles|finanzas criminales|ml"
-        r"|aml"  # anti-money laundering (the offence under an AML law)
+        r"|aml|amla"  # anti-money laundering (the offence under an AML law or act)
         # Canada's "recyclage des produits de la criminalité"; Swiss CP art. 305bis
         r"|recyclage des produits|produits de la criminalite|"
         + _cited(r"305 ?bis", r"cp|stgb")
