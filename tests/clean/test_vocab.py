@@ -1556,3 +1556,12 @@ def test_cybersex_amla_and_kwassas() -> None:
     assert parse_linked_offences(pd.Series(["AMLA offence"])).values.tolist() == [
         "money_laundering"
     ]
+
+
+def test_header_legend_bad_input() -> None:
+    from trendlib.clean.vocab import header_legend
+
+    with pytest.raises(ParameterError, match="field"):
+        header_legend("Sex (M=man, V=vrouw)", field="colour")
+    # not text: read as its text, no legend in it
+    assert header_legend(None) == {}  # type: ignore[arg-type]
