@@ -1017,18 +1017,27 @@ _POSITIVE_HEMISPHERE: Final = {
 }
 
 
+def _headers_of(info: list[dict[str, Any]], canonical: str) -> Iterator[tuple[str, str]]:
+    """Yield (file path, header as written) for each file's header read as ``canonical``.
+
+    What a header says beside its column's name (a hemisphere, an era, a code legend)
+    applies to that file's values.
+    """
+    for file in info:
+        for header, column in file.get("header_map", {}).items():
+            if column == canonical:
+                yield str(file.get("path")), str(header)
+
+
 def _files_with_hemisphere(info: list[dict[str, Any]], col: str) -> set[str]:
     """Return the files whose header of ``col`` ("lat" / "lon") names a negative hemisphere."""
     found = set()
-    for file in info:
-        for header, canonical in file.get("header_map", {}).items():
-            words = fold(str(header))
-            if (
-                canonical == col
-                and re.search(_NEGATIVE_HEMISPHERE[col], words)
-                and not re.search(_POSITIVE_HEMISPHERE[col], words)
-            ):
-                found.add(str(file.get("path")))
+    for path, header in _headers_of(info, col):
+        words = fold(header)
+        if re.search(_NEGATIVE_HEMISPHERE[col], words) and not re.search(
+            _POSITIVE_HEMISPHERE[col], words
+        ):
+            found.add(path)
     return found
 
 
@@ -1165,10 +1174,7 @@ _ERA_HEADER: Final = re.compile(r"\bb\.\s?e\.|\(\s*be\s*\)|buddhist era|พ\.ศ
 def _buddhist_era_files(info: list[dict[str, Any]], files: _Files) -> list[bool]:
     """Whether each file (in ``files.rows`` order) dates its events in the Buddhist Era."""
     marked = {
-        str(file.get("path"))
-        for file in info
-        for header, canonical in file.get("header_map", {}).items()
-        if canonical == "event_date" and _ERA_HEADER.search(str(header))
+        path for path, header in _headers_of(info, "event_date") if _ERA_HEADER.search(header)
     }
     return [str(name) in marked for name in files.names]
 
@@ -1187,10 +1193,9 @@ def _header_legends(
     :func:`trendlib.clean.vocab.header_legend` reads them. None when no header spells any.
     """
     by_path: dict[str, dict[str, str]] = {}
-    for file in info:
-        for header, canonical in file.get("header_map", {}).items():
-            if canonical == field and (legend := vocab.header_legend(str(header), field=field)):
-                by_path[str(file.get("path"))] = legend
+    for path, header in _headers_of(info, field):
+        if legend := vocab.header_legend(header, field=field):
+            by_path[path] = legend
     if not by_path:
         return None
     return [{"legend": by_path[str(name)]} if str(name) in by_path else {} for name in files.names]
