@@ -907,3 +907,45 @@ def test_where_it_is_detected_in_the_present_tense() -> None:
     assert match_headers(["País donde se detecta"]).header_map == {
         "País donde se detecta": "detection_country"
     }
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Bujur (Long)", "lon"),  # Indonesian header, English gloss in brackets
+        ("Lintang (Lat)", "lat"),
+        ("Kuupäev (Date)", "event_date"),
+    ],
+)
+def test_a_gloss_in_brackets_names_the_column(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}
+
+
+def test_a_remark_on_free_text_is_no_gloss() -> None:
+    assert match_headers(["Notes (long)", "Comments (Long)", "Foo (bar)"]).header_map == {}
+
+
+def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
+    header = "Offence / exploitation (CC RA)"
+    assert match_headers([header]).header_map == {header: "crime_type"}
+    # beside a crime type column it is the form of exploitation
+    assert match_headers([header, "Crime type"]).header_map == {
+        header: "exploitation",
+        "Crime type": "crime_type",
+    }
+    assert match_headers(["Form of exploitation"]).header_map == {
+        "Form of exploitation": "exploitation"
+    }
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Locus delicti", "detection_country"),
+        ("Demographic", "age_group"),  # US CBP: single adults, family units, UC
+        ("Associated Violations", "linked_offences"),
+        ("Additional charges", "linked_offences"),
+    ],
+)
+def test_session8_headers(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}

@@ -420,6 +420,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pays ou les faits ont ete constates", "pais donde ocurrieron los hechos",
             # where the persons were located ("País de localización")
             "pais de localizacion", "pays de localisation", "country of location",
+            # Latin: the place of the offence ("Locus delicti"), as lawyers' forms write it
+            "locus delicti", "locus commissi delicti",
         ),
         rules=(
             # "País donde se detectó", "Country where the migrants were intercepted"
@@ -610,6 +612,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "age group", "age", "age category", "tranche d'age", "groupe d'age", "categorie d'age",
             "edad", "grupo de edad", "grupo etario", "rango de edad", "rango etario",
             "franja etaria", "age band", "age range", "age bracket", "classe d'age",
+            # US CBP's "Demographic": single adults, family units (FMUA), UC / UAC
+            "demographic", "demographics", "demographic group", "demographic category",
         ),
         keywords=(
             "age", "edad", "etario", "etaria",
@@ -695,6 +699,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "linked offences", "linked offenses", "linked crimes", "related offences",
             "associated offences", "other offences", "infractions liees", "infractions connexes",
             "autres infractions", "delitos conexos", "delitos relacionados", "otros delitos",
+            # US: the other statutes violated ("Associated violations", "Additional charges")
+            "associated violations", "related violations", "other violations",
+            "additional violations", "associated charges", "additional charges",
         ),
         rules=(
             # "Links to other crime areas", "Autres types d'infraction": the kind of an offence
@@ -1160,7 +1167,21 @@ def _propose(header: str, position: int) -> _Proposal | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # ambiguous, e.g. "Nationality / age"
     canonical, (matched, neg_extra) = ranked[0]
+    if canonical == "exploitation" and words & _CRIME_WORDS:
+        # "Offence / exploitation (CC RA)", "Infraction et forme d'exploitation": one
+        # column for the offence and its purpose ("Trafficking - sexual exploitation (art.
+        # 110/a)"): the crime type, whose words also give the form of exploitation; the
+        # exploitation when another header names the crime type
+        return _Proposal(header, "crime_type", (1, matched, neg_extra, -position), "exploitation")
     return _Proposal(header, canonical, (1, matched, neg_extra, -position))
+
+
+# Words that name the offence itself beside "exploitation" (tokens: plurals and accents
+# dropped); "case" or "fait" beside it name the case, not its crime.
+_CRIME_WORDS: Final = _words(
+    "offence crime infraction infraccion delito qualification tipificacion calificacion charge "
+    "violation"
+)
 
 
 # Halves of a header written in two languages ("Qualification / Kwalificatie"): a slash
@@ -1248,6 +1269,31 @@ def _propose_unbracketed(header: str, position: int) -> _Proposal | None:
         return None
     found = _propose(outside, position)
     return None if found is None else _in_part(header, found, position)
+
+
+# Headers of free text, whose remark in brackets says what kind of text ("Notes
+# (long)", "Summary (short)"), not a gloss of the header.
+_FREE_TEXT_WORDS: Final = _words(
+    "note remark comment description summary observation text narrative detail resume "
+    "resumen commentaire comentario observacion"
+)
+
+
+def _propose_gloss(header: str, position: int) -> _Proposal | None:
+    """Propose a column for a header from its gloss in brackets ("Bujur (Long)").
+
+    Desks that write headers in their own language often gloss them in English in
+    brackets ("Lintang (Lat)", "Tgl Kejadian (Date of incident)"). When the words
+    outside the brackets name nothing, a remark that is on its own an exact synonym of
+    a column names the header's column; scored below any match of a whole header.
+    """
+    m = re.fullmatch(r"\s*([^()]*?)\s*\(([^()]+)\)\s*", header)
+    if m is None or not m.group(1) or set(_tokens(header_key(m.group(1)))) & _FREE_TEXT_WORDS:
+        return None
+    found = _propose(m.group(2), position)
+    if found is None or found.score[0] < 2:  # an exact synonym only
+        return None
+    return _in_part(header, found, position)
 
 
 def _is_named_reference(tokens: tuple[str, ...]) -> bool:
@@ -1378,6 +1424,7 @@ def match_headers(
             or _propose_halves(header, position)
             or _propose_unbracketed(header, position)
             or _propose_path(header, position)
+            or _propose_gloss(header, position)
             or _propose_halves(header, position, tight=True)
         )
         if proposal is None:
