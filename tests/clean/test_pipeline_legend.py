@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 import trendlib as tl
 
 
@@ -53,3 +55,40 @@ def test_a_date_header_in_the_buddhist_era_dates_the_file_so(tmp_path: Path) -> 
     # one file alone takes the same path
     alone = tl.clean_records(tl.read_records(thai), today="2026-01-01")
     assert alone.records["event_date"].dt.year.tolist() == [2023, 2021]
+
+
+def test_a_header_naming_its_code_reads_bare_articles_in_that_file_only(tmp_path: Path) -> None:
+    estonian = tmp_path / "ee.csv"
+    estonian.write_text(
+        "Kuupäev / Date;Paragrahv / Offence (KarS);Persons\n"
+        "01/02/2023;§ 259;3\n01/03/2023;§ 133;4\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "xx.csv"
+    other.write_text("Date;Offence;Persons\n01/02/2023;§ 259;3\n", encoding="utf-8")
+    res = tl.clean_records(tl.read_records([estonian, other]), today="2026-01-01")
+    got = dict(
+        zip(
+            res.records["source_file"].map(lambda p: Path(p).name + ":")
+            + res.records["source_row"].astype(str),
+            res.records["crime_type"].astype(str),
+            strict=True,
+        )
+    )
+    assert got == {"ee.csv:2": "smuggling", "ee.csv:3": "trafficking", "xx.csv:2": "unknown"}
+    assert (res.audit["rule"] == "vocab.header_code").sum() == 2
+
+
+def test_an_offence_and_exploitation_column_gives_both(tmp_path: Path) -> None:
+    albanian = tmp_path / "al.csv"
+    albanian.write_text(
+        "Date|Offence / exploitation (CC RA)|Persons\n"
+        "01/02/2023|Trafficking – sexual exploitation (art. 110/a CC)|3\n"
+        "01/03/2023|Art. 298 KP – illegal crossing facilitation|4\n",
+        encoding="utf-8",
+    )
+    res = tl.clean_records(tl.read_records(albanian), today="2026-01-01")
+    assert res.records["crime_type"].astype(str).tolist() == ["trafficking", "smuggling"]
+    exploitation = res.records["exploitation"]
+    assert exploitation.iloc[0] == "sexual"
+    assert pd.isna(exploitation.iloc[1])  # smuggling has no form of exploitation

@@ -8,7 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trendlib.clean._unique import Parsed
-from trendlib.clean.vocab import _LEGAL_REFERENCES, parse_linked_offences, parse_vocab
+from trendlib.clean.vocab import (
+    _LEGAL_REFERENCES,
+    header_code,
+    parse_linked_offences,
+    parse_vocab,
+)
 from trendlib.errors import ParameterError
 from trendlib.schema import LINKED_OFFENCES, VOCABULARIES
 
@@ -966,6 +971,21 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("Art. 601 c.p. + Art. 12 TUI", "both"),
         ("8 U.S.C. 1324", "smuggling"),
         ("Modern Slavery Act 2015", "trafficking"),
+        # Estonia, KarS: § 133 (and 133¹) trafficking, § 175 of minors; § 259 smuggling
+        ("KarS § 259 (illegal conveyance of aliens)", "smuggling"),
+        ("§ 133 KarS", "trafficking"),
+        ("KarS § 133¹", "trafficking"),
+        ("KarS §§ 133, 259", "both"),
+        # Albania, Kodi Penal: art. 110/a, 128/b trafficking; art. 298 smuggling
+        ("Art. 298 KP", "smuggling"),
+        ("Art. 110/a KP (sexual)", "trafficking"),
+        ("Art. 128/b KP (forced labour)", "trafficking"),
+        ("art. 298 CC RA", "smuggling"),
+        # New Zealand, Crimes Act 1961: s 98C smuggling, s 98D / 98AA trafficking
+        ("s98C Crimes Act 1961", "smuggling"),
+        ("s98D Crimes Act 1961", "trafficking"),
+        ("Crimes Act 1961, section 98AA", "trafficking"),
+        ("Crimes Act 1961 ss 98C and 98D", "both"),
     ],
 )
 def test_national_legal_references(text: str, word: str) -> None:
@@ -1037,6 +1057,12 @@ def test_national_legal_references(text: str, word: str) -> None:
         "CL Section 286",
         "s.285",  # Latvia's section without the law
         "illegal border crossing",  # the migrant's own act
+        "§ 259 StGB",  # Germany: receiving stolen goods, not Estonia's § 259
+        "§ 133",  # Estonia's section without its code
+        "Art. 298 CP",  # Albania's article beside another code
+        "Art. 110/a",
+        "s98C",  # New Zealand's section without its act
+        "s98C Immigration Act",
     ],
 )
 def test_legal_references_need_their_code(text: str) -> None:
@@ -1565,3 +1591,100 @@ def test_header_legend_bad_input() -> None:
         header_legend("Sex (M=man, V=vrouw)", field="colour")
     # not text: read as its text, no legend in it
     assert header_legend(None) == {}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "word"),
+    [
+        # Estonia: the header names the code ("Paragrahv / Offence (KarS)"), the cell the §
+        ("KarS", "§ 259", "smuggling"),
+        ("KarS", "§ 133", "trafficking"),
+        ("KarS", "§ 133, § 259", "both"),
+        ("CC RA", "art. 298", "smuggling"),
+        ("Crimes Act 1961", "s98C", "smuggling"),
+    ],
+)
+def test_a_bare_article_is_read_as_of_the_code_the_header_names(
+    code: str, text: str, word: str
+) -> None:
+    p = parse_vocab(pd.Series([text]), field="crime_type", code=code)
+    assert (p.values.iloc[0], p.rule.iloc[0]) == (word, "vocab.header_code")
+    # without the header's code the article is not read
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("KarS", "§ 259 StGB"),  # the cell names another code: the header's is not read in
+        ("KarS", "Other"),
+        ("as charged", "§ 259"),  # a remark that names no code
+        ("KarS", "§ 100"),  # a section of the code that is not THB / SoM
+    ],
+)
+def test_the_header_code_reads_bare_articles_of_that_code_only(code: str, text: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="crime_type", code=code)
+    assert (p.values.iloc[0], bool(p.invalid.iloc[0])) == ("unknown", True)
+
+
+def test_header_code_is_the_headers_remark() -> None:
+    assert header_code("Paragrahv / Offence (KarS)") == "KarS"
+    assert header_code("Offence / exploitation (CC RA)") == "CC RA"
+    assert header_code("Offence") is None
+    assert header_code("Delikt/offence (§)") is None  # a remark that folds to nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("10M / 4F", "mixed"),
+        ("0M / 5F", "female"),
+        ("3M / 0F", "male"),
+        ("3 H / 4 M", "mixed"),  # Spanish: hombres, mujeres
+        ("0 H / 2 M", "female"),
+        ("2 H / 0 F", "male"),
+        ("15m+2f", "mixed"),
+        ("1 V / 1 M", "mixed"),
+    ],
+)
+def test_a_head_count_by_sex_reads_its_sexes(text: str, word: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="gender")
+    assert (p.values.iloc[0], p.rule.iloc[0]) == (word, "vocab.head_count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2M / 0V",  # Dutch man / vrouw or Spanish mujer / varón: the letters do not tell
+        "0M / 0F",  # nobody counted
+        "3M / 4M",  # one letter twice
+        "3X / 4Y",
+    ],
+)
+def test_a_head_count_that_does_not_tell_the_sex_stays_unread(text: str) -> None:
+    p = parse_vocab(pd.Series([text]), field="gender")
+    assert p.rule.iloc[0] != "vocab.head_count"
+    assert p.values.iloc[0] in ("unknown", "mixed")
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("crime_type", "Assisting illegal border crossing (art. 298 CC)", "smuggling"),
+        ("crime_type", "facilitation of illegal border crossing", "smuggling"),
+        ("crime_type", "illegal crossing facilitation", "smuggling"),
+        ("age_group", "UC", "child"),  # US CBP: unaccompanied children
+        ("age_group", "UCs", "child"),
+        ("transport_mode", "Paso del Tarajal", "land"),  # a land border crossing point
+        ("transport_mode", "Paso de Beni Enzar", "land"),
+        ("transport_mode", "paso fronterizo", "land"),
+    ],
+)
+def test_session8_wordings(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.iloc[0] == word
+
+
+def test_an_illegal_crossing_alone_is_not_smuggling() -> None:
+    # the migrant's own act; only helping, facilitating or organising it is smuggling
+    p = parse_vocab(pd.Series(["Illegal border crossing", "illegal crossing"]), field="crime_type")
+    assert p.values.tolist() == ["unknown", "unknown"]

@@ -390,14 +390,15 @@ def clean_records(
             # H/M or V/M column and male elsewhere (two Spanish files may code sex V/M
             # and M/F); "tráfico" is smuggling in a file that writes trafficking "trata"
             parse = functools.partial(vocab.parse_vocab, field=field)
-            # a header that spells out its codes ("Sex (M=man, V=vrouw)"), per file
-            legends = _header_legends(info, files, field) if field == "gender" else None
+            # a header that spells out its codes ("Sex (M=man, V=vrouw)") or names the
+            # code of its articles ("Offence (KarS)"), per file
+            told = _header_kwargs(info, files, field) if field in _READ_PER_FILE else None
             pu, raw_u, codes = _parse_by_language(
                 frame[field],
                 _by_file(langs, files) if field in _READ_PER_FILE else langs,
                 parse,
-                coded=coded.get(field) if legends is None else None,
-                group_kwargs=legends,
+                coded=coded.get(field) if told is None else None,
+                group_kwargs=told,
             )
             values_u = pu.values.astype(pd.CategoricalDtype(list(words)))
             out[field] = _expand(values_u, codes, frame.index)
@@ -1184,21 +1185,26 @@ def _with_era(values: Any) -> list[object]:
     return [None if pd.isna(v) else f"{v} (B.E.)" for v in values]
 
 
-def _header_legends(
+def _header_kwargs(
     info: list[dict[str, Any]], files: _Files, field: str
 ) -> list[dict[str, Any]] | None:
-    """Return each file's letter codes spelt out in its header of ``field``.
+    """Return what each file's header of ``field`` tells its reader, as ``parse_vocab`` keywords.
 
-    Files in the order :func:`_by_file` groups them; the codes as
-    :func:`trendlib.clean.vocab.header_legend` reads them. None when no header spells any.
+    Gender: the letter codes the header spells out ("Sex (M=man, V=vrouw)"), as
+    :func:`trendlib.clean.vocab.header_legend` reads them (``legend``). Crime type: the
+    code its remark may name ("Offence (KarS)", :func:`trendlib.clean.vocab.header_code`;
+    ``code``). Files in the order :func:`_by_file` groups them; None when no header
+    tells anything.
     """
-    by_path: dict[str, dict[str, str]] = {}
+    by_path: dict[str, dict[str, Any]] = {}
     for path, header in _headers_of(info, field):
-        if legend := vocab.header_legend(header, field=field):
-            by_path[path] = legend
+        if field == "gender" and (legend := vocab.header_legend(header, field=field)):
+            by_path[path] = {"legend": legend}
+        elif field == "crime_type" and (code := vocab.header_code(header)):
+            by_path[path] = {"code": code}
     if not by_path:
         return None
-    return [{"legend": by_path[str(name)]} if str(name) in by_path else {} for name in files.names]
+    return [by_path.get(str(name), {}) for name in files.names]
 
 
 def _compact(positions: np.ndarray) -> np.ndarray:

@@ -30,7 +30,7 @@ from trendlib.clean._unique import Parsed, map_unique
 from trendlib.errors import ParameterError, short_list
 from trendlib.schema import LINKED_OFFENCES, UNKNOWN, VOCABULARIES
 
-__all__ = ["header_legend", "parse_linked_offences", "parse_vocab"]
+__all__ = ["header_code", "header_legend", "parse_linked_offences", "parse_vocab"]
 
 _UniqueFunc = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
 _AMBIGUOUS: Final = "<ambiguous>"  # table entry: the wording names more than one category
@@ -433,6 +433,25 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # (see _spanish_code)
     ("CR", "smuggling", _cited(r"249", r"lgme|ley general de migracion y extranjeria")),
     ("CR", "trafficking", _cited(r"172" + _BARE, _CP)),
+    # Estonia, Karistusseadustik (KarS, the Penal Code): § 133 inimkaubandus (trafficking),
+    # § 133¹ supporting it (folded "133 1"), § 175 trafficking in minors; § 259 conveying
+    # aliens illegally across the state border (smuggling). Germany's StGB § 259 is
+    # receiving stolen goods: read beside "KarS" only
+    ("EE", "trafficking", _cited(r"133(?: ?1)?|175", r"kars|karistusseadustik")),
+    ("EE", "smuggling", _cited(r"259", r"kars|karistusseadustik")),
+    # Albania, Kodi Penal (KP; "CC RA" in English): art. 110/a trafficking in adults, art.
+    # 128/b trafficking in minors; art. 298 assisting illegal border crossing (smuggling)
+    (
+        "AL",
+        "trafficking",
+        _cited(r"110 ?a|128 ?b", r"kp|cc ra|kodi penal|criminal code of albania"),
+    ),
+    ("AL", "smuggling", _cited(r"298", r"kp|cc ra|kodi penal|criminal code of albania")),
+    # New Zealand, Crimes Act 1961: s 98C smuggling migrants; s 98D trafficking in persons,
+    # s 98AA dealing in persons under 18 (for sexual exploitation, labour...), cited
+    # "s98C Crimes Act 1961" (folded "s98c crimes act 1961") or "Crimes Act s. 98D"
+    ("NZ", "smuggling", _cited(r"(?:s ?)?98 ?c", r"crimes act(?: 1961)?")),
+    ("NZ", "trafficking", _cited(r"(?:s ?)?98 ?(?:d|aa)", r"crimes act(?: 1961)?")),
     # Poland, Kodeks karny (k.k.; "CC" / "PC" in English glosses): art. 189a handel ludźmi
     # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
     # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
@@ -543,6 +562,12 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # border" (the passeur's act; an illegal crossing alone is the migrant's)
             r"|organi[sz]\w* (?:\w+ ){0,2}(?:illegal|irregular|unlawful|clandestine)"
             r" (?:\w+ ){0,2}crossings?"
+            # "assisting / facilitation of illegal border crossing", "illegal crossing
+            # facilitation" (Albania's art. 298): the helper's act, not the crossing itself
+            r"|(?:assist\w*|help\w*|aid\w*|facilitat\w*|enabl\w*) (?:\w+ ){0,2}(?:illegal"
+            r"|irregular|unlawful|clandestine) (?:\w+ ){0,2}crossings?"
+            r"|(?:illegal|irregular|unlawful|clandestine) (?:\w+ ){0,2}crossings? (?:\w+ )?"
+            r"(?:facilitation|assistance|organi[sz]ation)"
             # "organisation d'entrée illégale" (Canada's LIPR s. 117), "organised illegal entry"
             r"|organi[sz]\w* (?:\w+ ){0,2}d?(?:entree|entrada|entry) (?:illegale?|irreguliere"
             r"|clandestine|ilegal|irregular|illegal|unlawful)"
@@ -669,6 +694,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|pmes?"  # Costa Rica: persona menor de edad
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
+            r"|ucs?"  # US CBP: "UC" / "UCs", unaccompanied children (as "UAC")
         ),
         "adult": (
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
@@ -736,6 +762,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|voie terrestre|frontera terrestre|land border|tractocamion\w*|mototaxis?"
             r"|caminatas?|pedestrians?|peaton(?:es)?|pietons?|tunnels?|tunel(?:es)?"
             r"|overland|por tierra|par terre"
+            # a land border crossing point: "paso fronterizo", "Paso del Tarajal", "Paso de
+            # Beni Enzar" (Ceuta and Melilla), "border crossing point", "BCP"
+            r"|paso fronterizo|paso (?:de|del) \w+|border crossing points?|bcps?"
             # vehicle abbreviations: US "POV" (privately owned vehicle); French police "VL"
             # (véhicule léger), "VUL" (véhicule utilitaire léger), "VP" (véhicule
             # particulier), "PL" (poids lourd; Poland's code in a country column, not in
@@ -1009,7 +1038,10 @@ def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
 
 
 def _vocab_uniques(
-    field: str, lang: str | None = None, legend: Mapping[str, str] | None = None
+    field: str,
+    lang: str | None = None,
+    legend: Mapping[str, str] | None = None,
+    code: str | None = None,
 ) -> _UniqueFunc:
     words = frozenset(VOCABULARIES[field])
 
@@ -1045,9 +1077,16 @@ def _vocab_uniques(
         if field == "age_group":
             everything = pd.Series(True, index=text.index)
             claim(everything, _age_from_numbers(text.str.lower()), "vocab.age_number")
+        if field == "gender":  # "15M / 54F": a head count by sex
+            claim(pd.Series(True, index=text.index), _head_counts(folded), "vocab.head_count")
         claim(pd.Series(True, index=text.index), _keyword_words(keyed, field), "vocab.keyword")
         if field == "crime_type":
             _other_crime(folded, value, rule)
+            if code and fold(code):
+                # "§ 259" under "Offence (KarS)": a bare article, of the code the header names
+                bare = folded.str.fullmatch(_BARE_ARTICLE) & folded.str.contains(r"\d")
+                cited = _keyword_words(fold(code) + " " + keyed, field)
+                claim(bare, cited, "vocab.header_code")
 
         ambiguous = (value == _AMBIGUOUS).fillna(False)
         rule[ambiguous] = "vocab.ambiguous"
@@ -1099,6 +1138,81 @@ def header_legend(header: str, *, field: str = "gender") -> dict[str, str]:
     }
 
 
+# A remark in brackets in a header: "(KarS)", "(CC RA)", "(Crimes Act 1961)".
+_HEADER_REMARK: Final = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
+def header_code(header: str) -> str | None:
+    """Return the remarks in brackets of a crime-type header: the code it may name.
+
+    Estonian, Albanian or New Zealand desks write the article alone in the cell ("§
+    259", "s98C") and name the code once, in the header ("Paragrahv / Offence (KarS)").
+    :func:`parse_vocab` reads a cell no rule reads on its own as a citation of that
+    code; a remark that names no code ("(as charged)") then reads nothing more.
+
+    Parameters
+    ----------
+    header : str
+        A column header as written in the file.
+
+    Returns
+    -------
+    str or None
+        The bracketed remarks, joined by a space; None when the header has none.
+
+    Examples
+    --------
+    >>> header_code("Paragrahv / Offence (KarS)")
+    'KarS'
+    >>> header_code("Offence") is None
+    True
+    """
+    remarks = [r.strip() for r in _HEADER_REMARK.findall(str(header)) if fold(r)]
+    return " ".join(remarks) or None
+
+
+# An article cited without its code (folded): "§ 259" ("259"), "art. 110/a" ("art 110 a"),
+# "s98C" ("s98c"), "§ 133, § 259": numbers, article words, letters and connectives only.
+_BARE_ARTICLE: Final = (
+    r"(?:(?:s?\d+[a-z]{0,2}|[a-z]|arts?|articles?|articulos?|artikel|sec|sections?|ss|par|paras?"
+    r"|paragraphs?|paragrahv|bis|ter|and|et|y|e|or|ou|o|no|nr)(?: |$))+"
+)
+
+
+# A head count by sex: "15M / 54F", "3 H / 4 M", "10m+2f" (folded: "15m 54f", "3 h 4 m").
+_HEAD_COUNT: Final = re.compile(r"(\d+) ?([a-z]) (\d+) ?([a-z])")
+# The letters of a head count and the sex each stands for, by the pair written: M is
+# male beside F (English) and female (mujer) beside H or V (Spanish); Dutch M/V (man,
+# vrouw) and Spanish V/M (varón, mujer) disagree, so a pair of them tells only that
+# both sexes were counted.
+_HEAD_LETTERS: Final[dict[frozenset[str], dict[str, str]]] = {
+    frozenset("mf"): {"m": "male", "f": "female"},
+    frozenset("hf"): {"h": "male", "f": "female"},
+    frozenset("hm"): {"h": "male", "m": "female"},
+    frozenset("vf"): {"v": "male", "f": "female"},
+    frozenset("mv"): {},
+}
+
+
+def _head_counts(folded: pd.Series) -> pd.Series:
+    """Read head counts by sex ("15m 54f"): mixed when both are counted; NA elsewhere."""
+    read: list[object] = []
+    for text in folded.tolist():  # distinct values only
+        m = _HEAD_COUNT.fullmatch(str(text))
+        sexes = _HEAD_LETTERS.get(frozenset(m.group(2, 4))) if m else None
+        if m is None or sexes is None or m.group(2) == m.group(4):
+            read.append(pd.NA)
+            continue
+        counted = [letter for n, letter in (m.group(1, 2), m.group(3, 4)) if int(n) > 0]
+        if len(counted) == 2:
+            read.append("mixed")
+        elif len(counted) == 1 and counted[0] in sexes:
+            read.append(sexes[counted[0]])
+        else:
+            read.append(pd.NA)  # nobody counted, or a letter the pair leaves unclear
+    return pd.Series(read, index=folded.index, dtype="object")
+
+
 def _by_legend(folded: pd.Series, legend: Mapping[str, str]) -> pd.Series:
     """Read values made only of a legend's letters ("v", "m v"); NA for the others."""
     read: list[object] = []
@@ -1116,6 +1230,7 @@ def parse_vocab(
     field: str,
     lang: str | None = None,
     legend: Mapping[str, str] | None = None,
+    code: str | None = None,
 ) -> Parsed:
     """Map EN/FR/ES wording of one vocabulary column to the schema's words.
 
@@ -1133,6 +1248,11 @@ def parse_vocab(
     legend : mapping, optional
         Letter codes the file's header spells out (:func:`header_legend`): a value made
         only of those letters ("V", "M/V") is read by them (rule ``vocab.header_legend``).
+    code : str, optional
+        Crime type only: the legal code the file's header names (:func:`header_code`:
+        "KarS" in "Paragrahv / Offence (KarS)"). A text no rule reads on its own is
+        read again as a citation of that code ("§ 259" as "KarS § 259"; rule
+        ``vocab.header_code``).
 
     Returns
     -------
@@ -1182,9 +1302,18 @@ def parse_vocab(
     {'m': 'male', 'v': 'female'}
     >>> parse_vocab(pd.Series(["M", "V", "M/V"]), field="gender", legend=codes).values.tolist()
     ['male', 'female', 'mixed']
+
+    A header that names the code its articles are of ("Offence (KarS)", Estonia's
+    Penal Code) lets a bare article number be read:
+
+    >>> bare = pd.Series(["§ 259", "§ 133"])
+    >>> parse_vocab(bare, field="crime_type").values.tolist()
+    ['unknown', 'unknown']
+    >>> parse_vocab(bare, field="crime_type", code="KarS").values.tolist()
+    ['smuggling', 'trafficking']
     """
     _check_field(field)
-    parsed = map_unique(raw, _vocab_uniques(field, lang, legend))
+    parsed = map_unique(raw, _vocab_uniques(field, lang, legend, code))
     missing = raw.isna().to_numpy()
     values = parsed.values.where(~missing, UNKNOWN)
     dtype = pd.CategoricalDtype(list(VOCABULARIES[field]))
