@@ -498,3 +498,36 @@ def test_counts_still_to_come_are_missing() -> None:
     p = parse_count(pd.Series(["to follow", "TBA", "under investigation"]))
     assert p.values.isna().all()
     assert not p.invalid.any()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 isikut", 4),  # Estonian: persons
+        ("3 interpellés", 3),  # suspects counted as arrested
+        ("1 interpellé", 1),
+        ("2 detenidos", 2),
+        ("1 detenida", 1),
+        ("12 arrested", 12),
+    ],
+)
+def test_a_count_with_the_people_it_counts(text: str, expected: int) -> None:
+    p = parse_count(pd.Series([text]))
+    assert (p.values.iloc[0], p.rule.iloc[0]) == (expected, "count.unit")
+
+
+def test_a_count_word_beside_its_gloss_in_another_language() -> None:
+    # Estonian "puudub" (absent) beside its English gloss: the gloss's count
+    p = parse_count(pd.Series(["puudub / none", "Ninguno / None", "ei ole / nil"]))
+    assert p.values.tolist() == [0, 0, 0]
+    assert p.rule.tolist() == ["count.word"] * 3
+    # two words that are not one count, or a number beside a word, are not read so
+    bad = parse_count(pd.Series(["ninguno / 3", "none / several"]))
+    assert bad.values.isna().all()
+    assert bad.invalid.all()
+
+
+def test_not_informed_is_a_placeholder() -> None:
+    p = parse_count(pd.Series(["not informed", "não informado"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()

@@ -200,6 +200,10 @@ MISSING_WORDS: Final = frozenset(
         "no indicada",
         "no informado",
         "no informada",
+        # Brazilian liaison English, Portuguese: "not informed", "não informado"
+        "not informed",
+        "nao informado",
+        "nao informada",
         "no registrado",
         "no registrada",
         "no reportado",

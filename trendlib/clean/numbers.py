@@ -98,7 +98,11 @@ _UNIT: Final = (
     r"|personas?|migrantes?|victimes?|v[ií]ctimas?|individus|individuos?|ind\.?"
     # "12 fő" (Hungarian: head), "12 os." / "12 osob" (Czech, Slovak), "12 osób" (Polish),
     # "12 pers" / "12 Pers." (German), also as a cp1252 reading of cp1250 writes "fő"
-    r"|f[őõoö]|os\.?|osob|osób|osoby|osoba)$"
+    r"|f[őõoö]|os\.?|osob|osób|osoby|osoba"
+    # "4 isikut" (Estonian: persons); the suspects a column counts, as arrested or held:
+    # "3 interpellés", "2 detenidos", "1 arrested"
+    r"|isikut?|isikud|interpell[ée]e?s?|arr[êe]t[ée]e?s?|detenid[oa]s?|aprehendid[oa]s?"
+    r"|arrested|detained|suspects?|sospechos[oa]s?)$"
 )
 
 # A count with a remark in brackets (on normalised text): "15 (4m/11f)", "12 (8 adults, 4
@@ -126,6 +130,33 @@ _NUMBER_WORDS: Final = frozenset(
     "catorce quince veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa "
     "cien ciento y".split()
 )
+
+
+def _count_word(part: str) -> int | None:
+    """Return the count a word says ("none", "aucun" -> 0); None for other text."""
+    return _COUNT_WORDS.get(part.casefold(), _COUNT_WORDS.get(fold(part)))
+
+
+def _one_count_word(parts: list[str]) -> bool:
+    """Whether one of ``parts`` is a count word and the others are words with no number."""
+    said = [p for p in parts if _count_word(p) is not None]
+    others = [p for p in parts if _count_word(p) is None]
+    return (
+        len(said) == 1
+        and bool(others)
+        and all(
+            not re.search(r"\d", p)
+            and fold(p) not in MISSING_WORDS
+            and p not in _MISSING
+            and not _VAGUE.search(fold(p))
+            for p in others
+        )
+    )
+
+
+def _one_count_word_value(parts: list[str]) -> int | None:
+    """Return the count of the one count word of ``parts`` (see :func:`_one_count_word`)."""
+    return next(v for p in parts if (v := _count_word(p)) is not None)
 
 
 def _number_words(text: str) -> bool:
@@ -273,6 +304,12 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         alike = counted.map(lambda found: len(found) == 1 and None not in found) & ~both
         word[alike[alike].index] = (
             counted[alike].map(lambda found: next(iter(found))).astype("float64")
+        )
+        # a count word beside its gloss in a language not read here: "puudub / none"
+        # (Estonian), "ei ole / none": one half a count word, the others words only
+        glossed_half = pieces.map(_one_count_word) & ~both & ~alike
+        word[glossed_half[glossed_half].index] = (
+            pieces[glossed_half].map(_one_count_word_value).astype("float64")
         )
     # a placeholder with its gloss in brackets: "b.d. (no data)", "s/d (sin datos)"; a
     # count word with its gloss: "geen (none)"
