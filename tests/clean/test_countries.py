@@ -907,3 +907,14 @@ def test_serbian_names_and_rf() -> None:
 def test_federal_abbreviated() -> None:
     raw = pd.Series(["Fed. Rep. of Germany", "FED. REP. OF GERMANY", "Fed. Dem. Rep. of Ethiopia"])
     assert parse_country(raw).values.tolist() == ["DEU", "DEU", "ETH"]
+
+
+def test_a_place_then_an_alpha3_code() -> None:
+    raw = pd.Series(["Lampedusa, ITA", "Crotone, ITA", "Samos, GRC"])
+    p = parse_country(raw)
+    assert p.values.tolist() == ["ITA", "ITA", "GRC"]
+    assert p.rule.tolist() == ["country.with_place"] * 3
+    # a two-letter code after a comma is often a state: "Atlanta, GA" is not Gabon
+    assert parse_country(pd.Series(["Atlanta, GA"])).values.tolist() == ["USA"]
+    # two countries are still two
+    assert parse_country(pd.Series(["ITA, FRA"])).rule.tolist() == ["country.multiple"]

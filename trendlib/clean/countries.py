@@ -1205,8 +1205,9 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
             if len(set(exact_only.codes)) == 1 and exact_only.n_unresolved:
                 res = exact_only
         if res.n_unresolved:
-            # a name, not a code: after a comma a code is often a state ("Atlanta, GA")
-            named = not set(res.rules) & {"country.iso2", "country.iso3", "country.numeric"}
+            # a name or an alpha-3 code ("Lampedusa, ITA"), not a two-letter code: after a
+            # comma that is often a state ("Atlanta, GA"), a number a postcode
+            named = not set(res.rules) & {"country.iso2", "country.numeric"}
             if len(set(res.codes)) == 1 and not res.n_unknown and named:
                 placed[i] = res.codes[0]
             continue
