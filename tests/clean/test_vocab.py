@@ -1688,3 +1688,43 @@ def test_an_illegal_crossing_alone_is_not_smuggling() -> None:
     # the migrant's own act; only helping, facilitating or organising it is smuggling
     p = parse_vocab(pd.Series(["Illegal border crossing", "illegal crossing"]), field="crime_type")
     assert p.values.tolist() == ["unknown", "unknown"]
+
+
+def test_a_column_reads_its_bare_articles_by_the_texts_that_spell_them_out() -> None:
+    column = pd.Series(
+        [
+            "KarS § 259 (illegal conveyance of aliens)",
+            "§ 259",
+            "Trafficking in human beings (§ 133)",
+            "§ 133, § 259",
+            "Art. 298 CC",  # a code's short name beside the number
+            "Assisting illegal border crossing (art. 298 CC)",
+        ]
+    )
+    p = parse_vocab(column, field="crime_type")
+    assert p.values.tolist() == [
+        "smuggling",
+        "smuggling",
+        "trafficking",
+        "both",
+        "smuggling",
+        "smuggling",
+    ]
+    assert p.rule.tolist()[1] == "vocab.file_article"
+    assert p.rule.tolist()[3] == "vocab.file_article"
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        ["§ 259", "§ 133"],  # nothing in the column spells an article out
+        ["Smuggling (art. 12)", "Trafficking (art. 12)", "art. 12"],  # one number, two crimes
+        ["Smuggling (art. 12)", "art. 13"],  # another number
+        ["Smuggling (art. 12)", "Fraud under art. 12 of the labour code"],  # more than a code
+        ["Smuggling (Law 82/2016)", "Law 64/2016"],  # a year is not an article
+    ],
+)
+def test_a_column_reads_only_articles_it_spells_out_for_one_crime(column: list[str]) -> None:
+    p = parse_vocab(pd.Series(column), field="crime_type")
+    assert p.values.iloc[-1] == "unknown"
+    assert p.rule.iloc[-1] != "vocab.file_article"

@@ -1087,6 +1087,13 @@ def _vocab_uniques(
                 bare = folded.str.fullmatch(_BARE_ARTICLE) & folded.str.contains(r"\d")
                 cited = _keyword_words(fold(code) + " " + keyed, field)
                 claim(bare, cited, "vocab.header_code")
+            # "§ 259" beside "KarS § 259 (illegal conveyance of aliens)": the file says
+            # what its articles are
+            claim(
+                pd.Series(True, index=text.index),
+                _file_articles(folded, value),
+                "vocab.file_article",
+            )
 
         ambiguous = (value == _AMBIGUOUS).fillna(False)
         rule[ambiguous] = "vocab.ambiguous"
@@ -1177,6 +1184,54 @@ _BARE_ARTICLE: Final = (
     r"(?:(?:s?\d+[a-z]{0,2}|[a-z]|arts?|articles?|articulos?|artikel|sec|sections?|ss|par|paras?"
     r"|paragraphs?|paragrahv|bis|ter|and|et|y|e|or|ou|o|no|nr)(?: |$))+"
 )
+
+
+# An article number in a crime-type text (folded): "259", "110 a" ("110/a"), "98c" in
+# "s98c", "177 bis"; not a year ("Law 82/2016", "Crimes Act 1961").
+_ARTICLE_NO: Final = re.compile(
+    r"(?<![a-z0-9])s?(?!(?:19|20)\d\d\b)(\d{1,4}(?: ?[a-d]\b| bis\b| ter\b|[a-z]{1,2}\b)?)"
+)
+# What may stand beside the numbers in a text read by the file's own articles: article
+# words and connectives (_BARE_ARTICLE) and at most three short words (a code's
+# abbreviation: "CC", "KP", "Crimes Act").
+_SHORT_WORD: Final = re.compile(r"[a-z]{1,6}")
+
+
+def _article_numbers(text: str) -> frozenset[str]:
+    """Return the article numbers a folded crime-type text cites ("110 a" -> "110a")."""
+    return frozenset(m.replace(" ", "") for m in _ARTICLE_NO.findall(text))
+
+
+def _file_articles(folded: pd.Series, value: pd.Series) -> pd.Series:
+    """Read unread citations by the articles the same column reads elsewhere.
+
+    A desk writes "KarS § 259 (illegal conveyance of aliens)" in one row and "§ 259" in
+    the next; "Assisting illegal border crossing (art. 298 CC)" beside "Art. 298 CC".
+    An article number that the column's read texts (one file's distinct values) cite
+    for one crime only names that crime in the texts no rule read, when those cite
+    nothing but such articles (and article words or a code's short name). NA elsewhere.
+    """
+    out = pd.Series(pd.NA, index=folded.index, dtype="object")
+    read = value.isin(["trafficking", "smuggling"]).fillna(False)
+    unread = value.isna()
+    if not read.any() or not unread.any():
+        return out
+    crimes: dict[str, set[str]] = {}
+    for text, crime in zip(folded[read], value[read], strict=True):  # distinct values only
+        for number in _article_numbers(str(text)):
+            crimes.setdefault(number, set()).add(str(crime))
+    known = {number: found.pop() for number, found in crimes.items() if len(found) == 1}
+    for i, text in folded[unread].items():
+        numbers = _article_numbers(str(text))
+        if not numbers or not numbers <= known.keys():
+            continue
+        rest = _ARTICLE_NO.sub(" ", str(text))
+        words = [w for w in rest.split() if not re.fullmatch(_BARE_ARTICLE, w + " ")]
+        if len(words) > 3 or not all(_SHORT_WORD.fullmatch(w) for w in words):
+            continue
+        said = {known[number] for number in numbers}
+        out[i] = said.pop() if len(said) == 1 else "both"
+    return out
 
 
 # A head count by sex: "15M / 54F", "3 H / 4 M", "10m+2f" (folded: "15m 54f", "3 h 4 m").
