@@ -95,7 +95,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_ba.*``) and ``"blind52"`` (``*_bb.*``); ``"blind53"`` (``*_bc.*``), ``"blind54"``
 #: (``*_bd.*``), ``"blind55"`` (``*_be.*``) and ``"blind56"`` (``*_bf.*``); ``"blind57"``
 #: (``*_bg.*``), ``"blind58"`` (``*_bh.*``), ``"blind59"`` (``*_bi.*``) and ``"blind60"``
-#: (``*_bj.*``) the last of this series.
+#: (``*_bj.*``); ``"blind61"`` (``*_bk.*``) and ``"blind62"`` (``*_bl.*``) the last of this
+#: series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -159,6 +160,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind58": (),
     "blind59": (),
     "blind60": (),
+    "blind61": (),
+    "blind62": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -300,10 +303,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind60"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind62"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bj.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bl.*``).
 
     Returns
     -------
