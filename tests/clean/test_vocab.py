@@ -1728,3 +1728,31 @@ def test_a_column_reads_only_articles_it_spells_out_for_one_crime(column: list[s
     p = parse_vocab(pd.Series(column), field="crime_type")
     assert p.values.iloc[-1] == "unknown"
     assert p.rule.iloc[-1] != "vocab.file_article"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("crime_type", "Tráfico ilegal de personas (art. 367-A C.Pn.)", "smuggling"),
+        ("crime_type", "Tráf. ilegal de personas", "smuggling"),
+        ("crime_type", "tráfico ilícito de personas", "smuggling"),
+        ("crime_type", "VIAJE ILEGAL", "smuggling"),  # Dominican Republic: organised voyages
+        ("crime_type", "Viajes ilegales", "smuggling"),
+        ("transport_mode", "Skiff", "sea"),
+    ],
+)
+def test_caribbean_and_central_american_wordings(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.iloc[0] == word
+
+
+def test_traffic_of_persons_without_a_qualifier_stays_ambiguous() -> None:
+    # Spanish media write "tráfico de personas" for trafficking; only the qualified phrase
+    # ("ilegal", "ilícito") or the file's own usage tells smuggling
+    p = parse_vocab(pd.Series(["tráfico de personas"]), field="crime_type")
+    assert (p.values.iloc[0], p.rule.iloc[0]) == ("unknown", "vocab.ambiguous")
+
+
+def test_a_text_citing_two_articles_does_not_tell_what_each_is() -> None:
+    # "Arts. 177 bis y 188 CP" is trafficking by its 177 bis; its 188 is not learnt
+    p = parse_vocab(pd.Series(["Arts. 177 bis y 188 CP", "Art. 188 CP"]), field="crime_type")
+    assert p.values.tolist() == ["trafficking", "unknown"]

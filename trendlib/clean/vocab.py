@@ -578,6 +578,13 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r" (?:exit|departure|emigration|entry|stay)"
             r"|organi[sz]\w* (?:\w+ ){0,4}(?:abroad|out of the country) illegally"
             r"|coyotaje|coyoterismo|coyotes?|polleros?|pollero|coyote"
+            # Central America's "tráfico ilegal / ilícito de personas" (El Salvador's Código
+            # Penal art. 367-A): the qualified phrase is smuggling ("trata" is trafficking);
+            # "Tráf." as forms abbreviate it
+            r"|traf(?:ico)? (?:ilegal|ilicito) de (?:personas|migrantes)"
+            # the Dominican Republic's "viajes ilegales": clandestine boat trips organised
+            # for pay (the organisers' and captains' offence, Ley 137-03)
+            r"|viajes? (?:ilegal(?:es)?|clandestinos?)"
             # French police: AESI, aide à l'entrée et au séjour irréguliers (CESEDA L823-1)
             r"|aesi|aide a l ?entree et au sejour"
             # Italian: "favoreggiamento dell'immigrazione clandestina" (TUI art. 12)
@@ -718,6 +725,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
     "transport_mode": {
         "sea": (
             r"sea|maritime|maritim[oa]s?|marine|marin[oa]|boats?|ships?|vessels?|mer|mar"
+            r"|skiffs?"  # small open boats (Caribbean, Central America)
             r"|bateaux?|navires?|barques?"
             # fishing vessels: "Fishing trawler", "chalutier", "arrastrero", "pesquero"
             r"|trawlers?|chalutiers?|arrastreros?|pesqueros?|fishing (?:boats?|vessels?)"
@@ -1207,9 +1215,10 @@ def _file_articles(folded: pd.Series, value: pd.Series) -> pd.Series:
 
     A desk writes "KarS § 259 (illegal conveyance of aliens)" in one row and "§ 259" in
     the next; "Assisting illegal border crossing (art. 298 CC)" beside "Art. 298 CC".
-    An article number that the column's read texts (one file's distinct values) cite
-    for one crime only names that crime in the texts no rule read, when those cite
-    nothing but such articles (and article words or a code's short name). NA elsewhere.
+    An article number that the column's read texts citing one article (one file's
+    distinct values) cite for one crime only names that crime in the texts no rule
+    read, when those cite nothing but such articles (and article words or a code's
+    short name). NA elsewhere.
     """
     out = pd.Series(pd.NA, index=folded.index, dtype="object")
     read = value.isin(["trafficking", "smuggling"]).fillna(False)
@@ -1218,10 +1227,11 @@ def _file_articles(folded: pd.Series, value: pd.Series) -> pd.Series:
         return out
     crimes: dict[str, set[str]] = {}
     for text, crime in zip(folded[read], value[read], strict=True):  # distinct values only
-        for number in _article_numbers(str(text)):
-            crimes.setdefault(number, set()).add(str(crime))
+        cited = _article_numbers(str(text))
+        if len(cited) == 1:  # "Arts. 177 bis y 188": which of the two named the crime?
+            crimes.setdefault(next(iter(cited)), set()).add(str(crime))
     known = {number: found.pop() for number, found in crimes.items() if len(found) == 1}
-    for i, text in folded[unread].items():
+    for i, text in zip(np.flatnonzero(unread.to_numpy(dtype=bool)), folded[unread], strict=True):
         numbers = _article_numbers(str(text))
         if not numbers or not numbers <= known.keys():
             continue
@@ -1230,7 +1240,7 @@ def _file_articles(folded: pd.Series, value: pd.Series) -> pd.Series:
         if len(words) > 3 or not all(_SHORT_WORD.fullmatch(w) for w in words):
             continue
         said = {known[number] for number in numbers}
-        out[i] = said.pop() if len(said) == 1 else "both"
+        out.iloc[int(i)] = said.pop() if len(said) == 1 else "both"
     return out
 
 
