@@ -531,3 +531,12 @@ def test_not_informed_is_a_placeholder() -> None:
     p = parse_count(pd.Series(["not informed", "não informado"]))
     assert p.values.isna().all()
     assert not p.invalid.any()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("33 POB", 33), ("11 ocupantes", 11), ("1 ocupante", 1), ("40 passengers", 40)],
+)
+def test_people_on_board_are_counted(text: str, expected: int) -> None:
+    p = parse_count(pd.Series([text]))
+    assert (p.values.iloc[0], p.rule.iloc[0]) == (expected, "count.unit")

@@ -102,7 +102,9 @@ _UNIT: Final = (
     # "4 isikut" (Estonian: persons); the suspects a column counts, as arrested or held:
     # "3 interpellés", "2 detenidos", "1 arrested"
     r"|isikut?|isikud|interpell[ée]e?s?|arr[êe]t[ée]e?s?|detenid[oa]s?|aprehendid[oa]s?"
-    r"|arrested|detained|suspects?|sospechos[oa]s?)$"
+    r"|arrested|detained|suspects?|sospechos[oa]s?"
+    # people on a boat or in a vehicle: "33 POB" (persons on board), "11 ocupantes"
+    r"|pob|persons on board|ocupantes?|occupants?|passengers?|pasajeros?|passagers?)$"
 )
 
 # A count with a remark in brackets (on normalised text): "15 (4m/11f)", "12 (8 adults, 4
