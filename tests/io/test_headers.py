@@ -949,3 +949,9 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
 )
 def test_session8_headers(header: str, expected: str) -> None:
     assert match_headers([header]).header_map == {header: expected}
+
+
+def test_the_reporting_member_state_is_where_the_case_was_met() -> None:
+    assert match_headers(["Reporting MS"]).header_map == {"Reporting MS": "detection_country"}
+    found = match_headers(["Reporting MS", "Country of detection"]).header_map
+    assert found == {"Reporting MS": "source", "Country of detection": "detection_country"}

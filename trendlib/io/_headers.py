@@ -286,7 +286,8 @@ _ADMIN_DATE_WORDS: Final = _words(
     "mise jour entered capture signalement notification denuncia plainte"
 )
 _REPORTING_COUNTRY: Final = re.compile(
-    r"^(?:reporting (?:country|state)|pays declarant|pais declarante|country reporting)$"
+    r"^(?:reporting (?:country|state|ms|member state)|pays declarant|pais declarante"
+    r"|country reporting|etat membre declarant|estado miembro declarante)$"
 )
 # Arriving or landing: "País de llegada", "Pays d'arrivée", "Country of disembarkation".
 _ARRIVAL_WORDS: Final = _words(
