@@ -918,3 +918,16 @@ def test_a_place_then_an_alpha3_code() -> None:
     assert parse_country(pd.Series(["Atlanta, GA"])).values.tolist() == ["USA"]
     # two countries are still two
     assert parse_country(pd.Series(["ITA, FRA"])).rule.tolist() == ["country.multiple"]
+
+
+def test_a_us_town_and_state_then_the_country_in_brackets() -> None:
+    raw = pd.Series(["Nogales, AZ (EE. UU.)", "Sasabe, AZ (EE.UU.)", "Baku, AZ (Azerbaijan)"])
+    assert parse_country(raw).values.tolist() == ["USA", "USA", "AZE"]
+
+
+def test_the_mainland_of_a_country() -> None:
+    raw = pd.Series(["France métropolitaine", "España peninsular", "Metropolitan France"])
+    p = parse_country(raw)
+    assert p.values.tolist() == ["FRA", "ESP", "FRA"]
+    lists = parse_country_list(pd.Series(["Allemagne > France métropolitaine"]))
+    assert lists.values.tolist() == ["DEU|FRA"]

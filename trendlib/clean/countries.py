@@ -894,8 +894,10 @@ def _place_then_country(place: str, country: str, table: _Table) -> _Hit:
     code = _resolve(country, table)[0]
     if code is None:
         return (None, None)
-    # no other country named exactly among the place's parts ("Ceuta, España (Maroc)")
-    named = {h[0] for h in (_resolve(p, table) for p in _LIST_SEP.split(place)) if h[0]}
+    # no other country named exactly among the place's parts ("Ceuta, España (Maroc)"); a
+    # US state's code is the state's in the United States ("Nogales, AZ (EE. UU.)")
+    parts = [p for p in _LIST_SEP.split(place) if not (code == "USA" and p.strip() in _US_STATES)]
+    named = {h[0] for h in (_resolve(p, table) for p in parts) if h[0]}
     return (code, "country.with_place") if named <= {code} else (None, None)
 
 
@@ -916,6 +918,8 @@ _PART_WORDS: Final = (
     r"|centre|norte|sur|este|oeste|centro|occidental|oriental|septentrional|meridional"
     # its waters: "eaux françaises", "UK territorial waters", "aguas españolas"
     r"|waters|eaux|aguas|territorial|territoriales?|jurisdictional|juridictionnelles?"
+    # the mainland beside its overseas parts: "France métropolitaine", "España peninsular"
+    r"|metropolitaine|metropolitan|metropolitana|continentale|peninsular|peninsulaire"
 )
 _QUALIFIED: Final = re.compile(
     rf"^(?:(?:{_PART_WORDS})(?: (?:of|du|de|del|de la|of the))? )+(?P<a>.+)$"
