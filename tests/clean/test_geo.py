@@ -301,3 +301,20 @@ def test_split_leaves_four_counts_alone() -> None:
     lat, lon = split_coordinates(pd.Series(["12 3 4 5", "35.5 12.5 abc 3"]))
     assert lat.isna().all()
     assert lon.isna().all()
+
+
+def test_nautical_degrees_and_minutes_run_together() -> None:
+    # NMEA style "ddmm.mm" / "dddmm.mm" with a hemisphere letter
+    lat, lon = split_coordinates(pd.Series(["2805.37N 01525.30W", "4110.61N 02607.78E"]))
+    assert lat.astype(float).round(4).tolist() == [28.0895, 41.1768]
+    assert lon.astype(float).round(4).tolist() == [-15.4217, 26.1297]
+    one = read_degrees(pd.Series(["3554.74N", "00518.35W"])).astype(float).round(4)
+    assert one.tolist() == [35.9123, -5.3058]
+
+
+def test_a_number_in_range_with_a_letter_is_degrees() -> None:
+    lat, lon = split_coordinates(pd.Series(["36.5N 110.4W", "52.47N 1.98W"]))
+    assert lat.astype(float).tolist() == [36.5, 52.47]
+    assert lon.astype(float).tolist() == [-110.4, -1.98]
+    # out of range as degrees, but minutes of 60 or more: not degrees and minutes either
+    assert read_degrees(pd.Series(["9575.0N"])).astype(float).tolist() == [9575.0]

@@ -84,8 +84,18 @@ def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Se
     deg, minutes, seconds = number("deg"), number("min"), number("sec")
     hemisphere = parts[f"{tag}_h1"].fillna(parts[f"{tag}_h2"])
     value = deg.abs() + minutes.fillna(0) / 60 + seconds.fillna(0) / 3600
+    # NMEA / nautical "ddmm.mm" with a hemisphere letter ("2805.37N 01525.30W", "4110.61N"):
+    # degrees and minutes run together, a number out of range as degrees
+    whole = parts[f"{tag}_deg"].fillna("").str.lstrip("+-").str.split(r"[.,]").str[0]
+    latitude = hemisphere.isin(["n", "s"])
+    joined = hemisphere.notna() & minutes.isna() & seconds.isna() & (deg.abs() % 100 < 60)
+    joined &= (latitude & whole.str.len().between(3, 4) & (deg.abs() > 90)) | (
+        ~latitude & whole.str.len().between(3, 5) & (deg.abs() > 180)
+    )
+    value = value.where(~joined, deg.abs() // 100 + deg.abs() % 100 / 60)
     negative = (deg < 0) | hemisphere.isin(["s", "w", "o"])  # o: oeste / ouest
-    return value.where(~negative, -value), hemisphere, minutes.notna() | seconds.notna()
+    given = minutes.notna() | seconds.notna() | joined
+    return value.where(~negative, -value), hemisphere, given
 
 
 _ONE: Final = re.compile(rf"^\s*{_half('a')}\s*$")
