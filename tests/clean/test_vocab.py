@@ -962,6 +962,8 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("18 U.S.C. § 1591", "trafficking"),
         ("18 USC 1592", "trafficking"),
         ("8 U.S.C. 1327", "smuggling"),
+        ("18 USC Ch. 77", "trafficking"),  # the chapter on peonage, slavery, trafficking
+        ("8 USC 1324 / 18 USC Ch. 77", "both"),
         ("INA § 274", "smuggling"),
         # the references read before the table was made stay read
         ("art. 177 bis CP", "trafficking"),
@@ -1024,6 +1026,7 @@ def test_national_legal_references(text: str, word: str) -> None:
         "loi du 02-03-2010",  # a date, not Morocco's loi 02-03
         "MSA",  # without the year or a section
         "18 USC 1344",  # bank fraud
+        "18 USC Ch. 7",  # another chapter
         "8 U.S.C. 1325",  # improper entry: the migrant's own act
         "Art. 456 C.P.",  # Panama's article without a letter (protected property)
         "Art. 456-A",  # without its code

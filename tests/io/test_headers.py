@@ -290,7 +290,6 @@ def test_nombre_is_a_name_in_spanish_and_a_count_in_french(header: str, canonica
         "Age of perpetrators",
         "Sexo del detenido",
         "Victim ID",
-        "Migrants arrested",  # persons or suspects? left alone
     ],
 )
 def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
@@ -612,7 +611,6 @@ def test_where_alleged_and_reference_families(header: str, canonical: str) -> No
         "Ville où constaté",  # a city, not a country
         "Probable cause",  # not a person
         "Persons detained",  # detained migrants are not suspects
-        "Migrants detained",
         "Ciudad donde se detectó",
         "Lieu où constaté (ville)",
         "Pays de naissance",
@@ -955,3 +953,26 @@ def test_the_reporting_member_state_is_where_the_case_was_met() -> None:
     assert match_headers(["Reporting MS"]).header_map == {"Reporting MS": "detection_country"}
     found = match_headers(["Reporting MS", "Country of detection"]).header_map
     assert found == {"Reporting MS": "source", "Country of detection": "detection_country"}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Nbre migrants interpellés",
+        "Migrants arrêtés",
+        "Nº de inmigrantes aprehendidos",
+        # left alone before session 8 ("persons or suspects?"): the migrant word names who
+        # is counted, the participle how police met them
+        "Migrants arrested",
+        "Migrants detained",
+    ],
+)
+def test_migrants_held_are_the_persons(header: str) -> None:
+    assert match_headers([header]).header_map == {header: "n_persons"}
+
+
+def test_persons_held_without_migrants_are_still_suspects() -> None:
+    assert match_headers(["Personnes interpellées"]).header_map == {
+        "Personnes interpellées": "n_suspects"
+    }
+    assert match_headers(["Passeurs et migrants interpellés"]).header_map == {}

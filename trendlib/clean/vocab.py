@@ -248,7 +248,7 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # United States: TVPA; 18 U.S.C. ch. 77, §§ 1581-1594 (peonage, slavery, trafficking
     # in persons); 8 U.S.C. 1324 (= INA § 274: bringing in and harboring aliens) and 1327
     # (aiding the entry of inadmissible aliens)
-    ("US", "trafficking", r"tvpa|18 u ?s ?c ?(?:158[1-9]|159[0-4])"),
+    ("US", "trafficking", r"tvpa|18 u ?s ?c ?(?:158[1-9]|159[0-4]|ch(?:apter)? 77\b)"),
     ("US", "smuggling", r"8 u ?s ?c ?132[47]|ina (?:s |sec |section )?274"),
     # United Kingdom: Modern Slavery Act 2015 ss. 1, 2, 4 ("Modern Slavery Act" is read
     # by its words); Immigration Act 1971 s. 25-25B (assisting unlawful immigration)

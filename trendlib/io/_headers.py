@@ -221,6 +221,13 @@ _PERSON_QUALIFIERS: Final = _words(
 _APPREHENDED: Final = _words(
     "aprehendido aprehendida apprehended apprehension aprehensione aprehension"
 )
+# Migrants "interpellés", "arrêtés", "detenidos": the persons the case is about, as
+# police count them (intercepted), not suspects, when nothing names a smuggler.
+_MIGRANT_WORDS: Final = _words("migrant migrante inmigrante immigrant clandestin")
+_HELD_WORDS: Final = _words(
+    "interpelle interpellee arrete arretee detenido detenida arrested detained intercepted "
+    "intercepte interceptee interceptado interceptada aprehendido aprehendida"
+)
 _GENERIC_PERSONS: Final = _words(
     "number personne persona person people individu individuo individual total"
 )
@@ -1108,6 +1115,13 @@ def _propose(header: str, position: int) -> _Proposal | None:
         # "País de llegada", "Country of arrival": where the persons arrived and were
         # met; the destination when another header of the file names that country
         return _Proposal(header, "detection_country", (1, 2, 0, -position), "destination_country")
+    if (
+        words & _MIGRANT_WORDS
+        and words & _HELD_WORDS
+        and words <= (_MIGRANT_WORDS | _HELD_WORDS | _GENERIC_PERSONS)
+    ):
+        # "Nbre migrants interpellés", "Migrantes detenidos": the migrants intercepted
+        return _Proposal(header, "n_persons", (2, len(words), 0, -position))
     if words & _APPREHENDED and words <= _APPREHENDED | _GENERIC_PERSONS:
         # "Aprehendidos", "Apprehensions": persons, or suspects beside a persons column
         level = 2 if len(words) == 1 else 1
