@@ -95,8 +95,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_ba.*``) and ``"blind52"`` (``*_bb.*``); ``"blind53"`` (``*_bc.*``), ``"blind54"``
 #: (``*_bd.*``), ``"blind55"`` (``*_be.*``) and ``"blind56"`` (``*_bf.*``); ``"blind57"``
 #: (``*_bg.*``), ``"blind58"`` (``*_bh.*``), ``"blind59"`` (``*_bi.*``) and ``"blind60"``
-#: (``*_bj.*``); ``"blind61"`` (``*_bk.*``) and ``"blind62"`` (``*_bl.*``) the last of this
-#: series.
+#: (``*_bj.*``); ``"blind61"`` (``*_bk.*``) and ``"blind62"`` (``*_bl.*``); ``"blind63"``
+#: (``*_bm.*``), ``"blind64"`` (``*_bn.*``), ``"blind65"`` (``*_bo.*``) and ``"blind66"``
+#: (``*_bp.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -162,6 +163,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind60": (),
     "blind61": (),
     "blind62": (),
+    "blind63": (),
+    "blind64": (),
+    "blind65": (),
+    "blind66": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -303,10 +308,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind62"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind66"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bl.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bp.*``).
 
     Returns
     -------
