@@ -1759,3 +1759,13 @@ def test_a_text_citing_two_articles_does_not_tell_what_each_is() -> None:
     # "Arts. 177 bis y 188 CP" is trafficking by its 177 bis; its 188 is not learnt
     p = parse_vocab(pd.Series(["Arts. 177 bis y 188 CP", "Art. 188 CP"]), field="crime_type")
     assert p.values.tolist() == ["trafficking", "unknown"]
+
+
+def test_a_header_code_for_another_field_is_a_clear_error() -> None:
+    with pytest.raises(ParameterError, match="field='crime_type' only"):
+        parse_vocab(pd.Series(["§ 259"]), field="gender", code="KarS")
+
+
+@pytest.mark.parametrize("header", ["", "()", "Offence ( )", 123, None])
+def test_header_code_of_a_header_without_a_remark(header: object) -> None:
+    assert header_code(header) is None  # type: ignore[arg-type]

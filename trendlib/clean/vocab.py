@@ -1330,7 +1330,8 @@ def parse_vocab(
     Raises
     ------
     ParameterError
-        If ``field`` is not a vocabulary column.
+        If ``field`` is not a vocabulary column, or ``code`` is given for another field
+        than ``crime_type``.
 
     Notes
     -----
@@ -1378,6 +1379,11 @@ def parse_vocab(
     ['smuggling', 'trafficking']
     """
     _check_field(field)
+    if code is not None and field != "crime_type":
+        raise ParameterError(
+            f"code={code!r} names the legal code of crime-type articles, but field is "
+            f"{field!r}; pass code= with field='crime_type' only."
+        )
     parsed = map_unique(raw, _vocab_uniques(field, lang, legend, code))
     missing = raw.isna().to_numpy()
     values = parsed.values.where(~missing, UNKNOWN)
