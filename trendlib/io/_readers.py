@@ -419,7 +419,9 @@ def _csv_with_arrow(
     arrow_encoding = "utf8" if encoding in ("utf-8", "utf-8-sig") else encoding
     try:
         table = pacsv.read_csv(
-            io.BytesIO(data),
+            # the bytes as an Arrow buffer, no copy: a BytesIO is copied chunk by chunk
+            # (~0.2 s of fresh memory for a 160 MB file)
+            pa.BufferReader(pa.py_buffer(data)),
             read_options=pacsv.ReadOptions(
                 encoding=arrow_encoding, skip_rows=skip + 1, column_names=names
             ),
@@ -583,7 +585,7 @@ def _read_parquet(path: Path, data: bytes) -> FileRead:
     import pyarrow.parquet as pq
 
     try:
-        table = pq.read_table(io.BytesIO(data))
+        table = pq.read_table(pa.BufferReader(pa.py_buffer(data)))
     except (pa.ArrowException, OSError) as err:
         raise UnreadableFileError(
             f"{format_location(file=path)}: the Parquet file cannot be read ({err})."
