@@ -540,3 +540,21 @@ def test_not_informed_is_a_placeholder() -> None:
 def test_people_on_board_are_counted(text: str, expected: int) -> None:
     p = parse_count(pd.Series([text]))
     assert (p.values.iloc[0], p.rule.iloc[0]) == (expected, "count.unit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12 Personen", 12), ("7 kişi", 7), ("9 pax.", 9), ("4 isikut", 4)],
+)
+def test_a_count_then_one_word_for_the_people_in_any_language(text: str, expected: int) -> None:
+    p = parse_count(pd.Series([text]))
+    assert (p.values.iloc[0], p.rule.iloc[0]) == (expected, "count.unit")
+
+
+@pytest.mark.parametrize(
+    "text", ["12 mil", "2 familles", "3 boats", "5 days", "4 pateras", "12 several", "20 euros"]
+)
+def test_a_count_of_something_else_is_not_a_count_of_persons(text: str) -> None:
+    p = parse_count(pd.Series([text]))
+    assert pd.isna(p.values.iloc[0])
+    assert bool(p.invalid.iloc[0])

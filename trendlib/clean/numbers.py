@@ -107,6 +107,20 @@ _UNIT: Final = (
     r"|pob|persons on board|ocupantes?|occupants?|passengers?|pasajeros?|passagers?)$"
 )
 
+# A count, then one word (on normalised text): "4 isikut", "12 Personen", "9 pax."
+_ANY_UNIT: Final = r"^(?P<count>\d[\d .,]*?)\s*(?P<word>[^\W\d_]{2,15})\.?$"
+# Words after a count that are no persons (folded): quantities, families, groups, boats,
+# vehicles, cases, units of time, distance, weight and share.
+_NOT_PERSONS: Final = (
+    r"mil|milles?|millions?|millones?|millon|thousands?|hundreds?|cientos?|centaines?"
+    r"|dozens?|docenas?|douzaines?|famil\w*|boats?|bateaux?|barcos?|barques?|embarcacion\w*"
+    r"|pateras?|cayucos?|pirogues?|lanchas?|groups?|grupos?|groupes?|vehicles?|vehicul\w*"
+    r"|cars?|voitures?|coches?|trucks?|camion\w*|cases?|casos?|affaires?|dossiers?|files?"
+    r"|kg|kgs|kilos?|km|kms|days?|dias?|jours?|weeks?|semanas?|semaines?|months?|mes|meses"
+    r"|mois|years?|anos?|ans|hours?|horas?|heures?|percent|pourcent|porciento|times|veces"
+    r"|fois|eur|euros?|usd|dollars?|dolares|pesos?|trips?|viajes?|voyages?"
+)
+
 # A count with a remark in brackets (on normalised text): "15 (4m/11f)", "12 (8 adults, 4
 # children)" when the remark's numbers add up to the count (a breakdown; otherwise the
 # cell contradicts itself and stays unread), "12 (est.)" / "12 (estimado)" (approximate),
@@ -258,6 +272,15 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     text = text.str.replace(_UNIT, "", regex=True)
     approx = text.str.contains(_APPROX, regex=True).fillna(False) | estimate
     text = text.str.replace(_APPROX, "", regex=True)
+    # a count, then one word for what it counts in a language not listed ("4 isikut",
+    # "12 Personen"): the number, unless the word is a quantity ("12 mil" is twelve
+    # thousand) or counts something else ("2 familles", "3 boats", "5 days")
+    named = text.str.extract(_ANY_UNIT)
+    other_unit = named["word"].notna() & ~unit
+    other_unit &= ~named["word"].fillna("").map(fold).str.fullmatch(_NOT_PERSONS)
+    other_unit &= ~named["word"].fillna("").map(fold).str.contains(_VAGUE)
+    unit |= other_unit
+    text = text.where(~other_unit, named["count"])
     read = _Read(text, three_digit_group_is_thousands=True)
     values = read.values.mask(breakdown & read.values.ne(told))
     values = values.mask(subset & (values < pd.to_numeric(sub["part"], errors="coerce")))
