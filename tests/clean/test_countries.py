@@ -931,3 +931,12 @@ def test_the_mainland_of_a_country() -> None:
     assert p.values.tolist() == ["FRA", "ESP", "FRA"]
     lists = parse_country_list(pd.Series(["Allemagne > France métropolitaine"]))
     assert lists.values.tolist() == ["DEU|FRA"]
+
+
+def test_a_nuts_region_code_is_its_country() -> None:
+    p = parse_country(pd.Series(["ITG1", "EL41", "ES70", "PL84", "UKI3"]))
+    assert p.values.tolist() == ["ITA", "GRC", "ESP", "POL", "GBR"]
+    assert p.rule.tolist() == ["country.nuts"] * 5
+    # not a NUTS country, no digit, or too long: left alone
+    other = parse_country(pd.Series(["MS13", "US1", "ITC", "AB12", "ITG123"]))
+    assert other.values.isna().all()

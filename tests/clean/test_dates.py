@@ -745,3 +745,10 @@ def test_calendar_year_quarters_with_two_digit_years() -> None:
     p = parse_dates(pd.Series(["CY21 Q3", "Q3 CY21", "CY2021 Q3"]))
     assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-07-01"] * 3
     assert p.precision.astype(str).tolist() == ["quarter"] * 3
+
+
+def test_sdmx_month_codes() -> None:
+    p = parse_dates(pd.Series(["2022M03", "2022m12", "2022M13"]), today=TODAY)
+    assert p.values.tolist()[:2] == [pd.Timestamp("2022-03-01"), pd.Timestamp("2022-12-01")]
+    assert p.precision.astype(str).tolist()[:2] == ["month", "month"]
+    assert bool(p.invalid.iloc[2])

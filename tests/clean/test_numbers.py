@@ -558,3 +558,9 @@ def test_a_count_of_something_else_is_not_a_count_of_persons(text: str) -> None:
     p = parse_count(pd.Series([text]))
     assert pd.isna(p.values.iloc[0])
     assert bool(p.invalid.iloc[0])
+
+
+def test_statistical_offices_symbols_are_placeholders() -> None:
+    p = parse_count(pd.Series(["[x]", "[c]", "[z]", ":"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()

@@ -535,3 +535,21 @@ def test_exploitation_named_in_the_offence_fills_a_missing_exploitation() -> Non
     audit = res.audit[res.audit["rule"].astype(str) == "exploitation.from_crime_type"]
     assert sorted(audit["source_row"].tolist()) == [1, 2, 7]
     assert audit["before"].astype(str).tolist()[0].startswith("THB")
+
+
+def test_eurostats_geo_dimension_is_the_detection_country() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["SY", "IQ", "SY", "ER", "SD"],
+            "geo": ["ITG1", "EL41", "IT", "ES70", "EL"],
+        }
+    )
+    assert recognise_by_values(raw) == {"geo": "detection_country"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["detection_country"].tolist() == ["ITA", "GRC", "ITA", "ESP", "GRC"]
+    # a "geo" column of points is the coordinates (a frame with no coordinate column)
+    points = raw.assign(geo=["35.5, 12.6", "39.1, 26.5", "35.5, 12.6", "28.1, -15.4", "39.1, 26.5"])
+    assert recognise_by_values(points) == {"geo": "coordinates"}

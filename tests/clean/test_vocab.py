@@ -1769,3 +1769,24 @@ def test_a_header_code_for_another_field_is_a_clear_error() -> None:
 @pytest.mark.parametrize("header", ["", "()", "Offence ( )", 123, None])
 def test_header_code_of_a_header_without_a_remark(header: object) -> None:
     assert header_code(header) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("crime_type", "Dir. 2002/90/EC art. 1", "smuggling"),  # the Facilitators Directive
+        ("crime_type", "FD 2002/946/JHA", "smuggling"),
+        ("crime_type", "Dir. 2011/36/EU art. 2", "trafficking"),
+        ("crime_type", "IRPA s.117 & s.118", "both"),  # Canada: smuggling, trafficking
+        ("age_group", "Y_LT18", "child"),  # Eurostat / SDMX age codes
+        ("age_group", "Y_GE18", "adult"),
+        ("age_group", "Y_LT18,Y_GE18", "mixed"),
+    ],
+)
+def test_european_union_and_statistical_codes(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.iloc[0] == word
+
+
+def test_an_eu_act_number_needs_its_marker() -> None:
+    p = parse_vocab(pd.Series(["2002/90", "art. 36 of 2011"]), field="crime_type")
+    assert p.values.tolist() == ["unknown", "unknown"]

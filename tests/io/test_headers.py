@@ -976,3 +976,14 @@ def test_persons_held_without_migrants_are_still_suspects() -> None:
         "Personnes interpellées": "n_suspects"
     }
     assert match_headers(["Passeurs et migrants interpellés"]).header_map == {}
+
+
+def test_sdmx_and_eurostat_dimensions() -> None:
+    headers = ["TIME_PERIOD", "OBS_VALUE", "citizen", "exploit", "assoc_offences"]
+    assert match_headers(headers).header_map == {
+        "TIME_PERIOD": "event_date",
+        "OBS_VALUE": "n_persons",
+        "citizen": "nationality",
+        "exploit": "exploitation",
+        "assoc_offences": "linked_offences",
+    }

@@ -819,9 +819,33 @@ def _replacement_char_match(text: str, table: _Table) -> _Hit:
     return (None, None)
 
 
+# A NUTS region code as Eurostat writes it (its country's two letters, then one to three
+# characters with a digit): "ITG1" Sicily, "EL41" North Aegean, "ES70" Canarias, "PL84".
+_NUTS: Final = re.compile(r"\s*([A-Z]{2})((?=[0-9A-Z]{0,2}[0-9])[0-9A-Z]{1,3})\s*")
+# Eurostat's own two-letter codes where they differ from ISO 3166 (Greece, United Kingdom).
+_EUROSTAT_CODES: Final = {"EL": "GRC", "UK": "GBR"}
+# The countries NUTS covers: the EU, the United Kingdom (until 2020), EFTA and candidates.
+_NUTS_COUNTRIES: Final = frozenset(
+    "AT BE BG CY CZ DE DK EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK UK "
+    "IS LI NO CH ME MK AL RS TR".split()
+)
+
+
+def _nuts_region(text: str, table: _Table) -> _Hit:
+    """Read a NUTS region code ("ITG1", "EL41") as its country (rule ``country.nuts``)."""
+    m = _NUTS.fullmatch(text)
+    if m is None or m.group(1) not in _NUTS_COUNTRIES:
+        return (None, None)
+    code = _EUROSTAT_CODES.get(m.group(1)) or table.iso2.get(m.group(1))
+    return (code, "country.nuts") if code is not None else (None, None)
+
+
 def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit]:
     """Approximate matching of texts that exact lookup did not read."""
     hits = [_replacement_char_match(t, table) if "\ufffd" in t else (None, None) for t in texts]
+    for i, text in enumerate(texts):  # "ITG1", "EL41": a region of a country, by Eurostat
+        if hits[i] == (None, None):
+            hits[i] = _nuts_region(text, table)
     todo = [i for i, h in enumerate(hits) if h == (None, None)]
     # A name in the country's own language or a liaison desk's ("Frankrike", "Polska") is
     # read before a misspelt name is looked for: Swedish "Grekland" is Greece, not two

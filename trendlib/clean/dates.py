@@ -155,6 +155,9 @@ _EPOCH_MIN: Final = 946_684_800  # 2000-01-01 UTC, in seconds
 _EPOCH_MAX: Final = 2_082_758_399  # 2035-12-31 23:59:59 UTC
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})(?:[-/]|\.\s?)(\d{1,2})\.?$")  # "2021. 02."
 _YEAR_MONTH_COMPACT: Final = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
+# SDMX / Eurostat and INE period codes: "2022M03" (a month; quarters "2022Q1", "2022T1" are
+# read as quarters)
+_YEAR_M_MONTH: Final = re.compile(r"^(\d{4})[Mm](0[1-9]|1[0-2])$")
 _MONTH_YEAR: Final = re.compile(r"^(\d{1,2})(?:[-/]|\.\s?)(\d{4})\.?$")  # "08.2021."
 
 # Text formats, matched on the folded text (accents, case and punctuation removed).
@@ -513,7 +516,12 @@ def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     plausible = year.between(_YEAR_MIN, _YEAR_MAX)
     table.fill(year.notna().to_numpy(), "date.year", _YEAR, year.where(plausible))
 
-    for pattern, y, m in ((_YEAR_MONTH, 0, 1), (_YEAR_MONTH_COMPACT, 0, 1), (_MONTH_YEAR, 1, 0)):
+    for pattern, y, m in (
+        (_YEAR_MONTH, 0, 1),
+        (_YEAR_MONTH_COMPACT, 0, 1),
+        (_YEAR_M_MONTH, 0, 1),
+        (_MONTH_YEAR, 1, 0),
+    ):
         parts = _extract_left(text, pattern, table)
         table.fill(parts[0].notna().to_numpy(), "date.month", _MONTH, parts[y], parts[m])
 
@@ -669,11 +677,11 @@ def parse_dates(
     ``May 17, 2023``, ``17 mai 2023``, ``1er mars 2023``, ``17 de mayo de 2023``,
     ``1.º de mayo de 2023``, ``3 juill. 2023``, ``5 dic. 2023`` (``date.text_en`` /
     ``date.text_fr`` / ``date.text_es``); ``2023-05``, ``05/2023``, ``202305``,
-    ``mai 2023``, ``May 2023`` (``date.month``); ``courant mars 2022``, ``début mars
-    2022``, ``mi-mars 2022``, ``fin mars 2022``, ``a principios de marzo de 2022``,
-    ``mediados de marzo de 2022``, ``a finales de marzo de 2022``, ``early March 2022``,
-    ``mid-March 2022``, ``late March 2022``, ``end of March 2022`` (``date.month_part``,
-    month precision); ``14MAR2022``, ``14mar22``, ``14FÉV2022``, ``14ENE2022``
+    ``mai 2023``, ``May 2023``, ``2023M05`` (SDMX / Eurostat) (``date.month``); ``courant
+    mars 2022``, ``début mars 2022``, ``mi-mars 2022``, ``fin mars 2022``, ``a principios
+    de marzo de 2022``, ``mediados de marzo de 2022``, ``a finales de marzo de 2022``,
+    ``early March 2022``, ``mid-March 2022``, ``late March 2022``, ``end of March 2022``
+    (``date.month_part``, month precision); ``14MAR2022``, ``14mar22``, ``14FÉV2022``, ``14ENE2022``
     (``date.military``); ``141200ZMAR22`` (``date.dtg``, the NATO date-time group);
     ``Q2 2023``, ``2023-Q2``, ``2023Q2``, ``T2 2023``, ``2T 2023``, ``2º trimestre 2023``,
     ``2nd quarter of 2023``,

@@ -82,6 +82,9 @@ _MISSING: Final = frozenset(
     | {"n.d.", "s.d.", "desconocido", "..", "...", "x"}
     # Swiss French "ind." (indéterminé): a count only ("IND" is India's code elsewhere)
     | {"ind.", "ind"}
+    # statistical offices' symbols: UK ONS / Home Office "[x]" not available, "[c]"
+    # confidential, "[z]" not applicable; Eurostat ":" not available
+    | {"[x]", "[c]", "[z]", ":"}
 )
 _CENSORED: Final = r"^(?:<|≤|<=|less than|fewer than|moins de|menos de)\s*\d+$"
 # An approximate count ("approx. 40", "ca. 40", "environ 40", "aprox. 40", "~40"): the

@@ -733,7 +733,10 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
 
 
 # Headers that say "country" and nothing more.
-_BARE_COUNTRY: Final = frozenset({"country", "pays", "pais", "country name", "nom du pays"})
+_BARE_COUNTRY: Final = frozenset(
+    # Eurostat's "geo" dimension: the reporting country or region ("IT", "ITG1")
+    {"country", "pays", "pais", "country name", "nom du pays", "geo"}
+)
 
 
 def _reads_as_countries(values: pd.Series) -> bool:

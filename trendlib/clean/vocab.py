@@ -336,6 +336,16 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # trafficking across the border: the passeur's offences)
     ("CA", "trafficking", _cited(r"279 0?[123]", r"c ?cr|code criminel|criminal code|ccc")),
     ("CA", "smuggling", _cited(r"117" + _BARE, r"lipr|irpa")),
+    ("CA", "trafficking", _cited(r"118" + _BARE, r"lipr|irpa")),
+    # European Union: Directive 2011/36/EU (trafficking in human beings); the Facilitators
+    # Package, Directive 2002/90/EC and Framework Decision 2002/946/JHA (facilitation of
+    # unauthorised entry, transit and residence), cited beside "Dir." / "EU" / "EC" / "JHA"
+    ("EU", "trafficking", _cited(r"2011 36", r"dir|directive|directiva|eu|ue")),
+    (
+        "EU",
+        "smuggling",
+        _cited(r"2002 90|2002 946", r"dir|directive|directiva|ec|ce|jha|jai|fd|framework decision"),
+    ),
     # Switzerland: Code pénal / StGB art. 182 (traite); LEI / LEtr / AIG (loi fédérale sur
     # les étrangers et l'intégration) art. 116 (encouraging illegal entry or stay). Only
     # "CP" for 182: Germany's § 182 StGB is the sexual abuse of youths; Spain's art. 182 CP
@@ -702,6 +712,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
             r"|ucs?"  # US CBP: "UC" / "UCs", unaccompanied children (as "UAC")
+            # Eurostat / SDMX age codes: "Y_LT18" (less than 18 years; folded "y lt18")
+            r"|y lt ?1[0-8]"
         ),
         "adult": (
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
@@ -711,6 +723,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|18 (?:and|or) (?:above|older)|above 18|18 years and (?:over|above|older)"
             # US CBP's demographics: "SA" single adults (beside UAC, FMUA)
             r"|sa|single adults?"
+            r"|y ge ?18"  # Eurostat / SDMX: "Y_GE18", 18 years or over
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixta|both|ambos|ambas|les deux|all ages|tous ages"

@@ -341,6 +341,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "event_date": _Column(
         (
             "date", "event date", "date of event", "date of detection", "detection date",
+            # SDMX / Eurostat: the observation's time period ("TIME_PERIOD")
+            "time period",
             "date detected", "incident date", "date of incident", "date of interception",
             "interception date", "date of arrest", "arrest date", "date of the facts",
             "date de detection", "date de l'incident", "date de l'interception",
@@ -386,6 +388,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "nationality", "citizenship", "nat", "nationalite", "citoyennete", "nacionalidad",
             "ciudadania",
+            # Eurostat / SDMX dimension "citizen" (the persons' citizenship)
+            "citizen",
         ),
         keywords=(
             "nationality", "citizenship", "nationalite", "nacionalidad", "ciudadania",
@@ -473,6 +477,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "n_persons": _Column(
         (
             "number of persons", "number of people", "number of victims", "number of migrants",
+            # SDMX / Eurostat: the observation's value ("OBS_VALUE"), a count of persons
+            "obs value", "observation value",
             "persons", "people", "victims", "migrants", "total persons", "total victims",
             "nombre de personnes", "nombre de victimes", "nombre de migrants", "nb personnes",
             "nb victimes", "personnes", "victimes", "numero de personas", "numero de victimas",
@@ -593,6 +599,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "exploitation": _Column(
         (
             "form of exploitation", "type of exploitation", "exploitation type", "exploitation",
+            "exploit", "exploit type",  # abbreviated ("exploit", "exploit_type")
             # US: the trafficking-in-persons category ("TIP category", "TIP type")
             "tip category", "tip type", "tip form",
             "purpose of exploitation", "forme d'exploitation", "type d'exploitation",
@@ -706,6 +713,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "linked offences", "linked offenses", "linked crimes", "related offences",
             "associated offences", "other offences", "infractions liees", "infractions connexes",
+            "assoc offences", "assoc offenses",  # abbreviated
             "autres infractions", "delitos conexos", "delitos relacionados", "otros delitos",
             # US: the other statutes violated ("Associated violations", "Additional charges")
             "associated violations", "related violations", "other violations",
