@@ -752,3 +752,22 @@ def test_sdmx_month_codes() -> None:
     assert p.values.tolist()[:2] == [pd.Timestamp("2022-03-01"), pd.Timestamp("2022-12-01")]
     assert p.precision.astype(str).tolist()[:2] == ["month", "month"]
     assert bool(p.invalid.iloc[2])
+
+
+def test_a_file_mixing_two_orders_reads_each_date_in_the_order_it_allows() -> None:
+    # a day-first log with a US office's rows: three distinct dates that read month-first
+    # only make the file a mixed one; they are read so, with their own rule
+    day_first = ["13/05/2023", "14/05/2023", "15/05/2023", "16/05/2023"]
+    raw = pd.Series([*day_first, "05/13/2023", "04/14/2023", "3/26/2021"])
+    assert infer_dayfirst(raw) is True
+    p = parse_dates(raw, today=TODAY)
+    assert not p.invalid.any()
+    assert p.rule.tolist()[4:] == ["date.monthfirst_evident"] * 3
+    assert p.values.iloc[6] == pd.Timestamp("2021-03-26")
+    # an ambiguous date still follows the file's order
+    assert parse_dates(pd.Series([*raw, "05/06/2023"]), today=TODAY).values.iloc[7] == (
+        pd.Timestamp("2023-06-05")
+    )
+    # two such dates are slips: impossible in the file's order
+    slips = parse_dates(raw.iloc[:6], today=TODAY)
+    assert slips.invalid.tolist() == [False] * 4 + [True, True]

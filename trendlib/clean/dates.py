@@ -480,6 +480,11 @@ def _extract_left(text: pd.Series, pattern: re.Pattern[str], table: _Table) -> p
     return _left(text, table).str.extract(pattern).reindex(text.index)
 
 
+# Distinct dates of one file that read in the other day/month order only, from which the
+# file is taken to mix two orders (fewer are slips: quarantined as impossible).
+_MIXED_ORDER_MIN: Final = 3
+
+
 def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     """Classify and split the numeric formats (ISO, a/b/yyyy, Excel serials, years...)."""
     for pattern, rule in ((_ISO, "date.iso"), (_YMD, "date.ymd"), (_COMPACT, "date.compact")):
@@ -489,6 +494,16 @@ def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     ab = _ab_year_parts(_left(text, table)).reindex(text.index)
     day, month = (ab["a"], ab["b"]) if dayfirst else (ab["b"], ab["a"])
     rule = "date.dayfirst" if dayfirst else "date.monthfirst"
+    # Dates that read in the other order only ("05/14/2021" in a day-first file: no 14th
+    # month). One or two are slips, and stay impossible; a file that holds several
+    # distinct ones mixes two desks' conventions (a US office's rows in a European log),
+    # and those are read in their own order (rule date.*_evident)
+    as_month = pd.to_numeric(month, errors="coerce")
+    as_day = pd.to_numeric(day, errors="coerce")
+    evident = ab["y"].notna() & (as_month > 12) & (as_month <= 31) & as_day.between(1, 12)
+    if int(evident.sum()) >= _MIXED_ORDER_MIN:
+        other = "date.monthfirst_evident" if dayfirst else "date.dayfirst_evident"
+        table.fill(evident.to_numpy(), other, _DAY, ab["y"], day, month)
     table.fill(ab["y"].notna().to_numpy(), rule, _DAY, ab["y"], month, day)
 
     serial = _extract_left(text, _EXCEL, table)[0].astype("float64")
@@ -673,7 +688,11 @@ def parse_dates(
     Accepted forms (rule in brackets): ``2023-05-17``, ``2023-05-17 00:00:00``,
     ``2023-05-17T10:00:00Z`` (``date.iso``); ``2023/05/17`` (``date.ymd``); ``20230517``
     (``date.compact``); ``17/05/2023``, ``17.05.2023``, ``17-05-2023``, ``17/05/23``
-    (``date.dayfirst``) or ``05/17/2023`` (``date.monthfirst``); ``17 May 2023``,
+    (``date.dayfirst``) or ``05/17/2023`` (``date.monthfirst``): the order of the whole
+    file; in a file that holds three or more distinct dates that read in the other order
+    only (a US office's rows in a European log), those are read so
+    (``date.monthfirst_evident`` / ``date.dayfirst_evident``; one or two are slips, and
+    impossible); ``17 May 2023``,
     ``May 17, 2023``, ``17 mai 2023``, ``1er mars 2023``, ``17 de mayo de 2023``,
     ``1.º de mayo de 2023``, ``3 juill. 2023``, ``5 dic. 2023`` (``date.text_en`` /
     ``date.text_fr`` / ``date.text_es``); ``2023-05``, ``05/2023``, ``202305``,
