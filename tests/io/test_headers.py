@@ -987,3 +987,17 @@ def test_sdmx_and_eurostat_dimensions() -> None:
         "exploit": "exploitation",
         "assoc_offences": "linked_offences",
     }
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Country of Seizure / بلد الضبط", "detection_country"),  # a Gulf police digest
+        ("Country of arrest", "detection_country"),
+        ("País de detención", "detection_country"),
+        ("Personas atendidas (grupo)", "n_persons"),  # a hospital's social-work unit
+        ("Persons assisted", "n_persons"),
+    ],
+)
+def test_where_persons_were_seized_and_who_was_attended(header: str, expected: str) -> None:
+    assert match_headers([header]).header_map == {header: expected}

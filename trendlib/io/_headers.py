@@ -426,6 +426,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "country of detection", "detection country", "country of incident", "incident country",
             "country of interception", "interception country", "country where detected",
+            # where the persons were seized or arrested ("Country of Seizure", Gulf police)
+            "country of seizure", "seizure country", "country of arrest", "pays de saisie",
+            "pays d'interpellation", "pais de aprehension", "pais de detencion",
             "location country", "pays de detection", "pays de l'incident", "pays d'interception",
             "pays de l'interception", "pais de deteccion", "pais del incidente",
             "pais de interceptacion", "pais de intercepcion", "country encountered",
@@ -486,6 +489,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "victimas", "migrantes", "victimes identifiees", "victimas identificadas",
             "identified victims", "migrants intercepted", "personnes interceptees", "pax",
             "nb pax", "passagers", "pasajeros", "passengers",
+            # shelters and health or social services: the persons they attended
+            "personas atendidas", "persons assisted", "persons attended", "people assisted",
+            "personnes prises en charge", "personnes accueillies", "personas asistidas",
             "pob",  # persons on board (search-and-rescue and coast-guard logs)
             "personas interceptadas", "personas rescatadas", "effectif", "headcount",
             # US CBP counts migrants as "encounters"
