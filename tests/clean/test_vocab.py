@@ -1790,3 +1790,8 @@ def test_european_union_and_statistical_codes(field: str, text: str, word: str) 
 def test_an_eu_act_number_needs_its_marker() -> None:
     p = parse_vocab(pd.Series(["2002/90", "art. 36 of 2011"]), field="crime_type")
     assert p.values.tolist() == ["unknown", "unknown"]
+
+
+def test_false_papers_are_document_fraud() -> None:
+    p = parse_linked_offences(pd.Series(["false papers", "money laundering + false papers"]))
+    assert p.values.tolist() == ["document_fraud", "document_fraud|money_laundering"]

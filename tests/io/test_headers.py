@@ -943,6 +943,7 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("Demographic", "age_group"),  # US CBP: single adults, family units, UC
         ("Associated Violations", "linked_offences"),
         ("Additional charges", "linked_offences"),
+        ("co_offenses", "linked_offences"),
     ],
 )
 def test_session8_headers(header: str, expected: str) -> None:

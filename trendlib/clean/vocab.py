@@ -1412,6 +1412,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
     "document_fraud": (
         r"documents?|documentaire|documental|documentos?|forg(?:ed|ery|eries)|falsif\w*"
         r"|faux papiers|counterfeit documents?|(?:fake|false|forged) (?:ids?|passports?|visas?)"
+        r"|(?:fake|false|forged|fraudulent|counterfeit) (?:papers|identity papers|id cards?)"
         r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
         # French Code penal "faux et usage de faux"; identity theft and impostors
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"

@@ -720,6 +720,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "linked offences", "linked offenses", "linked crimes", "related offences",
             "associated offences", "other offences", "infractions liees", "infractions connexes",
             "assoc offences", "assoc offenses",  # abbreviated
+            "co offences", "co offenses", "co offending",  # a law clinic's "co_offenses"
             "autres infractions", "delitos conexos", "delitos relacionados", "otros delitos",
             # US: the other statutes violated ("Associated violations", "Additional charges")
             "associated violations", "related violations", "other violations",
