@@ -98,7 +98,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_bj.*``); ``"blind61"`` (``*_bk.*``) and ``"blind62"`` (``*_bl.*``); ``"blind63"``
 #: (``*_bm.*``), ``"blind64"`` (``*_bn.*``), ``"blind65"`` (``*_bo.*``) and ``"blind66"``
 #: (``*_bp.*``); ``"blind67"`` (``*_bq.*``) and ``"blind68"`` (``*_br.*``); ``"blind69"``
-#: (``*_bs.*``) and ``"blind70"`` (``*_bt.*``) the last of this series.
+#: (``*_bs.*``) and ``"blind70"`` (``*_bt.*``); ``"blind71"`` (``*_bu.*``) and ``"blind72"``
+#: (``*_bv.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -172,6 +173,8 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind68": (),
     "blind69": (),
     "blind70": (),
+    "blind71": (),
+    "blind72": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -313,10 +316,10 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind70"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind72"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
-        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bt.*``).
+        ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
 
     Returns
     -------
