@@ -771,3 +771,16 @@ def test_a_file_mixing_two_orders_reads_each_date_in_the_order_it_allows() -> No
     # two such dates are slips: impossible in the file's order
     slips = parse_dates(raw.iloc[:6], today=TODAY)
     assert slips.invalid.tolist() == [False] * 4 + [True, True]
+
+
+def test_chinese_japanese_and_korean_dates() -> None:
+    raw = pd.Series(["2023年5月17日", "2023年5月", "2023년 5월 17일", "2023年13月"])
+    p = parse_dates(raw, today=TODAY)
+    assert p.values.tolist()[:3] == [
+        pd.Timestamp("2023-05-17"),
+        pd.Timestamp("2023-05-01"),
+        pd.Timestamp("2023-05-17"),
+    ]
+    assert p.precision.astype(str).tolist()[:3] == ["day", "month", "day"]
+    assert p.rule.tolist()[:3] == ["date.cjk"] * 3
+    assert bool(p.invalid.iloc[3])

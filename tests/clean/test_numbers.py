@@ -564,3 +564,17 @@ def test_statistical_offices_symbols_are_placeholders() -> None:
     p = parse_count(pd.Series(["[x]", "[c]", "[z]", ":"]))
     assert p.values.isna().all()
     assert not p.invalid.any()
+
+
+def test_counts_in_chinese_japanese_korean_and_turkish() -> None:
+    p = parse_count(pd.Series(["12人", "3名", "5 명", "无", "yok", "不详"]))
+    assert p.values.tolist()[:5] == [12, 3, 5, 0, 0]
+    assert pd.isna(p.values.iloc[5])  # "not known": a placeholder
+    assert not p.invalid.any()
+
+
+def test_unread_words_of_another_script_are_not_a_blank() -> None:
+    # "若干" (some): a vague count, as "several" is; punctuation alone stays a placeholder
+    p = parse_count(pd.Series(["若干", "*", "-"]))
+    assert p.invalid.tolist() == [True, False, False]
+    assert p.values.isna().all()

@@ -92,3 +92,20 @@ def test_an_offence_and_exploitation_column_gives_both(tmp_path: Path) -> None:
     exploitation = res.records["exploitation"]
     assert exploitation.iloc[0] == "sexual"
     assert pd.isna(exploitation.iloc[1])  # smuggling has no form of exploitation
+
+
+def test_a_degree_sign_or_a_unit_in_a_coordinate_header_is_no_hemisphere(tmp_path: Path) -> None:
+    # "º" folds to the letter "o" (oeste): "Longitud (º)" names no hemisphere; a unit in
+    # brackets after the hemisphere does not hide it ("Longitud Oeste (grados)")
+    degrees = tmp_path / "tr.csv"
+    degrees.write_text(
+        "Fecha;Latitud (º);Longitud (º);Personas\n01/02/2023;45,1;15,8;3\n", encoding="utf-8"
+    )
+    west = tmp_path / "cr.csv"
+    west.write_text(
+        "Fecha;Latitud (N);Longitud Oeste (grados);Personas\n01/02/2023;9,9;84,1;3\n",
+        encoding="utf-8",
+    )
+    res = tl.clean_records(tl.read_records([degrees, west]), today="2026-01-01")
+    got = res.records.sort_values("source_file")[["lat", "lon"]].to_numpy().tolist()
+    assert got == [[9.9, -84.1], [45.1, 15.8]]

@@ -1002,3 +1002,7 @@ def test_sdmx_and_eurostat_dimensions() -> None:
 )
 def test_where_persons_were_seized_and_who_was_attended(header: str, expected: str) -> None:
     assert match_headers([header]).header_map == {header: expected}
+
+
+def test_nac_is_the_nationality() -> None:
+    assert match_headers(["NAC. (ISO-2)"]).header_map == {"NAC. (ISO-2)": "nationality"}

@@ -155,6 +155,9 @@ _EPOCH_MIN: Final = 946_684_800  # 2000-01-01 UTC, in seconds
 _EPOCH_MAX: Final = 2_082_758_399  # 2035-12-31 23:59:59 UTC
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})(?:[-/]|\.\s?)(\d{1,2})\.?$")  # "2021. 02."
 _YEAR_MONTH_COMPACT: Final = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
+# Chinese, Japanese and Korean dates: "2023年5月17日", "2023年5月", "2023년 5월 17일".
+_CJK_DAY: Final = re.compile(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?$")
+_CJK_MONTH: Final = re.compile(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]$")
 # SDMX / Eurostat and INE period codes: "2022M03" (a month; quarters "2022Q1", "2022T1" are
 # read as quarters)
 _YEAR_M_MONTH: Final = re.compile(r"^(\d{4})[Mm](0[1-9]|1[0-2])$")
@@ -506,6 +509,11 @@ def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
         table.fill(evident.to_numpy(), other, _DAY, ab["y"], day, month)
     table.fill(ab["y"].notna().to_numpy(), rule, _DAY, ab["y"], month, day)
 
+    cjk = _extract_left(text, _CJK_DAY, table)
+    table.fill(cjk[0].notna().to_numpy(), "date.cjk", _DAY, cjk[0], cjk[1], cjk[2])
+    cjk = _extract_left(text, _CJK_MONTH, table)
+    table.fill(cjk[0].notna().to_numpy(), "date.cjk", _MONTH, cjk[0], cjk[1])
+
     serial = _extract_left(text, _EXCEL, table)[0].astype("float64")
     in_range = (serial >= _EXCEL_MIN) & (serial <= _EXCEL_MAX)
     dates = pd.Series(
@@ -692,7 +700,8 @@ def parse_dates(
     file; in a file that holds three or more distinct dates that read in the other order
     only (a US office's rows in a European log), those are read so
     (``date.monthfirst_evident`` / ``date.dayfirst_evident``; one or two are slips, and
-    impossible); ``17 May 2023``,
+    impossible); ``2023年5月17日``, ``2023년 5월 17일``, ``2023年5月`` (``date.cjk``);
+    ``17 May 2023``,
     ``May 17, 2023``, ``17 mai 2023``, ``1er mars 2023``, ``17 de mayo de 2023``,
     ``1.º de mayo de 2023``, ``3 juill. 2023``, ``5 dic. 2023`` (``date.text_en`` /
     ``date.text_fr`` / ``date.text_es``); ``2023-05``, ``05/2023``, ``202305``,

@@ -56,6 +56,8 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["nobody", "no one", "noone", "no-one", "no hay"], 0),
     # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno"
     **dict.fromkeys(["geen", "keine", "kein", "nessuno", "nenhum"], 0),
+    # Turkish "yok", Chinese "无" / "無" / "没有" (none)
+    **dict.fromkeys(["yok", "无", "無", "没有"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
@@ -85,6 +87,8 @@ _MISSING: Final = frozenset(
     # statistical offices' symbols: UK ONS / Home Office "[x]" not available, "[c]"
     # confidential, "[z]" not applicable; Eurostat ":" not available
     | {"[x]", "[c]", "[z]", ":"}
+    # Chinese and Japanese "not known": 不详, 不明, 未知
+    | {"不详", "不詳", "不明", "未知"}
 )
 _CENSORED: Final = r"^(?:<|≤|<=|less than|fewer than|moins de|menos de)\s*\d+$"
 # An approximate count ("approx. 40", "ca. 40", "environ 40", "aprox. 40", "~40"): the
@@ -107,7 +111,8 @@ _UNIT: Final = (
     r"|isikut?|isikud|interpell[ée]e?s?|arr[êe]t[ée]e?s?|detenid[oa]s?|aprehendid[oa]s?"
     r"|arrested|detained|suspects?|sospechos[oa]s?"
     # people on a boat or in a vehicle: "33 POB" (persons on board), "11 ocupantes"
-    r"|pob|persons on board|ocupantes?|occupants?|passengers?|pasajeros?|passagers?)$"
+    r"|pob|persons on board|ocupantes?|occupants?|passengers?|pasajeros?|passagers?"
+    r"|人|名|명)$"  # Chinese, Japanese, Korean counters of persons: "12人", "3名", "5명"
 )
 
 # A count, then one word (on normalised text): "4 isikut", "12 Personen", "9 pax."
@@ -298,7 +303,10 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         dtype=bool,
     )
     word = word.mask(word.isna() & spelt_ok, pd.to_numeric(spelt["n"], errors="coerce"))
-    missing = text.isin(_MISSING) | folded.isin(MISSING_WORDS)
+    # words in a script that folds to nothing are no blank: a count word ("无": none) or
+    # unread words ("若干": some), unless listed as placeholders ("不详")
+    unread_script = folded.eq("") & text.str.contains(r"[^\W\d_]", regex=True).fillna(False)
+    missing = text.isin(_MISSING) | (folded.isin(MISSING_WORDS) & word.isna() & ~unread_script)
     # a placeholder after the word for the count: "nb inconnu", "número desconocido"
     bare = folded.str.replace(_COUNT_NOUN, "", regex=True).str.strip()
     missing |= bare.isin(MISSING_WORDS) & bare.ne("") & folded.str.contains(_COUNT_NOUN, regex=True)

@@ -1037,9 +1037,13 @@ def _files_with_hemisphere(info: list[dict[str, Any]], col: str) -> set[str]:
     """Return the files whose header of ``col`` ("lat" / "lon") names a negative hemisphere."""
     found = set()
     for path, header in _headers_of(info, col):
-        words = fold(header)
-        if re.search(_NEGATIVE_HEMISPHERE[col], words) and not re.search(
-            _POSITIVE_HEMISPHERE[col], words
+        # without degree signs ("Longitud (º)": "º" folds to the letter "o", oeste), as
+        # written ("Longitud (W)") and without a unit in brackets after the hemisphere
+        # ("Longitud Oeste (grados)")
+        signless = re.sub("[º°˚]", " ", header)
+        readings = (fold(signless), fold(re.sub(r"[(\[][^()\[\]]*[)\]]", " ", signless)))
+        if any(re.search(_NEGATIVE_HEMISPHERE[col], w) for w in readings) and not any(
+            re.search(_POSITIVE_HEMISPHERE[col], w) for w in readings
         ):
             found.add(path)
     return found

@@ -386,7 +386,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     ),
     "nationality": _Column(
         (
-            "nationality", "citizenship", "nat", "nationalite", "citoyennete", "nacionalidad",
+            "nationality", "citizenship", "nat", "nac", "nationalite", "citoyennete",
+            "nacionalidad",
             "ciudadania",
             # Eurostat / SDMX dimension "citizen" (the persons' citizenship)
             "citizen",
