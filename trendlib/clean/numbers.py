@@ -156,6 +156,11 @@ _NUMBER_WORDS: Final = frozenset(
 )
 
 
+def _words_only(part: str) -> bool:
+    """Whether a half of a bilingual cell is words with no number and no vague count."""
+    return not re.search(r"\d", part) and not _VAGUE.search(fold(part))
+
+
 def _count_word(part: str) -> int | None:
     """Return the count a word says ("none", "aucun" -> 0); None for other text."""
     return _COUNT_WORDS.get(part.casefold(), _COUNT_WORDS.get(fold(part)))
@@ -169,11 +174,7 @@ def _one_count_word(parts: list[str]) -> bool:
         len(said) == 1
         and bool(others)
         and all(
-            not re.search(r"\d", p)
-            and fold(p) not in MISSING_WORDS
-            and p not in _MISSING
-            and not _VAGUE.search(fold(p))
-            for p in others
+            _words_only(p) and fold(p) not in MISSING_WORDS and p not in _MISSING for p in others
         )
     )
 
@@ -322,12 +323,7 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
                 and all(
                     fold(p) in MISSING_WORDS
                     or p in _MISSING
-                    or (
-                        not re.search(r"\d", p)
-                        and fold(p) not in _COUNT_WORDS
-                        and p not in _COUNT_WORDS
-                        and not _VAGUE.search(fold(p))
-                    )
+                    or (_words_only(p) and fold(p) not in _COUNT_WORDS and p not in _COUNT_WORDS)
                     for p in ps
                 )
             )

@@ -1041,7 +1041,7 @@ def _files_with_hemisphere(info: list[dict[str, Any]], col: str) -> set[str]:
         # written ("Longitud (W)") and without a unit in brackets after the hemisphere
         # ("Longitud Oeste (grados)")
         signless = re.sub("[º°˚]", " ", header)
-        readings = (fold(signless), fold(re.sub(r"[(\[][^()\[\]]*[)\]]", " ", signless)))
+        readings = (fold(signless), fold(vocab._HEADER_REMARK.sub(" ", signless)))
         if any(re.search(_NEGATIVE_HEMISPHERE[col], w) for w in readings) and not any(
             re.search(_POSITIVE_HEMISPHERE[col], w) for w in readings
         ):
