@@ -40,6 +40,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from trendlib._arrow import arrow_pool
 from trendlib._text import fold
 from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
@@ -227,6 +228,25 @@ def clean_records(
     >>> len(res.records) + len(res.quarantine) == len(raw)
     True
     """
+    with arrow_pool():
+        return _clean_records(
+            raw,
+            dayfirst=dayfirst,
+            today=today,
+            dedupe_window_days=dedupe_window_days,
+            progress=progress,
+        )
+
+
+def _clean_records(
+    raw: pd.DataFrame,
+    *,
+    dayfirst: bool | None,
+    today: pd.Timestamp | str | None,
+    dedupe_window_days: int,
+    progress: bool,
+) -> CleanResult:
+    """:func:`clean_records`' work, run under the configured pyarrow memory pool."""
     frame = _prepare(raw)
     files = _file_groups(frame)
     frame, by_values = _recognise(frame, files)
@@ -1613,8 +1633,9 @@ class _PendingAudit:
         return pd.Series(list(counts.values()), index=index, dtype="int64")
 
     def build(self) -> pd.DataFrame:
-        found, keeps = self.kept()
-        return _finish_audit(self.parts, self.rows, found, keeps, ids_unique=self.ids_unique)
+        with arrow_pool():
+            found, keeps = self.kept()
+            return _finish_audit(self.parts, self.rows, found, keeps, ids_unique=self.ids_unique)
 
 
 def _kept_rows(

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from trendlib._arrow import arrow_pool
 from trendlib.config import get_settings
 from trendlib.errors import (
     InputFileNotFoundError,
@@ -114,6 +115,29 @@ def read_records(
     >>> raw.attrs["trendlib"]["files"][0]["delimiter"]
     ';'
     """
+    with arrow_pool():
+        return _read_records(
+            path,
+            source=source,
+            mapping=mapping,
+            profile=profile,
+            sheet=sheet,
+            encoding=encoding,
+            delimiter=delimiter,
+        )
+
+
+def _read_records(
+    path: PathArg | Sequence[PathArg],
+    *,
+    source: str | None,
+    mapping: Mapping[str, str | None] | PathArg | None,
+    profile: str | Profile | None,
+    sheet: str | int | None,
+    encoding: str | None,
+    delimiter: str | None,
+) -> pd.DataFrame:
+    """:func:`read_records`' work, run under the configured pyarrow memory pool."""
     paths = _as_paths(path)
     chosen = get_profile(profile) if profile is not None else None
     user = load_mapping(mapping) if mapping is not None else None
