@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+# The lookup tables trendlib keeps between processes (trendlib._cache) go to a folder of
+# this test run, not the user's ~/.cache; subprocesses (CLI, report kernels) inherit it.
+os.environ.setdefault("TRENDLIB_CACHE_DIR", tempfile.mkdtemp(prefix="trendlib-test-cache-"))
 
 
 def _real_data_dir() -> Path:

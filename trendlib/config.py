@@ -27,6 +27,7 @@ __all__ = [
     "ReportParams",
     "Settings",
     "StrategicParams",
+    "cache_dir",
     "get_settings",
     "pseudonym_key",
 ]
@@ -103,6 +104,33 @@ def get_settings() -> Settings:
         embed_plotlyjs=embed,
         arrow_pool=pool,
     )
+
+
+def cache_dir() -> Path | None:
+    """Folder where trendlib keeps the lookup tables it builds (``None``: no cache).
+
+    ``TRENDLIB_CACHE_DIR`` when set (``"off"``, ``"0"`` or ``"none"`` turn the cache
+    off), else ``$XDG_CACHE_HOME/trendlib``, else ``~/.cache/trendlib``. Read now, not
+    at import time.
+
+    Returns
+    -------
+    Path or None
+        The folder (it may not exist yet), or ``None`` when the cache is off.
+
+    Examples
+    --------
+    >>> folder = cache_dir()
+    >>> folder is None or isinstance(folder, Path)
+    True
+    """
+    given = os.environ.get("TRENDLIB_CACHE_DIR", "").strip()
+    if given.lower() in {"off", "0", "none", "no", "false"}:
+        return None
+    if given:
+        return Path(given).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "trendlib"
 
 
 def pseudonym_key() -> bytes:

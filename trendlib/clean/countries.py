@@ -40,6 +40,7 @@ import pycountry
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from trendlib._cache import cached_json
 from trendlib._text import fold, repair_text
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 from trendlib.errors import ParameterError
@@ -1007,10 +1008,23 @@ def _endonyms() -> dict[str, str]:
 
     Each country's names in its own languages (from ``countryinfo``) and in the
     :data:`_EXCHANGE_LANGS`, from pycountry's translations (both maintained; Latin script
-    only, as other scripts fold to nothing). Built on first need (~0.2 s: a hundred
-    catalogues), only for text the EN/FR/ES table did not read; a key that table has, or
-    that names two countries, is left out.
+    only, as other scripts fold to nothing). Needed only for text the EN/FR/ES table did
+    not read; a key that table has, or that names two countries, is left out. Building
+    it parses ~90 catalogues (~0.4-0.9 s), so it is kept in the user's cache folder
+    (:func:`trendlib._cache.cached_json`, keyed by the packages' versions and this
+    module's source) and read back in ~10 ms by later processes.
     """
+    table = cached_json(
+        "endonyms",
+        _build_endonyms,
+        packages=("pycountry", "countryinfo"),
+        sources=(__name__, "trendlib._text", "trendlib.clean._unique", "trendlib.clean._world"),
+    )
+    return {str(key): str(code) for key, code in table.items()}
+
+
+def _build_endonyms() -> dict[str, str]:
+    """Build :func:`_endonyms`' table from pycountry and countryinfo."""
     from trendlib.clean._world import country_infos  # the outlines' source, cached
 
     exact = _table().exact

@@ -22,6 +22,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
+from trendlib._cache import cached_json
 from trendlib._text import repair_text
 from trendlib.clean._world import country_infos, polygons
 from trendlib.errors import DataContractError
@@ -296,8 +297,25 @@ def _country_boxes() -> tuple[pd.Index, np.ndarray, np.ndarray]:
     outline there (small islands, and Hungary in countryinfo 1.0.1) gets the square
     around its centroid whose half-side is the radius of a disc of its area. Returns the
     ISO3 codes (sorted), the boxes in that order and, per code, its first box; the boxes
-    of code ``i`` are ``boxes[first[i]:first[i + 1]]``.
+    of code ``i`` are ``boxes[first[i]:first[i + 1]]``. The boxes are kept in the user's
+    cache folder (reading ~250 outlines costs ~0.3 s a process; :mod:`trendlib._cache`).
     """
+    rows = cached_json(
+        "country_boxes",
+        _box_rows,
+        packages=("countryinfo",),
+        sources=(__name__, "trendlib.clean._world"),
+    )
+    table = pd.DataFrame(rows, columns=["iso3", "lat_min", "lat_max", "lon_min", "lon_max"])
+    table = table.drop_duplicates().sort_values("iso3", kind="stable").reset_index(drop=True)
+    codes, isos = pd.factorize(table["iso3"])
+    first = np.searchsorted(codes, np.arange(len(isos) + 1))
+    boxes = table[["lat_min", "lat_max", "lon_min", "lon_max"]].to_numpy(dtype="float64")
+    return pd.Index(isos), boxes, first
+
+
+def _box_rows() -> list[tuple[str, float, float, float, float]]:
+    """One (iso3, lat_min, lat_max, lon_min, lon_max) per polygon, for :func:`_country_boxes`."""
     rows: list[tuple[str, float, float, float, float]] = []
     for info in country_infos():
         iso = (info.get("ISO") or {}).get("alpha3")
@@ -316,12 +334,8 @@ def _country_boxes() -> tuple[pd.Index, np.ndarray, np.ndarray]:
             y, x = float(latlng[0]), float(latlng[1])
             half_x = half / max(math.cos(math.radians(y)), 0.1)
             rows.append((iso, y - half, y + half, x - half_x, x + half_x))
-    table = pd.DataFrame(rows, columns=["iso3", "lat_min", "lat_max", "lon_min", "lon_max"])
-    table = table.drop_duplicates().sort_values("iso3", kind="stable").reset_index(drop=True)
-    codes, isos = pd.factorize(table["iso3"])
-    first = np.searchsorted(codes, np.arange(len(isos) + 1))
-    boxes = table[["lat_min", "lat_max", "lon_min", "lon_max"]].to_numpy(dtype="float64")
-    return pd.Index(isos), boxes, first
+    # plain floats: JSON-able, and numpy scalars would not be
+    return [(iso, float(a), float(b), float(c), float(d)) for iso, a, b, c, d in rows]
 
 
 @functools.cache
