@@ -89,6 +89,7 @@ ALIASES = [
     ("Libyan Arab Jamahiriya", "LBY"),  # UN name until 2011
     ("State of Libya", "LBY"),
     ("RCI", "CIV"),  # République de Côte d'Ivoire
+    ("C. de Marfil", "CIV"),  # Costa de Marfil, its first word cut short
     ("Greese", "GRC"),  # one slip from "Greece" as written (its skeleton is "Grece"'s)
     ("É.-U.", "USA"),  # Canadian French
     ("Turkey", "TUR"),

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trendlib.clean.dates import ParsedDates, infer_dayfirst, parse_dates
+from trendlib.errors import ParameterError
 from trendlib.schema import DATE_PRECISIONS
 
 TODAY = pd.Timestamp("2025-01-01")
@@ -673,6 +674,36 @@ def test_a_weekday_word_never_reads_a_month_or_year() -> None:
 def test_other_calendars_and_clocks(raw: str, iso: str, precision: str) -> None:
     p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
     assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    ("raw", "april", "july"),
+    [
+        ("FY21/22 Q4", "2022-01-01", "2022-04-01"),  # UK: January-March 2022
+        ("FY22/23 Q1", "2022-04-01", "2022-07-01"),
+        ("FY 2022-23 Q4", "2023-01-01", "2023-04-01"),  # Canada's IRCC
+        ("2021/22 Q3", "2021-10-01", "2022-01-01"),
+        ("Q4 2021/22", "2022-01-01", "2022-04-01"),
+        ("Q2 FY2022-23", "2022-07-01", "2022-10-01"),
+    ],
+)
+def test_quarters_of_a_split_financial_year_by_its_first_month(
+    raw: str, april: str, july: str
+) -> None:
+    today = pd.Timestamp("2026-01-01")
+    for start, iso in ((4, april), (7, july)):
+        p = parse_dates(pd.Series([raw]), fiscal_start=start, today=today)
+        assert str(p.values.iloc[0].date()) == iso
+        assert (p.precision.iloc[0], p.rule.iloc[0]) == ("quarter", "date.quarter")
+    # the text alone does not say when the year starts: unread
+    assert parse_dates(pd.Series([raw]), today=today).invalid.all()
+
+
+def test_a_split_financial_year_needs_two_years_that_follow() -> None:
+    p = parse_dates(pd.Series(["FY21/23 Q1", "FY2023 Q1"]), fiscal_start=4)
+    assert p.invalid.tolist() == [True, False]  # the US federal year is read as before
+    with pytest.raises(ParameterError, match="fiscal_start must be a month"):
+        parse_dates(pd.Series(["FY21/22 Q4"]), fiscal_start=13)
 
 
 @pytest.mark.parametrize(

@@ -399,7 +399,7 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
 
 def test_persons_not_counted_in_french_and_spanish_are_missing() -> None:
     # a coast-guard log: the boat's passengers were there but nobody counted them
-    p = parse_count(pd.Series(["non dénombré", "Non dénombrées", "sin cuantificar"]))
+    p = parse_count(pd.Series(["non dénombré", "Non dénombrées", "sin cuantificar", "SE IGNORA"]))
     assert p.values.isna().all()
     assert not p.invalid.any()
     # a number beside the word is still a count, and a bare "dénombré" is no count

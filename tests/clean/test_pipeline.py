@@ -553,3 +553,32 @@ def test_eurostats_geo_dimension_is_the_detection_country() -> None:
     # a "geo" column of points is the coordinates (a frame with no coordinate column)
     points = raw.assign(geo=["35.5, 12.6", "39.1, 26.5", "35.5, 12.6", "28.1, -15.4", "39.1, 26.5"])
     assert recognise_by_values(points) == {"geo": "coordinates"}
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [("UK", "2022-01-01"), ("Australia", "2022-04-01"), ("France", None)],
+)
+def test_split_financial_year_quarters_by_the_files_detection_country(country, expected):
+    # most of the file's rows say where it is; its financial year starts then
+    raw = _raw(
+        event_date=["FY21/22 Q4", "14/03/2022", "15/03/2022"],
+        detection_country=[country, country, "Belgium"],
+        n_persons=["3", "4", "5"],
+    )
+    res = clean_records(raw, today=TODAY)
+    if expected is None:  # no split financial year there: the quarter is not read
+        assert res.quarantine["reason"].tolist() == ["bad_date"]
+        return
+    first = res.records.iloc[0]
+    assert (str(first["event_date"].date()), first["date_precision"]) == (expected, "quarter")
+
+
+def test_split_financial_year_quarters_in_two_files_each_by_its_country():
+    uk = _raw(event_date=["FY21/22 Q4", "01/03/2022"], detection_country=["UK", "UK"])
+    au = _raw(event_date=["FY21/22 Q4", "01/03/2022"], detection_country=["AUS", "AUS"])
+    au["source_file"] = "au.csv"
+    res = clean_records(pd.concat([uk, au], ignore_index=True), today=TODAY)
+    got = res.records.set_index("source_file")["event_date"].dt.strftime("%Y-%m-%d")
+    assert got[got.index == "fr.csv"].tolist() == ["2022-01-01", "2022-03-01"]
+    assert got[got.index == "au.csv"].tolist() == ["2022-04-01", "2022-03-01"]

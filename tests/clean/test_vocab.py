@@ -150,6 +150,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("18+", "adult"),
         ("18 years or over", "adult"),
         ("18 ans et plus", "adult"),
+        ("18 Y MAS", "adult"),  # a Mexican catalogue: capitals, no accent
+        ("18 años o más", "adult"),
+        ("18 ans ou plus", "adult"),
         ("25-34", "adult"),
         ("mixed", "mixed"),
         ("12-25", "mixed"),
@@ -1518,6 +1521,15 @@ def test_the_channel_shuttle_and_dealing_in_proceeds() -> None:
     assert p.values.tolist() == ["money_laundering"]
 
 
+def test_the_uk_proceeds_of_crime_act_is_money_laundering() -> None:
+    p = parse_linked_offences(pd.Series(["POCA", "Firearms; POCA; Forgery", "Pocahontas"]))
+    assert p.values.tolist()[:2] == [
+        "money_laundering",
+        "document_fraud|illicit_goods|money_laundering",
+    ]
+    assert pd.isna(p.values.tolist()[2])  # a word that only begins alike
+
+
 def test_both_letters_of_a_sex_pair_are_mixed_whatever_the_language() -> None:
     raw = pd.Series(["M/V", "m/w", "H/M", "w", "vrouw", "weiblich", "männlich"])
     assert parse_vocab(raw, field="gender").values.tolist() == [
@@ -1715,6 +1727,48 @@ def test_a_column_reads_its_bare_articles_by_the_texts_that_spell_them_out() -> 
     ]
     assert p.rule.tolist()[1] == "vocab.file_article"
     assert p.rule.tolist()[3] == "vocab.file_article"
+
+
+def test_a_section_numbered_by_its_title_is_one_article() -> None:
+    # Arizona's "ARS 13-2319" (smuggling) and "13-1307" (sex trafficking): 13 is the title
+    column = pd.Series(
+        [
+            "ARS 13-2319 Smuggling",
+            "13-2319",
+            "ARS 13-1307 – Sex Trafficking",
+            "13-2319 / 13-1307",
+            "13-2320",  # another section of the same title
+            "13",  # the title alone cites nothing read
+            "13-2319 / ARS 13-1307 – Sex Trafficking",  # its words say one, its articles two
+            "Sex trafficking (13-1307)",  # one article: as its words say
+        ]
+    )
+    p = parse_vocab(column, field="crime_type")
+    assert p.values.tolist() == [
+        "smuggling",
+        "smuggling",
+        "trafficking",
+        "both",
+        "unknown",
+        "unknown",
+        "both",
+        "trafficking",
+    ]
+    assert p.rule.tolist()[1] == "vocab.file_article"
+    assert p.rule.tolist()[6] == "vocab.file_article"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("s.25 IA71 & s.2 MSA15", "both"),  # UK acts cited short, the section first
+        ("s.2 MSA15", "trafficking"),
+        ("s.25 IA71", "smuggling"),
+        ("s.15 MSA15", "unknown"),  # a section the act has for neither crime
+    ],
+)
+def test_uk_acts_cited_short_after_the_section(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.tolist() == [word]
 
 
 @pytest.mark.parametrize(

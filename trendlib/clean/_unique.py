@@ -180,6 +180,7 @@ MISSING_WORDS: Final = frozenset(
         "confidentiel",
         # Spanish: se desconoce / no especificado / sin especificar / ignorado / no consta
         "se desconoce",
+        "se ignora",  # Mexican catalogues: "SE IGNORA" (it is not known)
         "desconocidos",
         "desconocidas",
         "no especificado",

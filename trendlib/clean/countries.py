@@ -171,7 +171,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "É.-U.", "É.-U. A.", "E.-U.",  # Canadian French
         "CONUS",  # the continental United States (US military and coast guard)
     ),
-    "CIV": ("Ivory Coast", "RCI"),  # République de Côte d'Ivoire
+    "CIV": ("Ivory Coast", "RCI", "C. de Marfil"),  # République de Côte d'Ivoire; Costa
     # UN names before 2011 and since 2013, still in older files and code lists
     "LBY": ("Libyan Arab Jamahiriya", "State of Libya", "Jamahiriya arabe libyenne"),
     "TUR": ("Turkey", "Türkei"),

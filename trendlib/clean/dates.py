@@ -21,9 +21,10 @@ import numpy as np
 import pandas as pd
 
 from trendlib._text import fold
+from trendlib.errors import ParameterError
 from trendlib.schema import DATE_PRECISIONS
 
-__all__ = ["ParsedDates", "infer_dayfirst", "parse_dates"]
+__all__ = ["FISCAL_YEAR_START", "ParsedDates", "infer_dayfirst", "parse_dates"]
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,50 @@ def _calendar_quarter(m: re.Match[str]) -> str:
     year = year + 2000 if year < 100 else year
     quarter = int(m["q"] or m["q2"])
     return f"q4 {year - 1}" if quarter == 1 else f"q{quarter - 1} {year}"
+
+
+# A quarter of a financial year that spans two calendar years (lower case): "fy21/22 q4",
+# "fy 2022-23 q1", "2021/22 q3", "q4 2021/22", "q2 fy2022-23". The two years must follow
+# each other ("2021/22"; "21/23 q1" is no financial year).
+_SPLIT_FISCAL: Final = re.compile(
+    r"^(?:fy\s?)?(?P<a>\d{4}|\d{2})\s?[-/]\s?(?P<b>\d{4}|\d{2})\s?[-/ ]?\s?q\s?(?P<q>[1-4])$"
+    r"|^q\s?(?P<q2>[1-4])\s?[-/ ]?\s?(?:fy\s?)?(?P<a2>\d{4}|\d{2})\s?[-/]\s?(?P<b2>\d{4}|\d{2})$"
+)
+
+#: First month of the financial year of countries whose year spans two calendar years, as
+#: their agencies date quarters ("FY21/22 Q4"): April in the United Kingdom, Canada,
+#: India, Japan, South Africa, Hong Kong and Singapore; July in Australia, New Zealand,
+#: Pakistan, Bangladesh, Egypt, Kenya, Uganda and Tanzania. The text does not say which.
+FISCAL_YEAR_START: Final[dict[str, int]] = {
+    **dict.fromkeys(("GBR", "CAN", "IND", "JPN", "ZAF", "HKG", "SGP"), 4),
+    **dict.fromkeys(("AUS", "NZL", "PAK", "BGD", "EGY", "KEN", "UGA", "TZA"), 7),
+}
+
+
+def has_split_fiscal_quarters(text: pd.Series) -> bool:
+    """Tell whether any of the distinct lower-case ``text`` is a split-year fiscal quarter.
+
+    Examples
+    --------
+    >>> has_split_fiscal_quarters(pd.Series(["fy21/22 q4", "q1 2022"]))
+    True
+    """
+    return any(_SPLIT_FISCAL.match(str(t)) for t in text.dropna().tolist())  # distinct only
+
+
+def _split_fiscal_quarters(text: pd.Series, start_month: int) -> pd.Series:
+    """Rewrite split-year fiscal quarters of lower-case ``text`` as "q<n> <year>"."""
+
+    def calendar(m: re.Match[str]) -> str:
+        first, second = m["a"] or m["a2"], m["b"] or m["b2"]
+        year = int(first) + (2000 if len(first) == 2 else 0)
+        if (year + 1) % (100 if len(second) == 2 else 10_000) != int(second):
+            return m[0]  # not two years that follow each other: left as written
+        # the quarter's first month, counted from the year's first month
+        month = start_month - 1 + 3 * (int(m["q"] or m["q2"]) - 1)
+        return f"q{month % 12 // 3 + 1} {year + month // 12}"
+
+    return text.str.replace(_SPLIT_FISCAL, calendar, regex=True)
 
 
 def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) -> pd.Series:
@@ -690,6 +735,7 @@ def parse_dates(
     *,
     dayfirst: bool | None = None,
     today: pd.Timestamp | None = None,
+    fiscal_start: int | None = None,
 ) -> ParsedDates:
     """Read dates written in ISO, European, US, Excel and EN/FR/ES text forms.
 
@@ -743,6 +789,13 @@ def parse_dates(
     today : Timestamp, optional
         Dates whose period starts after ``today`` keep their value but get the rule
         ``date.future`` (the pipeline quarantines them). Default: the current date.
+    fiscal_start : int, optional
+        First month (1-12) of the file's financial year, for quarters of a year that
+        spans two calendar years (``FY21/22 Q4``, ``FY 2022-23 Q1``, ``2021/22 Q3``;
+        ``date.quarter``): April-based years make ``FY21/22 Q4`` January-March 2022.
+        ``None`` (the default) leaves them unread, as the text does not say the month
+        (:data:`FISCAL_YEAR_START` gives it by country; the pipeline uses the file's
+        detection country).
 
     Returns
     -------
@@ -764,6 +817,12 @@ def parse_dates(
     [False, False, False, False, True, False]
     """
     codes, text = _unique_text(raw)
+    if fiscal_start is not None:
+        if not 1 <= fiscal_start <= 12:
+            raise ParameterError(
+                f"fiscal_start must be a month number from 1 to 12, got {fiscal_start!r}."
+            )
+        text = _split_fiscal_quarters(text, fiscal_start)
     values, rule, invalid, precision = _parse_unique_dates(text, dayfirst=dayfirst, today=today)
 
     # Map the per-unique results back to the rows (-1 = missing input).

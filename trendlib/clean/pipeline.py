@@ -277,6 +277,9 @@ def _clean_records(
             codes, uniques = pd.factorize(raw_dates, use_na_sentinel=True)
             raw_coded = coded["event_date"] = (codes, uniques)
             text = dates._text_of(pd.Index(_with_era(uniques)) if era[0] else uniques)
+            if dates.has_split_fiscal_quarters(text):  # "FY21/22 Q4": by the file's country
+                start = _fiscal_start(frame, None)
+                text = text if start is None else dates._split_fiscal_quarters(text, start)
             order = dayfirst if dayfirst is not None else dates._infer_dayfirst_text(text)
             values_u, rule_u, invalid_u, precision_u = dates._parse_unique_dates(
                 text, dayfirst=True if order is None else order, today=now
@@ -308,7 +311,15 @@ def _clean_records(
             if era[k]:
                 chunk = pd.Series(_with_era(chunk.array), index=chunk.index, dtype="object")
             order = dayfirst if dayfirst is not None else dates.infer_dayfirst(chunk)
-            parsed = dates.parse_dates(chunk, dayfirst=True if order is None else order, today=now)
+            distinct = dates._text_of(pd.unique(chunk.dropna().to_numpy()))
+            parsed = dates.parse_dates(
+                chunk,
+                dayfirst=True if order is None else order,
+                today=now,
+                fiscal_start=(
+                    _fiscal_start(frame, pos) if dates.has_split_fiscal_quarters(distinct) else None
+                ),
+            )
             values.iloc[pos] = parsed.values.astype("datetime64[ns]").to_numpy()
             precision.iloc[pos] = parsed.precision.astype("object").to_numpy()
             rule.iloc[pos] = parsed.rule.array
@@ -561,6 +572,27 @@ def _clean_records(
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _fiscal_start(frame: pd.DataFrame, pos: np.ndarray | None) -> int | None:
+    """First month of the financial year of a file's detection country (None: not known).
+
+    The file's rows are ``pos`` (None: the whole frame); its country is the one most of
+    its rows' detection countries read as. Only files that date quarters of a split
+    financial year ("FY21/22 Q4") ask: the text does not say when the year starts.
+    """
+    if "detection_country" not in frame:
+        return None
+    column = frame["detection_country"] if pos is None else frame["detection_country"].iloc[pos]
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    if not len(uniques):
+        return None
+    read = countries.parse_country(pd.Series(np.asarray(uniques, dtype=object))).values
+    rows = pd.Series(np.bincount(codes[codes >= 0], minlength=len(uniques)), index=read.array)
+    counts = rows[rows.index.notna()].groupby(level=0).sum()
+    if counts.empty:
+        return None
+    return dates.FISCAL_YEAR_START.get(str(counts.idxmax()))
 
 
 def _prepare(raw: pd.DataFrame) -> pd.DataFrame:

@@ -256,13 +256,14 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "UK",
         "trafficking",
-        r"msa 2015|msa ?15 s ?[124]\b|" + _cited(r"(?:s|ss|sec|sections?) ?[124]", r"msa"),
+        r"msa 2015|msa ?15 s ?[124]\b|"
+        + _cited(r"(?:s|ss|sec|sections?) ?[124]", r"msa(?: ?(?:20)?15)?"),
     ),
     (
         "UK",
         "smuggling",
         r"\bia ?71 s ?25\b|"
-        + _cited(r"(?:s|ss|sec|sections?) ?25 ?[abc]?", r"(?:immigration act|ia) 1971"),
+        + _cited(r"(?:s|ss|sec|sections?) ?25 ?[abc]?", r"(?:immigration act|ia) 1971|ia ?71"),
     ),
     # Pakistan (FIA): Prevention of Trafficking in Persons Act 2018 (PTPA), Prevention of
     # Smuggling of Migrants Act 2018 (PSMA), cited "u/s 3 PTPA r/w 3 PSMA 2018"
@@ -842,8 +843,9 @@ _COMBINED: Final[dict[str, dict[frozenset[str], str]]] = {
 _AGE_UNDER: Final = re.compile(r"^\s*(?:<|-|under|below|less than|moins de|menos de)\s*(\d{1,3})")
 _AGE_OVER: Final = re.compile(
     r"^\s*(?:(?:>=?|≥|\+|over|above|plus de|mas de|más de)\s*(\d{1,3})"
-    r"|(\d{1,3})\s*(?:\+|plus\b|(?:years? )?(?:or|and) (?:over|older|more)|ans et plus"
-    r"|(?:años )?y más))"
+    r"|(\d{1,3})\s*(?:\+|plus\b|(?:years? )?(?:or|and) (?:over|older|more)|ans (?:et|ou) plus"
+    # "18 y más", catalogues in capitals without accents "18 Y MAS", "18 años o más"
+    r"|(?:años )?[yo] m[aá]s\b|(?:años )?y mayores))"
 )
 _AGE_RANGE: Final = re.compile(r"^\s*(\d{1,3})\s*(?:-|–|to|a|à|al)\s*(\d{1,3})\b")
 _AGE_SINGLE: Final = re.compile(r"^\s*(\d{1,3})\s*(?:years?|yrs?|ans|años)?\s*$")
@@ -1110,11 +1112,10 @@ def _vocab_uniques(
                 claim(bare, cited, "vocab.header_code")
             # "§ 259" beside "KarS § 259 (illegal conveyance of aliens)": the file says
             # what its articles are
-            claim(
-                pd.Series(True, index=text.index),
-                _file_articles(folded, value),
-                "vocab.file_article",
-            )
+            learned = _file_articles(folded, value, text)
+            both = (learned == "both").fillna(False) & value.isin(["trafficking", "smuggling"])
+            value[both], rule[both] = "both", "vocab.file_article"
+            claim(pd.Series(True, index=text.index), learned, "vocab.file_article")
 
         ambiguous = (value == _AMBIGUOUS).fillna(False)
         rule[ambiguous] = "vocab.ambiguous"
@@ -1210,20 +1211,38 @@ _BARE_ARTICLE: Final = (
 # An article number in a crime-type text (folded): "259", "110 a" ("110/a"), "98c" in
 # "s98c", "177 bis"; not a year ("Law 82/2016", "Crimes Act 1961").
 _ARTICLE_NO: Final = re.compile(
-    r"(?<![a-z0-9])s?(?!(?:19|20)\d\d\b)(\d{1,4}(?: ?[a-d]\b| bis\b| ter\b|[a-z]{1,2}\b)?)"
+    r"(?<![a-z0-9])s?(?!(?:19|20)\d\d\b)"
+    r"(\d{1,4}(?:-\d{1,4})*(?: ?[a-d]\b| bis\b| ter\b|[a-z]{1,2}\b)?)"
 )
+# A section numbered by its title or chapter, its numbers joined by hyphens as written:
+# Arizona's "13-2319", France's "225-4-1" (folded "13 2319", "225 4 1"). It is one article
+# ("13-2319"), not the articles 13 and 2319; "§ 133, § 259" (folded "133 259") stays two.
+_HYPHENATED: Final = re.compile(r"(?<![^\W_])\d{1,4}(?:[-\u2010\u2011]\d{1,4})+(?![^\W_])")
 # What may stand beside the numbers in a text read by the file's own articles: article
 # words and connectives (_BARE_ARTICLE) and at most three short words (a code's
 # abbreviation: "CC", "KP", "Crimes Act").
 _SHORT_WORD: Final = re.compile(r"[a-z]{1,6}")
 
 
-def _article_numbers(text: str) -> frozenset[str]:
-    """Return the article numbers a folded crime-type text cites ("110 a" -> "110a")."""
-    return frozenset(m.replace(" ", "") for m in _ARTICLE_NO.findall(text))
+def _joined_runs(folded: str, written: str) -> str:
+    """Join in ``folded`` the numbers ``written`` joins with hyphens ("13 2319" -> "13-2319")."""
+    for run in _HYPHENATED.findall(written):
+        parts = re.split(r"[-\u2010\u2011]", run)
+        folded = re.sub(rf"(?<![a-z0-9]){' '.join(parts)}(?![a-z0-9])", "-".join(parts), folded)
+    return folded
 
 
-def _file_articles(folded: pd.Series, value: pd.Series) -> pd.Series:
+def _article_numbers(folded: str, written: str = "") -> frozenset[str]:
+    """Return the article numbers a folded crime-type text cites ("110 a" -> "110a").
+
+    Numbers the text as ``written`` joins with hyphens are one article: "ARS 13-2319"
+    (folded "ars 13 2319") cites "13-2319".
+    """
+    joined = _joined_runs(folded, written)
+    return frozenset(m.replace(" ", "") for m in _ARTICLE_NO.findall(joined))
+
+
+def _file_articles(folded: pd.Series, value: pd.Series, written: pd.Series) -> pd.Series:
     """Read unread citations by the articles the same column reads elsewhere.
 
     A desk writes "KarS § 259 (illegal conveyance of aliens)" in one row and "§ 259" in
@@ -1231,7 +1250,8 @@ def _file_articles(folded: pd.Series, value: pd.Series) -> pd.Series:
     An article number that the column's read texts citing one article (one file's
     distinct values) cite for one crime only names that crime in the texts no rule
     read, when those cite nothing but such articles (and article words or a code's
-    short name). NA elsewhere.
+    short name). A read text citing several such articles, of both crimes, is "both"
+    (the caller overrides its reading). NA elsewhere.
     """
     out = pd.Series(pd.NA, index=folded.index, dtype="object")
     read = value.isin(["trafficking", "smuggling"]).fillna(False)
@@ -1239,16 +1259,26 @@ def _file_articles(folded: pd.Series, value: pd.Series) -> pd.Series:
     if not read.any() or not unread.any():
         return out
     crimes: dict[str, set[str]] = {}
-    for text, crime in zip(folded[read], value[read], strict=True):  # distinct values only
-        cited = _article_numbers(str(text))
+    for text, as_written, crime in zip(
+        folded[read], written[read], value[read], strict=True
+    ):  # distinct values only
+        cited = _article_numbers(str(text), str(as_written))
         if len(cited) == 1:  # "Arts. 177 bis y 188": which of the two named the crime?
             crimes.setdefault(next(iter(cited)), set()).add(str(crime))
     known = {number: found.pop() for number, found in crimes.items() if len(found) == 1}
-    for i, text in zip(np.flatnonzero(unread.to_numpy(dtype=bool)), folded[unread], strict=True):
-        numbers = _article_numbers(str(text))
+    # a text read as one crime by its words that also cites the other crime's article:
+    # "13-2319 / ARS 13-1307 – Sex Trafficking" charges both
+    for i in np.flatnonzero(read.to_numpy(dtype=bool)):
+        numbers = _article_numbers(str(folded.iloc[i]), str(written.iloc[i]))
+        if len(numbers) > 1 and numbers <= known.keys():
+            if {known[n] for n in numbers} == {"trafficking", "smuggling"}:
+                out.iloc[int(i)] = "both"
+    at = np.flatnonzero(unread.to_numpy(dtype=bool))
+    for i, text, as_written in zip(at, folded[unread], written[unread], strict=True):
+        numbers = _article_numbers(str(text), str(as_written))
         if not numbers or not numbers <= known.keys():
             continue
-        rest = _ARTICLE_NO.sub(" ", str(text))
+        rest = _ARTICLE_NO.sub(" ", _joined_runs(str(text), str(as_written)))
         words = [w for w in rest.split() if not re.fullmatch(_BARE_ARTICLE, w + " ")]
         if len(words) > 3 or not all(_SHORT_WORD.fullmatch(w) for w in words):
             continue
@@ -1448,6 +1478,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         # legalizace výnosů z trestné činnosti, § 216 TZ)
         + r"|legali[sz]ation of (?:the )?proceeds|legalizace vynosu"
         + r"|dealing in (?:the )?proceeds of crime"  # Australia's Criminal Code Div 400
+        # UK: the Proceeds of Crime Act 2002 (its money-laundering offences, ss. 327-329)
+        + r"|poca(?: 2002)?|proceeds of crime act"
     ),
     "illicit_goods": (
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
