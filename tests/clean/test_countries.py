@@ -941,3 +941,54 @@ def test_a_nuts_region_code_is_its_country() -> None:
     # not a NUTS country, no digit, or too long: left alone
     other = parse_country(pd.Series(["MS13", "US1", "ITC", "AB12", "ITG123"]))
     assert other.values.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "code"),
+    [
+        ("Almería", True, "ESP"),  # a place column: the town, not Algeria misspelt
+        ("Almería", False, "DZA"),  # a person's country: a misspelt name first
+        ("Huelva", True, "ESP"),
+        ("El Ejido (Almería)", True, "ESP"),
+        ("Tapachula", True, "MEX"),
+        ("Pas-de-Calais", True, "FRA"),  # a département (ISO 3166-2 subdivision)
+        ("Arguineguín (Las Palmas) (España)", True, "ESP"),  # remarks, then the country
+        ("La Restinga (El Hierro)", True, "ESP"),  # an island of the Canaries
+        ("Columbia", False, "COL"),  # a misspelt country, not the US town
+    ],
+)
+def test_towns_and_regions_name_their_country(text: str, places: bool, code: str) -> None:
+    p = parse_country(pd.Series([text]), places=places)
+    assert p.values.tolist() == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent",  # an English county and a town of Washington State
+        "Valencia",  # Spain's and Venezuela's cities alike
+        "Nogales",  # Sonora and Arizona
+        "Frontera",  # a town of Mexico, and the Spanish word for border
+        "Dover, Kent",  # two places, neither of one country only
+    ],
+)
+def test_places_of_two_countries_or_common_words_stay_unread(text: str) -> None:
+    p = parse_country(pd.Series([text]), places=True)
+    assert p.values.isna().all()
+
+
+def test_towns_are_read_in_place_columns_only() -> None:
+    # a person's country column: "Tapachula" is no country, "Mila" is Mali misspelt
+    p = parse_country(pd.Series(["Tapachula", "Huelva", "Mila"]))
+    assert p.values.isna().all()
+
+
+def test_a_town_with_its_french_departement_in_a_french_file() -> None:
+    raw = pd.Series(["GRAVELINES (59)", "Calais (62)", "Ajaccio (2A)", "Tanger (99)"])
+    assert parse_country(raw, lang="fr").values.tolist()[:3] == ["FRA", "FRA", "FRA"]
+    assert pd.isna(parse_country(raw, lang="fr").values.iloc[3])  # no such département
+    assert parse_country(pd.Series(["GRAVELINES (59)"])).values.isna().all()  # not French
+
+
+def test_croatia_as_its_police_abbreviate_it() -> None:
+    assert parse_country(pd.Series(["RH"])).values.tolist() == ["HRV"]  # Republika Hrvatska

@@ -582,3 +582,21 @@ def test_split_financial_year_quarters_in_two_files_each_by_its_country():
     got = res.records.set_index("source_file")["event_date"].dt.strftime("%Y-%m-%d")
     assert got[got.index == "fr.csv"].tolist() == ["2022-01-01", "2022-03-01"]
     assert got[got.index == "au.csv"].tolist() == ["2022-04-01", "2022-03-01"]
+
+
+def test_a_detection_place_that_names_a_town_and_a_bare_cntry_column():
+    raw = _raw(
+        event_date=["14/03/2022"] * 6,
+        nationality=["Mali", "Mali", "Mila", "Mali", "Mali", "Mali"],
+        detection_country=["Almería", "Huelva", "Almería", "Kent", "Tapachula", "Espagne"],
+    )
+    rec = clean_records(raw, today=TODAY).records
+    # a place column: towns name their country; a person's column reads no town ("Mila")
+    assert rec["detection_country"].tolist()[:3] == ["ESP", "ESP", "ESP"]
+    assert pd.isna(rec["detection_country"].iloc[3])  # Kent: England's and Washington's
+    assert rec["detection_country"].tolist()[4:] == ["MEX", "ESP"]
+    assert pd.isna(rec["nationality"].iloc[2])  # not Algeria's town Mila
+    # a bare "CNTRY" beside the persons' countries is where the event was
+    bare = _raw(event_date=["14/03/2022"] * 5, nationality=["Mali"] * 5)
+    bare["CNTRY"] = ["U.S.", "USA", "U.S.", "U.S.", "United States"]
+    assert clean_records(bare, today=TODAY).records["detection_country"].eq("USA").all()

@@ -42,6 +42,7 @@ from rapidfuzz.distance import OSA
 
 from trendlib._cache import cached_json
 from trendlib._text import fold, repair_text
+from trendlib.clean._towns import town_country
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 from trendlib.errors import ParameterError
 
@@ -172,6 +173,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "CONUS",  # the continental United States (US military and coast guard)
     ),
     "CIV": ("Ivory Coast", "RCI", "C. de Marfil"),  # République de Côte d'Ivoire; Costa
+    "HRV": ("RH",),  # Republika Hrvatska, as Croatian police write their country
     # UN names before 2011 and since 2013, still in older files and code lists
     "LBY": ("Libyan Arab Jamahiriya", "State of Libya", "Jamahiriya arabe libyenne"),
     "TUR": ("Turkey", "Türkei"),
@@ -242,6 +244,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "MAC": ("Macau", "Macao SAR", "China, Macao SAR"),
     # Parts of Spain where many sea and land crossings are detected.
     "ESP": ("Ceuta", "Melilla", "Canary Islands", "Canaries", "Islas Canarias", "Canarias",
+            # the Canary Islands' islands and province (landing places of the Atlantic
+            # route: "La Restinga (El Hierro)", "Arguineguín (Las Palmas)")
+            "Lanzarote", "Fuerteventura", "Gran Canaria", "Tenerife", "La Gomera", "El Hierro",
+            "Las Palmas",
             "Iles Canaries", "Espana"),
     "BEN": ("Benin Rep", "Rep. of Benin"),
     "BFA": ("Burkina",),
@@ -841,8 +847,15 @@ def _nuts_region(text: str, table: _Table) -> _Hit:
     return (code, "country.nuts") if code is not None else (None, None)
 
 
-def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit]:
-    """Approximate matching of texts that exact lookup did not read."""
+def _approximate(
+    texts: list[str], threshold: float, table: _Table, *, towns: str = "no"
+) -> list[_Hit]:
+    """Approximate matching of texts that exact lookup did not read.
+
+    ``towns``: ``"first"`` reads a town's name before misspellings are looked for (a
+    place column), ``"no"`` never (a person's country: "Mila" is Mali misspelt more
+    likely than the Algerian town; the items of a list).
+    """
     hits = [_replacement_char_match(t, table) if "\ufffd" in t else (None, None) for t in texts]
     for i, text in enumerate(texts):  # "ITG1", "EL41": a region of a country, by Eurostat
         if hits[i] == (None, None):
@@ -858,11 +871,19 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
         if code is not None and not _one_slip_from_other(key, code, table):
             hits[i] = (code, "country.endonym")
     todo = [i for i in todo if hits[i] == (None, None)]
+    if towns == "first":  # "Almería" in a place column: the town, not "Algeria" misspelt
+        for i in todo:
+            hits[i] = _town(texts[i], table)
+        todo = [i for i in todo if hits[i] == (None, None)]
     for i, hit in zip(todo, _fuzzy([_fold(texts[i]) for i in todo], threshold, table), strict=True):
         hits[i] = hit
     for i in todo:  # a name with a qualifier in brackets: "Vietnam (Socialist Rep.)"
         if hits[i] == (None, None):
             hits[i] = _bracketed(texts[i], table, threshold)
+    for i in todo:  # a place with remarks, then its country: "Arguineguín (Las Palmas) (España)"
+        m = _LAST_BRACKET.fullmatch(texts[i]) if hits[i] == (None, None) else None
+        if m is not None and "(" in m.group(1):
+            hits[i] = _place_then_country(m.group(1), m.group(2), table)
     for i in todo:  # a part of the country: "Interior US", "Southern Nigeria", "Mali nord"
         if hits[i] == (None, None):
             hits[i] = _qualified(texts[i], table)
@@ -874,6 +895,32 @@ def _approximate(texts: list[str], threshold: float, table: _Table) -> list[_Hit
             if hits[i] == (None, None):
                 hits[i] = _swapped_letters(_fold(texts[i]), table)
     return hits
+
+
+def _town(text: str, table: _Table) -> _Hit:
+    """Read a town as its country: "Huelva", "El Ejido (Almería)", "Motril (Granada)".
+
+    The text, or a place and a remark in brackets of which one names a town and neither
+    another country (:func:`trendlib.clean._towns.town_country`); (None, None) otherwise.
+    """
+    code = town_country(_fold(text))
+    if code is not None:
+        return (table.iso2.get(code), "country.town") if code in table.iso2 else (None, None)
+    m = _BRACKETED.fullmatch(text)
+    if m is None:
+        return (None, None)
+    found: set[str] = set()
+    towns = 0
+    for part in (m.group(1), m.group(2)):
+        exact = _resolve(part, table)[0]
+        if exact is not None and not exact.startswith("?"):
+            found.add(exact)
+            continue
+        town = town_country(_fold(part))
+        if town in table.iso2:
+            found.add(table.iso2[town])
+            towns += 1
+    return (found.pop(), "country.town") if len(found) == 1 and towns else (None, None)
 
 
 # A name, then one remark in brackets, which may hold brackets of its own ("Italy (Latina
@@ -908,6 +955,15 @@ def _bracketed(text: str, table: _Table, threshold: float = 1.0) -> _Hit:
     # "Nogales, Arizona (Estados Unidos)"); the country named exactly in the brackets wins
     # over a place that only looks like a name ("Samos (Greece)" is not Samoa)
     return _place_then_country(m.group(1), m.group(2), table)
+
+
+# A town and the number of its French département in brackets, as French police and
+# courts write places: "GRAVELINES (59)", "Calais (62)", "Ajaccio (2A)", "Mamoudzou (976)".
+_DEPARTEMENT: Final = re.compile(
+    r"\s*[^\W\d_][^()\d]*\((?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])\)\s*", re.IGNORECASE
+)
+# A text's last remark in brackets, after a place that has remarks of its own.
+_LAST_BRACKET: Final = re.compile(r"\s*(.*\S)\s*\(([^()]+)\)\s*")
 
 
 def _place_then_country(place: str, country: str, table: _Table) -> _Hit:
@@ -1221,7 +1277,9 @@ def _check_threshold(threshold: float) -> float:
     return float(threshold)
 
 
-def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], list[bool]]:
+def _countries_of(
+    uniques: np.ndarray, threshold: float, *, places: bool = False
+) -> tuple[list[_Hit], list[bool]]:
     table = _table()
     texts = [_as_text(u) for u in uniques]
     texts = [t if t.isascii() else repair_text(t) for t in texts]  # separators repaired too
@@ -1259,7 +1317,9 @@ def _countries_of(uniques: np.ndarray, threshold: float) -> tuple[list[_Hit], li
             hits[i] = (None, "country.multiple")
 
     todo = [i for i, h in enumerate(hits) if h == (None, None) and not blank[i]]
-    approx = _approximate([texts[i] for i in todo], threshold, table)
+    approx = _approximate(
+        [texts[i] for i in todo], threshold, table, towns="first" if places else "no"
+    )
     for i, hit in zip(todo, approx, strict=True):
         us = _US_PLACE.match(texts[i]) if hit == (None, None) else None
         if (
@@ -1296,7 +1356,11 @@ def _language_placeholders(texts: list[str], lang: str | None, table: _Table) ->
 
 
 def parse_country(
-    raw: pd.Series, *, threshold: float = DEFAULT_THRESHOLD, lang: str | None = None
+    raw: pd.Series,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    lang: str | None = None,
+    places: bool = False,
 ) -> Parsed:
     """Read country names, codes and nationalities as ISO 3166-1 alpha-3 codes.
 
@@ -1319,6 +1383,13 @@ def parse_country(
         short placeholders that are also alpha-2 codes ("NC" *non communiqué* / *no
         consta*, "NR" *non renseigné*, "SD" *sin datos*) are unknown words, unless the
         column is written in alpha-2 codes. By default they are alpha-2 codes.
+    places : bool, default=False
+        The column names where something happened (the detection country), so a text
+        that names a town is read as the town's country *before* misspelt country names
+        are looked for: "Almería" is Spain's town, not "Algeria" misspelt. Towns are
+        GeoNames' of 15,000 people or more and ISO 3166-2 subdivisions, whose name
+        points to one country (``country.town``; "El Ejido (Almería)" too). Other
+        columns name persons' countries, where "Mila" is Mali misspelt: no towns there.
 
     Returns
     -------
@@ -1334,9 +1405,9 @@ def parse_country(
         column before, which :func:`trendlib.clean_records` fills in), a country with a
         place (``country.with_place``: "Panamá - Darién") or a part of it
         (``country.part_of``: "Interior US"), a people beside it (``country.with_people``:
-        "kurde irakien"), ``country.us_state`` ("Houston, TX") or
-        ``country.unresolved``. ``invalid``: True for ``country.unresolved`` and
-        ``country.ambiguous``.
+        "kurde irakien"), ``country.us_state`` ("Houston, TX"), a town
+        (``country.town``: "Huelva") or ``country.unresolved``. ``invalid``: True
+        for ``country.unresolved`` and ``country.ambiguous``.
 
     Raises
     ------
@@ -1375,9 +1446,13 @@ def parse_country(
     threshold = _check_threshold(threshold)
 
     def resolve(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        hits, invalid = _countries_of(uniques, threshold)
+        hits, invalid = _countries_of(uniques, threshold, places=places)
         for i in _language_placeholders([_as_text(u) for u in uniques], lang, _table()):
             hits[i], invalid[i] = (None, "country.unknown_word"), False
+        if lang == "fr":  # "GRAVELINES (59)": a town and its département, in France
+            for i, u in enumerate(uniques):
+                if hits[i][1] == "country.unresolved" and _DEPARTEMENT.fullmatch(_as_text(u)):
+                    hits[i], invalid[i] = ("FRA", "country.with_place"), False
         return (
             np.array([h[0] for h in hits], dtype=object),
             np.array([h[1] for h in hits], dtype=object),

@@ -376,7 +376,9 @@ def _clean_records(
             if col not in frame:
                 out[col] = pd.Series(pd.NA, index=frame.index, dtype="string")
                 continue
-            pu, raw_u, codes = _parse_by_language(frame[col], langs, coded=coded.get(col))
+            # the detection country is a place: "Almería" is the town, not Algeria misspelt
+            parse = _PARSE_PLACES if col == "detection_country" else countries.parse_country
+            pu, raw_u, codes = _parse_by_language(frame[col], langs, parse, coded=coded.get(col))
             values_u = pu.values.astype("string")
             out[col] = _expand(values_u, codes, frame.index)
             ditto = pu.rule.eq("country.ditto").fillna(False).to_numpy(dtype=bool)
@@ -572,6 +574,9 @@ def _clean_records(
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+_PARSE_PLACES: Final = functools.partial(countries.parse_country, places=True)
 
 
 def _fiscal_start(frame: pd.DataFrame, pos: np.ndarray | None) -> int | None:
@@ -787,7 +792,7 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
 # Headers that say "country" and nothing more.
 _BARE_COUNTRY: Final = frozenset(
     # Eurostat's "geo" dimension: the reporting country or region ("IT", "ITG1")
-    {"country", "pays", "pais", "country name", "nom du pays", "geo"}
+    {"country", "pays", "pais", "country name", "nom du pays", "geo", "cntry", "ctry"}
 )
 
 
