@@ -815,3 +815,71 @@ def test_chinese_japanese_and_korean_dates() -> None:
     assert p.precision.astype(str).tolist()[:3] == ["day", "month", "day"]
     assert p.rule.tolist()[:3] == ["date.cjk"] * 3
     assert bool(p.invalid.iloc[3])
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso", "precision"),
+    [
+        ("02/19/2021 0740", "2021-02-19", "day"),  # US police: the 24-hour clock, no colon
+        ("12/03/2022 1625 hrs", "2022-12-03", "day"),
+        ("2022-03-12 0930z", "2022-03-12", "day"),
+        ("on or about May 7, 2023", "2023-05-07", "day"),  # US indictments
+        ("on or around 2022-03-14", "2022-03-14", "day"),
+        ("in or about May 2021", "2021-05-01", "month"),
+        ("on a date in June 2021", "2021-06-01", "month"),  # English indictments
+        ("en fecha no determinada de marzo de 2022", "2022-03-01", "month"),
+        ("à une date indéterminée de mars 2022", "2022-03-01", "month"),
+    ],
+)
+def test_times_without_colon_and_charging_words(raw: str, iso: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=False, today=pd.Timestamp("2026-01-01"))
+    assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "12/03/2022 2460",  # no hour 24:60
+        "on or about 2021",  # "on" a day, not a year
+        "on a date in 14/03/2022",  # "in" a period, not a day
+    ],
+)
+def test_times_and_charging_words_that_do_not_fit(raw: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert p.invalid.all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso", "precision"),
+    [
+        ("between 01/03/2022 and 31/03/2022", "2022-03-01", "month"),
+        ("between 1 April 2022 and 30 June 2022", "2022-04-01", "quarter"),
+        ("du 01/03/2022 au 31/03/2022", "2022-03-01", "month"),
+        ("between 01/01/2022 and 31/12/2022", "2022-01-01", "year"),
+        ("from 1 March 2022 to 31 March 2022", "2022-03-01", "month"),
+        ("between 01/02/2024 and 29/02/2024", "2024-02-01", "month"),  # a leap February
+    ],
+)
+def test_a_period_given_by_its_first_and_last_day(raw: str, iso: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+    assert p.rule.iloc[0] == "date.range"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "between 03/03/2022 and 05/03/2022",  # a few days: no one date
+        "between 01/03/2022 and 30/04/2022",  # two months
+        "between 01/02/2023 and 29/02/2023",  # no such day
+    ],
+)
+def test_other_spans_stay_unread(raw: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert p.invalid.all()
+
+
+def test_a_year_mark_after_the_year_in_cyrillic() -> None:
+    # Bulgarian and Russian "г." (година / год: year), as Polish "r." (roku)
+    p = parse_dates(pd.Series(["28.06.2021 г.", "28.06.2021 год.", "28.06.2021 r."]))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-06-28"] * 3

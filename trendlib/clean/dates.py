@@ -136,11 +136,14 @@ _FOLDED_TIME: Final = (
 
 # Numeric formats, matched on the stripped lower-case text.
 # a time of day, with seconds, a 12-hour clock ("3:02 pm", "3:02 p.m.") or a time zone,
-# or the French "16h11" / "16 h"
+# the French "16h11" / "16 h", or four digits of the 24-hour clock ("0905")
 _AT: Final = rf"(?:\s*[,;–-]\s*|\s+(?:{_AT_WORDS}|@)\s+|\s*@\s*)"
 _TIME: Final = (
     rf"(?:(?:[ t]|{_AT})\d{{1,2}}[:.]\d{{2}}(?::\d{{2}}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?)?"
-    rf"\s*(?:z|utc|[+-]\d{{2}}:?\d{{2}})?|(?:\s|{_AT})\d{{1,2}}\s?h(?:\s?\d{{2}})?)?"
+    rf"\s*(?:z|utc|[+-]\d{{2}}:?\d{{2}})?|(?:\s|{_AT})\d{{1,2}}\s?h(?:\s?\d{{2}})?"
+    # the 24-hour clock without a colon, as US police records and military logs write
+    # it: "02/06/2021 0905", "12/03/2022 1625 hrs", "2022-03-12 0930z"
+    rf"|(?:\s|{_AT})(?:[01]\d|2[0-3])[0-5]\d(?:\s?(?:hrs?|z))?)?"
 )
 _ISO: Final = re.compile(rf"^(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}$")
 # year first with dots: also as Hungarian writes it, a dot after each part and spaces
@@ -251,9 +254,25 @@ _WEEKDAY_LEAD: Final = (
 )
 # also "ngày" (Vietnamese: day), "den" (Nordic), "am" (German) before a day, "tháng"
 # (Vietnamese: month) before a month
-_LEAD_DAY: Final = rf"(?:{_WEEKDAY_LEAD}|le|el(?:\s+d[ií]a)?|on|d[ií]a|ngày|ngay|den|am)"
-_LEAD_PERIOD: Final = r"(?:en|in|tháng|thang)"
-_LEAD_WORD: Final = re.compile(rf"^(?:(?P<day>{_LEAD_DAY})|{_LEAD_PERIOD})\s+(?P<rest>\S.*)$")
+# Charging documents date the facts "on or about May 7, 2023" (US indictments), "in or
+# about May 2021", "on a date in June 2021" (English indictments), "en fecha no
+# determinada de marzo de 2022" (Spanish judgments), "à une date indéterminée de mars
+# 2022": the legal form of the event's own date, read as the day or the period it names.
+# (the longer words first: the first that fits is taken)
+_LEAD_DAY: Final = (
+    rf"(?:on or (?:about|around)|{_WEEKDAY_LEAD}|le|el(?:\s+d[ií]a)?|on|d[ií]a|ngày|ngay|den|am)"
+)
+_LEAD_PERIOD: Final = (
+    r"(?:in or (?:about|around)"
+    r"|en (?:una )?fecha (?:no determinada|indeterminada|sin determinar|no precisada) (?:de|en)"
+    r"|(?:à|a) une date (?:indéterminée|indeterminee|inconnue|non déterminée|non determinee)"
+    r" (?:de|en)|en|in|tháng|thang)"
+)
+# before a period, words that begin as a day's do ("on a date in June 2021"): tried first
+_LEAD_ON_PERIOD: Final = r"on (?:a|an unknown|some) date(?: unknown)? in"
+_LEAD_WORD: Final = re.compile(
+    rf"^(?:{_LEAD_ON_PERIOD}|(?P<day>{_LEAD_DAY})|{_LEAD_PERIOD})\s+(?P<rest>\S.*)$"
+)
 _LEAD_DAY_WORD: Final = re.compile(rf"^{_LEAD_DAY}\s+(?=\S)")
 
 
@@ -278,7 +297,8 @@ def _ab_year_parts(text: pd.Series) -> pd.DataFrame:
 
 
 _DOTTED_DMY: Final = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?(?=\s|$)")
-_YEAR_WORD: Final = re.compile(r"(?<=\d{4})\s?r\.?$")
+# (also Bulgarian and Russian "г." / "год.", godina / god: "28.06.2021 г.")
+_YEAR_WORD: Final = re.compile(r"(?<=\d{4})\s?(?:r\.?|г\.?|год\.?)$")
 # The first and last month of each quarter (EN/FR/ES abbreviations or names), in pairs:
 # "Jan-Jun 2023" (a half year) or "Apr-Dec" are no quarter.
 _RANGE_QUARTER: Final = {
@@ -730,6 +750,68 @@ def _parse_lead_words(text: pd.Series, table: _Table, *, dayfirst: bool) -> None
         )
 
 
+# A period given by its first and last day, as charging documents and registers write
+# one: "between 01/03/2022 and 31/03/2022", "between 1 April 2022 and 30 June 2022",
+# "du 01/03/2022 au 31/03/2022", "entre el 1 y el 31 de marzo" (with years), "del
+# 01/03/2022 al 31/03/2022", "from 1 March 2022 to 31 March 2022".
+_RANGE: Final = re.compile(
+    r"^(?:between|entre(?: el| le)?|du|del|from|desde(?: el)?)\s+(?P<a>\S.*?)\s+"
+    r"(?:and|et(?: le)?|y(?: el)?|au|al|to|hasta(?: el)?|till|until)\s+(?P<b>\S.*)$"
+)
+
+
+def _parse_ranges(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
+    """Read a period written as its first and last day (see ``_RANGE``).
+
+    Runs last, on the texts no form claimed. When the two days are the first and last of
+    one calendar month, quarter or year, the text is that month, quarter or year (its
+    first day, ``date.range``, at that precision). Any other span (a few days, six weeks,
+    two months) is not one date: left unread.
+    """
+    ends = _extract_left(text, _RANGE, table)
+    has = ends["a"].notna().to_numpy()
+    if not has.any():
+        return
+    at = np.flatnonzero(has)
+    first, last = _Table(len(at)), _Table(len(at))
+    _parse_forms(pd.Series(ends["a"].to_numpy()[at], dtype=object), first, dayfirst=dayfirst)
+    _parse_forms(pd.Series(ends["b"].to_numpy()[at], dtype=object), last, dayfirst=dayfirst)
+    start = _assemble(first.year, first.month, first.day)
+    stop = _assemble(last.year, last.month, last.day)
+    days = first.done & last.done & (first.precision == _DAY) & (last.precision == _DAY)
+    days &= ~np.isnat(start) & ~np.isnat(stop)
+    begin = pd.DatetimeIndex(np.where(days, start, np.datetime64("NaT", "ns")))
+    end = pd.DatetimeIndex(np.where(days, stop, np.datetime64("NaT", "ns")))
+    spans = (
+        (
+            _MONTH,
+            begin.is_month_start & end.is_month_end & (begin.to_period("M") == end.to_period("M")),
+        ),
+        (
+            _QUARTER,
+            begin.is_quarter_start
+            & end.is_quarter_end
+            & (begin.to_period("Q") == end.to_period("Q")),
+        ),
+        (_YEAR, begin.is_year_start & end.is_year_end & (begin.year == end.year)),
+    )
+    for code, fits in spans:
+        fits = np.asarray(fits, dtype=bool) & days
+        mask = np.zeros(len(text), dtype=bool)
+        mask[at[fits]] = True
+        year = np.full(len(text), np.nan)
+        month = np.full(len(text), np.nan)
+        year[at] = begin.year.to_numpy(dtype="float64", na_value=np.nan)
+        month[at] = begin.month.to_numpy(dtype="float64", na_value=np.nan)
+        table.fill(
+            mask,
+            "date.range",
+            code,
+            pd.Series(year, index=text.index),
+            pd.Series(month, index=text.index),
+        )
+
+
 def parse_dates(
     raw: pd.Series,
     *,
@@ -867,6 +949,7 @@ def _parse_unique_dates(
     table = _Table(len(text))
     _parse_forms(text, table, dayfirst=dayfirst)
     _parse_lead_words(text, table, dayfirst=dayfirst)
+    _parse_ranges(text, table, dayfirst=dayfirst)
 
     values = _assemble(table.year, table.month, table.day)
     parsed = ~np.isnat(values)
