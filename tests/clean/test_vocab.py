@@ -1849,3 +1849,55 @@ def test_an_eu_act_number_needs_its_marker() -> None:
 def test_false_papers_are_document_fraud() -> None:
     p = parse_linked_offences(pd.Series(["false papers", "money laundering + false papers"]))
     assert p.values.tolist() == ["document_fraud", "document_fraud|money_laundering"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("transport_mode", "BOXCAR", "land"),  # US railroad police
+        ("transport_mode", "INTERMODAL CONTAINER", "land"),
+        ("transport_mode", "La Bestia", "land"),  # Mexico's freight trains
+        ("transport_mode", "walked (desert)", "land"),
+        ("transport_mode", "sidewalk", "unknown"),
+        ("crime_type", "8:1324(a)(1)(A)(ii) - TRANSPORTATION OF ILLEGAL ALIENS", "smuggling"),
+        (
+            "crime_type",
+            "8:1324(a)(1)(A)(v)(I) - CONSPIRACY TO BRING IN AND HARBOR ALIENS",
+            "smuggling",
+        ),
+        ("crime_type", "8:1324(a)(1)(A)(ii); 18:1589 FORCED LABOR", "both"),  # docket style
+        ("crime_type", "Ley 18 1589 de 2000", "unknown"),  # not the US code
+    ],
+)
+def test_rail_and_docket_wording(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_delito_informatico_is_cybercrime() -> None:
+    p = parse_linked_offences(pd.Series(["delito informático", "delitos informáticos"]))
+    assert p.values.tolist() == ["cybercrime", "cybercrime"]
+
+
+def test_a_paragraph_of_an_article_is_part_of_it() -> None:
+    # Croatia's Criminal Code art. 326 (smuggling), cited with or without its paragraph
+    column = pd.Series(["Smuggling (Art. 326 CC)", "Art. 326 para. 1 CC", "Art. 1 para. 326"])
+    p = parse_vocab(column, field="crime_type")
+    assert p.values.tolist() == ["smuggling", "smuggling", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("H : 0 / F : 10", "female"),  # the letter first, as a label
+        ("H : 3 / F : 2", "mixed"),
+        ("M: 2 / F: 0", "male"),
+    ],
+)
+def test_head_counts_with_the_letter_first(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="gender").values.tolist() == [word]
+
+
+def test_work_exploitation_and_power_bi_blank() -> None:
+    p = parse_vocab(pd.Series(["work exploitation", "(Blank)"]), field="exploitation")
+    assert p.values.tolist() == ["forced_labour", "unknown"]
+    assert p.rule.tolist()[1] == "vocab.missing"

@@ -1006,3 +1006,50 @@ def test_where_persons_were_seized_and_who_was_attended(header: str, expected: s
 
 def test_nac_is_the_nationality() -> None:
     assert match_headers(["NAC. (ISO-2)"]).header_map == {"NAC. (ISO-2)": "nationality"}
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        ("persons_found", "n_persons"),  # a ferry security desk's log
+        ("UDA_VICTIM_CT", "n_persons"),  # US: undocumented aliens, count
+        ("Group size / Tamaño del grupo", "n_persons"),  # a shelter's intake survey
+        ("SMUGGLERS_ARR", "n_suspects"),  # US records: smugglers arrested
+        ("Guías / coyotes retenidos", "n_suspects"),  # the Darién's guides held
+        ("Guides (coyotes) / Guías", "n_suspects"),
+        ("Passeurs retenus", "n_suspects"),
+        ("port_country", "detection_country"),  # the port where the persons were found
+        ("Pays de PEC", "detection_country"),  # French health services: prise en charge
+        ("statute", "crime_type"),  # a court docket's statute charged
+    ],
+)
+def test_records_systems_and_logs_headers(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Migrantes retenidos",  # held migrants: persons or suspects? not said
+        "Guías de remisión",  # transport documents, not guides
+        "Tour guide",
+        "Port of departure",
+        "CT",
+    ],
+)
+def test_records_systems_look_alikes_are_left_alone(header: str) -> None:
+    assert match_headers([header]).header_map == {}
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        ("Sum of Persons Detected", "n_persons"),  # Power BI: a summed field
+        ("Somme de Nb victimes", "n_persons"),  # an Excel pivot in French
+        ("Sum of Suspected Facilitators", "n_suspects"),
+        ("grp_route/country_intended", "destination_country"),  # a Kobo form's group path
+    ],
+)
+def test_pivot_exports_and_survey_forms(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+    assert match_headers(["Summary"]).header_map == {}  # "sum" only as "Sum of"

@@ -181,6 +181,7 @@ MISSING_WORDS: Final = frozenset(
         # Spanish: se desconoce / no especificado / sin especificar / ignorado / no consta
         "se desconoce",
         "se ignora",  # Mexican catalogues: "SE IGNORA" (it is not known)
+        "blank",  # Power BI and Excel pivots: "(Blank)"
         "desconocidos",
         "desconocidas",
         "no especificado",

@@ -58,6 +58,8 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["geen", "keine", "kein", "nessuno", "nenhum"], 0),
     # Turkish "yok", Chinese "无" / "無" / "没有" (none)
     **dict.fromkeys(["yok", "无", "無", "没有"], 0),
+    # US police records: "NEG" (negative: none found or arrested)
+    **dict.fromkeys(["neg", "negative"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
@@ -72,6 +74,8 @@ _NONE_OF: Final = (
     r"|individu|autor|auteur|mis en cause|imputad|passeur|traffickers?|traficante|tratante"
     r"|sindicad"
     r"|facilitator|offender|captur|garde a vue"
+    # "ningún guía", "no coyotes", "sin polleros", "no smugglers": the smugglers themselves
+    r"|guia|coyote|pollero|smuggler|facilitad"
     # "sin aprehendidos", "none charged", "no defendants", "aucun prévenu"
     r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
     r"|procesad|detained|detenu"

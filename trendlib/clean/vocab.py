@@ -248,8 +248,15 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # United States: TVPA; 18 U.S.C. ch. 77, §§ 1581-1594 (peonage, slavery, trafficking
     # in persons); 8 U.S.C. 1324 (= INA § 274: bringing in and harboring aliens) and 1327
     # (aiding the entry of inadmissible aliens)
-    ("US", "trafficking", r"tvpa|18 u ?s ?c ?(?:158[1-9]|159[0-4]|ch(?:apter)? 77\b)"),
-    ("US", "smuggling", r"8 u ?s ?c ?132[47]|ina (?:s |sec |section )?274"),
+    (
+        "US",
+        "trafficking",
+        r"tvpa|18 u ?s ?c ?(?:158[1-9]|159[0-4]|ch(?:apter)? 77\b)"
+        r"|(?<!ley )(?<!law )(?<!loi )(?<!art )\b18 (?:158[1-9]|159[0-4])\b",
+    ),
+    # (courts' docket systems write the title and section with a colon: "8:1324(a)",
+    # "18:1591", folded "8 1324 a", "18 1591")
+    ("US", "smuggling", r"8 u ?s ?c ?132[47]|ina (?:s |sec |section )?274|^8 132[47]\b"),
     # United Kingdom: Modern Slavery Act 2015 ss. 1, 2, 4 ("Modern Slavery Act" is read
     # by its words); Immigration Act 1971 s. 25-25B (assisting unlawful immigration)
     # (prosecutors also write the acts short: "IA71 s25", "MSA15 s2")
@@ -615,6 +622,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:bringing in|harbou?ring|transporting|smuggling|encouraging|inducing)"
             r"(?: \w+){0,3} aliens?|alien smuggling"
             r"|(?:illegal )?aliens? (?:harbou?ring|transporting|transportation|smuggling)"
+            # docket charge texts: "TRANSPORTATION OF ILLEGAL ALIENS", "BRING IN AND HARBOR
+            # ALIENS"
+            r"|transportation of (?:illegal |undocumented )?aliens?"
+            r"|(?:bring|harbou?r|transport|smuggle)(?: (?:in|and|or|\w+)){0,3} aliens?"
             # UK: organised immigration crime (NCA, Home Office), clandestine entrants
             r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines|"
             + _cites_law("smuggling")  # national laws: see _LEGAL_REFERENCES
@@ -649,7 +660,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|sfruttamento lavorativo|caporalato|lavoro forzato"
             # Belgian law's "exploitation économique": of work
             r"|(?:exploitation|explotacion) economique|explotacion economica"
-            r"|economic exploitation"
+            r"|economic exploitation|work exploitation|exploitation (?:at|through|of) work"
             r"|domestique|domestica|bondage|esclavage|esclavitud|slavery|forced work"
             r"|travail dissimule|agricult\w*|construction|construccion|fishing|peche"
             r"|pesca|mining|mineria|manufactur\w*|textiles?|hostelerie|hosteleria|hospitality"
@@ -779,11 +790,16 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?))|motocicletas?"
             r"|bicicletas?|velos?"
             r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
+            r"|walk(?:ed|s)?"  # "walked (desert)", "walked across"
             r"|a pied|marche|hiking|randonnee|par la route|por carretera|carretera|autopista"
             r"|autoroute|highway|motorway|colectivos?|combis?|vtc|lorries|van|via terrestre"
             r"|voie terrestre|frontera terrestre|land border|tractocamion\w*|mototaxis?"
             r"|caminatas?|pedestrians?|peaton(?:es)?|pietons?|tunnels?|tunel(?:es)?"
             r"|overland|por tierra|par terre"
+            # freight trains: US railroad police "BOXCAR", "INTERMODAL CONTAINER", Mexico's
+            # "La Bestia", French "wagon", Spanish "vagón"
+            r"|boxcars?|freight (?:cars?|trains?)|rail ?cars?|hopper cars?|intermodal"
+            r"|la bestia|tren de carga|trenes de carga|wagons?|vagon(?:es)?"
             # a land border crossing point: "paso fronterizo", "Paso del Tarajal", "Paso de
             # Beni Enzar" (Ceuta and Melilla), "border crossing point", "BCP"
             r"|paso fronterizo|paso (?:de|del) \w+|border crossing points?|bcps?"
@@ -1232,13 +1248,22 @@ def _joined_runs(folded: str, written: str) -> str:
     return folded
 
 
+# A paragraph, sub-paragraph or letter of an article ("Art. 326 para. 1 CC", "§ 96 Abs.
+# 2", "art. 318 bis apartado 1"): part of the article cited, not another article.
+_SUBPART: Final = re.compile(
+    r"\b(?:paras?|paragraphs?|parr?|parrafos?|alineas?|apartados?|apdo|incisos?|stavak|st"
+    r"|abs|satz|ust|pkt|lit|letra|letter|items?|points?|punto|sub) \d{1,3}[a-z]?\b"
+)
+
+
 def _article_numbers(folded: str, written: str = "") -> frozenset[str]:
     """Return the article numbers a folded crime-type text cites ("110 a" -> "110a").
 
     Numbers the text as ``written`` joins with hyphens are one article: "ARS 13-2319"
-    (folded "ars 13 2319") cites "13-2319".
+    (folded "ars 13 2319") cites "13-2319". A paragraph's number is no article: "Art.
+    326 para. 1 CC" cites "326".
     """
-    joined = _joined_runs(folded, written)
+    joined = _SUBPART.sub(" ", _joined_runs(folded, written))
     return frozenset(m.replace(" ", "") for m in _ARTICLE_NO.findall(joined))
 
 
@@ -1278,7 +1303,7 @@ def _file_articles(folded: pd.Series, value: pd.Series, written: pd.Series) -> p
         numbers = _article_numbers(str(text), str(as_written))
         if not numbers or not numbers <= known.keys():
             continue
-        rest = _ARTICLE_NO.sub(" ", _joined_runs(str(text), str(as_written)))
+        rest = _ARTICLE_NO.sub(" ", _SUBPART.sub(" ", _joined_runs(str(text), str(as_written))))
         words = [w for w in rest.split() if not re.fullmatch(_BARE_ARTICLE, w + " ")]
         if len(words) > 3 or not all(_SHORT_WORD.fullmatch(w) for w in words):
             continue
@@ -1287,8 +1312,10 @@ def _file_articles(folded: pd.Series, value: pd.Series, written: pd.Series) -> p
     return out
 
 
-# A head count by sex: "15M / 54F", "3 H / 4 M", "10m+2f" (folded: "15m 54f", "3 h 4 m").
+# A head count by sex: "15M / 54F", "3 H / 4 M", "10m+2f" (folded: "15m 54f", "3 h 4 m"),
+# or the letter first, as a label: "H : 0 / F : 10" (folded "h 0 f 10").
 _HEAD_COUNT: Final = re.compile(r"(\d+) ?([a-z]) (\d+) ?([a-z])")
+_HEAD_COUNT_LABELLED: Final = re.compile(r"([a-z]) ?(\d+) ([a-z]) ?(\d+)")
 # The letters of a head count and the sex each stands for, by the pair written: M is
 # male beside F (English) and female (mujer) beside H or V (Spanish); Dutch M/V (man,
 # vrouw) and Spanish V/M (varón, mujer) disagree, so a pair of them tells only that
@@ -1307,11 +1334,14 @@ def _head_counts(folded: pd.Series) -> pd.Series:
     read: list[object] = []
     for text in folded.tolist():  # distinct values only
         m = _HEAD_COUNT.fullmatch(str(text))
-        sexes = _HEAD_LETTERS.get(frozenset(m.group(2, 4))) if m else None
-        if m is None or sexes is None or m.group(2) == m.group(4):
+        pairs = [m.group(1, 2), m.group(3, 4)] if m else []
+        if m is None and (lab := _HEAD_COUNT_LABELLED.fullmatch(str(text))):
+            pairs = [lab.group(2, 1), lab.group(4, 3)]  # (count, letter) as above
+        sexes = _HEAD_LETTERS.get(frozenset(p[1] for p in pairs)) if pairs else None
+        if not pairs or sexes is None or pairs[0][1] == pairs[1][1]:
             read.append(pd.NA)
             continue
-        counted = [letter for n, letter in (m.group(1, 2), m.group(3, 4)) if int(n) > 0]
+        counted = [letter for n, letter in pairs if int(n) > 0]
         if len(counted) == 2:
             read.append("mixed")
         elif len(counted) == 1 and counted[0] in sexes:
@@ -1522,7 +1552,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|reseaux sociaux"
         r"|redes sociales|social media|sextor\w*|piratage|hameconnage|ransomware|malware"
         r"|csam|pedopornographie|child sexual abuse material|pornografia infantil"
-        r"|informatique|informatica|numerique"
+        r"|informatique|informatic[ao]s?|numerique"  # "delito informático"
     ),
     "terrorism": r"terror\w*|radicali\w*|jihad\w*|djihad\w*|yihad\w*|daesh|isis|extremis\w*",
 }

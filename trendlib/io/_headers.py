@@ -158,7 +158,7 @@ _SUSPECTS_FR_EN: Final = _words(
     "suspect auteur passeur trafiquant interpelle interpellee interpellation arrestation "
     "arrete arretee arrest arrested detenu prevenu accuse mis mise cause offender "
     "perpetrator facilitator smuggler trafficker defendant accused arrestee charged "
-    "coauteur complice accomplice organiser organizer organisateur skipper "
+    "coauteur complice accomplice organiser organizer organisateur skipper guide "
     "convicted convict condamne condamnee"
 )
 _SUSPECTS_ES: Final = _words(
@@ -166,6 +166,8 @@ _SUSPECTS_ES: Final = _words(
     "facilitador facilitadore facilitadora sindicado sindicada "
     "investigado investigada acusado acusada traficante tratante procesado procesada "
     "coyote pollero capturado capturada captura arrestado arrestada indiciado indiciada "
+    # the Darién's and the US border's "guías" / "guides": the smugglers leading a group
+    "guia "
     "victimario victimaria organizador organizadore organizadora "
     # the persons convicted: a court or registry counts offenders ("Nº penados")
     "penado penada condenado condenada"
@@ -175,7 +177,10 @@ _SUSPECT_QUALIFIERS: Final = _words(
     "identified identifie identificado interpelle detenido arrested arrete en apprehended "
     "aprehendido aprehendida capturado capturada individual suspected alleged presumee "
     "presunta supuesto supuesta detained detenu detenue held charged reported signale "
-    "denunciado denunciada reportado reportada investigated investigado prosecuted poursuivi"
+    "denunciado denunciada reportado reportada investigated investigado prosecuted poursuivi "
+    # held: "Guías / coyotes retenidos", "Passeurs retenus"; US records' "ARR" (arrested);
+    # the Darién's "guías" (guides) beside a suspect word ("Guías" alone may be documents)
+    "retenido retenida retenu retenue arr guia"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
@@ -189,7 +194,8 @@ _ALLEGED: Final = _words(
 _PERSONS_FR_EN: Final = _words(
     "personne person people victim victime migrant individu passager passenger occupant "
     "individual alien noncitizen foreigner etranger pax "
-    "tcn"  # EU "third-country nationals" ("No. of TCNs")
+    "tcn "  # EU "third-country nationals" ("No. of TCNs")
+    "uda"  # US "undocumented alien" ("UDA_VICTIM_CT")
 )
 # Persons "detained/identified" by a border guard: the migrants it met (detained alone may
 # be the suspects: "Personas detenidas")
@@ -208,6 +214,8 @@ _PERSON_QUALIFIERS: Final = _words(
     "interdicted "
     # registration and reception services: "Persons registered", "Personas registradas"
     "registered enregistre enregistree registrado registrada recorded recense recensee "
+    # security and search logs: "Persons found", "Personnes trouvées", "Personas halladas"
+    "found trouve trouvee encontrado encontrada hallado hallada localizado localizada located "
     # humanitarian reports: "People affected", "Personnes affectées", "Personas afectadas"
     "affected affectee afectado afectada "
     # persons on board ("Personas a bordo", "Persons on board", "Personnes à bord")
@@ -418,6 +426,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "country of destination", "destination country", "destination", "intended destination",
             "pays de destination", "pais de destino", "destino",
+            # survey forms: the country the persons intend to reach ("country_intended")
+            "country intended", "intended country", "country of intended destination",
+            "pays vise", "pais previsto",
         ),
         keywords=(
             "destination", "destino",
@@ -452,6 +463,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         coarse=(
             "pais de registro", "pays d'enregistrement", "country of registration",
             "registration country", "country of record", "pais donde se registro",
+            # a port's security desk: the country of the port where the persons were found
+            "port country", "country of port", "pays du port", "pais del puerto",
+            # health and social services: where the persons were taken into care ("Pays
+            # de PEC", prise en charge)
+            "pays de prise en charge", "pays de pec", "pais de atencion", "country of care",
         ),
     ),
     "transit_countries": _Column(
@@ -490,6 +506,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "victimas", "migrantes", "victimes identifiees", "victimas identificadas",
             "identified victims", "migrants intercepted", "personnes interceptees", "pax",
             "nb pax", "passagers", "pasajeros", "passengers",
+            # a shelter's or patrol's group met ("Group size", "Tamaño del grupo")
+            "group size", "size of group", "party size", "tamano del grupo",
+            "tamano de grupo", "taille du groupe",
             # shelters and health or social services: the persons they attended
             "personas atendidas", "persons assisted", "persons attended", "people assisted",
             "personnes prises en charge", "personnes accueillies", "personas asistidas",
@@ -558,6 +577,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # US: the statute violated ("Primary violation"); a case's "typology"
             "violation", "primary violation", "lead violation", "tipologia", "typologie",
             "typology",
+            # court dockets: the statute charged ("statute": "8 U.S.C. § 1324")
+            "statute", "statute charged", "statutes charged", "statute violated",
+            "charging statute", "offense statute", "offence statute",
             "charge principale", "chef d'accusation principal",
             # Spanish "tipificación" (penal): the legal classification of the facts
             "tipificacion", "tipificacion penal", "tipificacion del delito", "tipificacion legal",
@@ -877,6 +899,7 @@ _STOPWORDS: Final = frozenset(
 _NUMBER_WORDS: Final = frozenset(
     {"no", "nb", "nbr", "nbre", "num", "numero", "n", "nro", "cantidad", "cant", "quantity"}
     | {"qty", "qte", "quantite", "count"}  # "Nbre migrants", "Cant. sospechosos"
+    | {"ct", "cnt"}  # records systems' short "count" ("VICTIM_CT", "PAX_CNT")
 )
 # Clipped words of short (database-style) headers: "country_detect", "country_dest".
 _CLIPPED: Final = {
@@ -978,7 +1001,13 @@ def header_key(header: str) -> str:
     text = _AT_SIGN.sub("o", _INCLUSIVE.sub(r"\1", text))
     text = _HASH.sub(" number ", text)
     text = _CO_PREFIX.sub("co", text)
+    text = _AGGREGATE_PREFIX.sub("", text)
     return fold(_CAMEL.sub(" ", _APOSTROPHE.sub(" ", text)))
+
+
+# Power BI and Excel pivot exports name a summed column after its field: "Sum of Persons
+# Detected", "Somme de Nb victimes", "Suma de Víctimas" (the field's own header follows)
+_AGGREGATE_PREFIX: Final = re.compile(r"^\s*(?:sum of|somme de|suma de)\s+(?=\S)", re.IGNORECASE)
 
 
 # "ID'd" / "IDed" (identified), as English logs abbreviate it: "Facilitators ID'd"
