@@ -103,7 +103,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_by.*``) and ``"blind76"`` (``*_bz.*``); ``"blind77"`` (``*_ca.*``), ``"blind78"``
 #: (``*_cb.*``), ``"blind79"`` (``*_cc.*``) and ``"blind80"`` (``*_cd.*``);
 #: ``"blind81"`` (``*_ce.*``), ``"blind82"`` (``*_cf.*``), ``"blind83"`` (``*_cg.*``) and
-#: ``"blind84"`` (``*_ch.*``) the last of this series.
+#: ``"blind84"`` (``*_ch.*``); ``"blind85"`` (``*_ci.*``), ``"blind86"`` (``*_cj.*``),
+#: ``"blind87"`` (``*_ck.*``) and ``"blind88"`` (``*_cl.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -191,6 +192,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind82": (),
     "blind83": (),
     "blind84": (),
+    "blind85": (),
+    "blind86": (),
+    "blind87": (),
+    "blind88": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -332,7 +337,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind84"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind88"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
