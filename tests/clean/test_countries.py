@@ -992,3 +992,9 @@ def test_a_town_with_its_french_departement_in_a_french_file() -> None:
 
 def test_croatia_as_its_police_abbreviate_it() -> None:
     assert parse_country(pd.Series(["RH"])).values.tolist() == ["HRV"]  # Republika Hrvatska
+
+
+def test_iran_as_the_islamic_republic_abbreviates_itself() -> None:
+    raw = pd.Series(["I.R. Iran", "IR Iran"])
+    assert parse_country(raw).values.tolist() == ["IRN", "IRN"]
+    assert parse_country_list(pd.Series(["I.R. Iran > Türkiye"])).values.tolist() == ["IRN|TUR"]

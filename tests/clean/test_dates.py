@@ -883,3 +883,18 @@ def test_a_year_mark_after_the_year_in_cyrillic() -> None:
     # Bulgarian and Russian "г." (година / год: year), as Polish "r." (roku)
     p = parse_dates(pd.Series(["28.06.2021 г.", "28.06.2021 год.", "28.06.2021 r."]))
     assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-06-28"] * 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso", "precision"),
+    [
+        ("00/04/2021", "2021-04-01", "month"),  # French police: the day not known
+        ("2021-04-00", "2021-04-01", "month"),
+        ("00/00/2021", "2021-01-01", "year"),
+    ],
+)
+def test_a_day_written_00_is_not_known(raw: str, iso: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+    assert p.rule.iloc[0] == "date.unknown_day"
+    assert parse_dates(pd.Series(["00/13/2021"]), dayfirst=True).invalid.all()

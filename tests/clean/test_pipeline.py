@@ -600,3 +600,29 @@ def test_a_detection_place_that_names_a_town_and_a_bare_cntry_column():
     bare = _raw(event_date=["14/03/2022"] * 5, nationality=["Mali"] * 5)
     bare["CNTRY"] = ["U.S.", "USA", "U.S.", "U.S.", "United States"]
     assert clean_records(bare, today=TODAY).records["detection_country"].eq("USA").all()
+
+
+def test_a_legend_row_explains_the_files_codes():
+    raw = _raw(
+        event_date=["14/03/2022", "15/03/2022", "16/03/2022", "21/12/2023"],
+        gender=["MX", "H", "F", None],
+        age_group=["MAJ", "MNA", "MX", None],
+        transport_mode=["M", "T", "A", None],
+        n_persons=["3", "4", "5", None],
+    )
+    raw.loc[3, "source_ref"] = (
+        "Légende : Vecteur T = terrestre, M = maritime, A = aérien | Sexe H = hommes, "
+        "F = femmes, MX = mixte | MAJ = majeurs, MNA = mineur non accompagné, MX = mixte"
+    )
+    res = clean_records(raw, today=TODAY)
+    rec = res.records
+    assert rec["gender"].astype(str).tolist() == ["mixed", "male", "female"]
+    assert rec["age_group"].astype(str).tolist() == ["adult", "child", "mixed"]
+    assert rec["transport_mode"].astype(str).tolist() == ["sea", "land", "air"]
+    assert res.quarantine["reason"].tolist() == ["no_content"]  # the legend row itself
+
+
+def test_without_a_legend_row_single_letters_keep_their_usual_reading():
+    raw = _raw(event_date=["14/03/2022", "15/03/2022"], transport_mode=["M", "T"])
+    rec = clean_records(raw, today=TODAY).records
+    assert rec["transport_mode"].astype(str).tolist() == ["unknown", "unknown"]

@@ -1021,6 +1021,7 @@ def test_nac_is_the_nationality() -> None:
         ("port_country", "detection_country"),  # the port where the persons were found
         ("Pays de PEC", "detection_country"),  # French health services: prise en charge
         ("statute", "crime_type"),  # a court docket's statute charged
+        ("Intercepting State", "detection_country"),  # a maritime desk
     ],
 )
 def test_records_systems_and_logs_headers(header: str, canonical: str) -> None:

@@ -238,7 +238,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "BLR": ("Byelorussia", "Belorussia", "Biélorussie"),
     "KGZ": ("Kirghizia", "Kirgizstan"),
     "SVK": ("Slovak Republic",),
-    "IRN": ("Persia",),
+    "IRN": ("Persia", "I.R. Iran", "IR Iran", "I.R. of Iran"),  # the Islamic Republic
     "TZA": ("Zanzibar",),
     "HKG": ("Hong Kong SAR", "Hong Kong, China", "China, Hong Kong SAR"),
     "MAC": ("Macau", "Macao SAR", "China, Macao SAR"),

@@ -553,8 +553,20 @@ def _extract_left(text: pd.Series, pattern: re.Pattern[str], table: _Table) -> p
 _MIXED_ORDER_MIN: Final = 3
 
 
+# A day or a month written "00": not known, as records systems write it ("00/04/2021",
+# French police; "2021-04-00"; "00/00/2021"): the month or the year.
+_ZERO_DAY: Final = re.compile(r"^00([/.-])(0?[1-9]|1[0-2])\1(\d{4})$|^(\d{4})-(0?[1-9]|1[0-2])-00$")
+_ZERO_MONTH: Final = re.compile(r"^00([/.-])00\1(\d{4})$|^(\d{4})-00-00$")
+
+
 def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     """Classify and split the numeric formats (ISO, a/b/yyyy, Excel serials, years...)."""
+    zero = _extract_left(text, _ZERO_DAY, table)
+    year, month = zero[2].fillna(zero[3]), zero[1].fillna(zero[4])
+    table.fill(year.notna().to_numpy(), "date.unknown_day", _MONTH, year, month)
+    zero = _extract_left(text, _ZERO_MONTH, table)
+    year = zero[1].fillna(zero[2])
+    table.fill(year.notna().to_numpy(), "date.unknown_day", _YEAR, year)
     for pattern, rule in ((_ISO, "date.iso"), (_YMD, "date.ymd"), (_COMPACT, "date.compact")):
         parts = _extract_left(text, pattern, table)
         table.fill(parts[0].notna().to_numpy(), rule, _DAY, parts[0], parts[1], parts[2])
@@ -844,7 +856,11 @@ def parse_dates(
     ``IV TRIMESTRE 2023``, ``trimestre II 2023``, ``segundo trimestre de 2023``,
     ``deuxième trimestre 2023``, ``FY2023 Q4`` (a quarter of the US federal fiscal year,
     which starts on 1 October: July-September 2023) (``date.quarter``);
-    ``2023`` (``date.year``); ``45063`` or ``45063.0`` (``date.excel_serial``, days since
+    ``2023`` (``date.year``); ``00/04/2021``, ``2021-04-00`` (a day written 00, not known:
+    the month; ``00/00/2021`` the year; ``date.unknown_day``); a period given by its first
+    and last day that is one calendar month, quarter or year (``between 01/03/2022 and
+    31/03/2022``, ``du 01/04/2022 au 30/06/2022``; ``date.range``; other spans stay
+    unread); ``45063`` or ``45063.0`` (``date.excel_serial``, days since
     1899-12-30, accepted between 30000 and 60000); ``1610323200000`` or ``1610323200``
     (``date.epoch``: Unix time in milliseconds or seconds, the UTC day, 2000-2035).
     A year of the Buddhist Era marked ``B.E.`` (``16/01/2564 (B.E.)``, ``12 May B.E.
@@ -856,8 +872,10 @@ def parse_dates(
     A time of day or a time zone after a date is ignored (the date as written is kept).
     An article or preposition before a date is dropped and the rest read as above, with
     its own rule: ``le 06/01/2021``, ``le lundi 14 mars 2022``, ``el 14/03/2022``,
-    ``on 14/03/2022`` (before a day); ``en mars 2022``, ``en marzo de 2022``,
-    ``in March 2022`` (before a month, quarter or year).
+    ``on 14/03/2022``, charging documents' ``on or about May 7, 2023`` (before a day);
+    ``en mars 2022``, ``en marzo de 2022``, ``in March 2022``, ``in or about May 2021``,
+    ``on a date in June 2021``, ``en fecha no determinada de marzo de 2022`` (before a
+    month, quarter or year).
 
     Parameters
     ----------

@@ -411,6 +411,8 @@ def _clean_records(
             out["transit_countries"] = pd.Series(pd.NA, index=frame.index, dtype="string")
 
     # --- 5. vocabularies -----------------------------------------------------
+    legend_rows = _legend_rows(frame, files)
+
     def step_vocab(audit: list[_AuditPart]) -> None:
         for field, words in VOCABULARIES.items():
             if field not in frame:
@@ -426,9 +428,12 @@ def _clean_records(
             # a header that spells out its codes ("Sex (M=man, V=vrouw)") or names the
             # code of its articles ("Offence (KarS)"), per file
             told = _header_kwargs(info, files, field) if field in _READ_PER_FILE else None
+            # a legend row of the file ("Légende : Vecteur T = terrestre, M = maritime")
+            told = _with_row_legends(told, legend_rows, files, field)
+            per_file = field in _READ_PER_FILE or told is not None
             pu, raw_u, codes = _parse_by_language(
                 frame[field],
-                _by_file(langs, files) if field in _READ_PER_FILE else langs,
+                _by_file(langs, files) if per_file else langs,
                 parse,
                 coded=coded.get(field) if told is None else None,
                 group_kwargs=told,
@@ -1247,6 +1252,64 @@ def _buddhist_era_files(info: list[dict[str, Any]], files: _Files) -> list[bool]
 def _with_era(values: Any) -> list[object]:
     """Return the texts with the Buddhist Era's marker after each (missing kept)."""
     return [None if pd.isna(v) else f"{v} (B.E.)" for v in values]
+
+
+# A row that explains the file's codes, in its first (id) column: "Légende : Vecteur T =
+# terrestre, M = maritime | Sexe H = hommes, F = femmes, MX = mixte", "Legend: M = male",
+# "Leyenda: V = varón, M = mujer". Its pairs: a code in capitals, "=" or ":", the words.
+_LEGEND_ROW: Final = r"^\s*(?i:l[ée]gende|legend|leyenda|key to codes|codes?|c[óo]digos?)\s*:"
+_LEGEND_ROW_PAIR: Final = re.compile(
+    r"\b([A-Z]{1,4})\s*[=:]\s*([^,|;=:]+?)\s*(?=[,|;]|\b[A-Z]{1,4}\s*[=:]|$)"
+)
+# Fields whose codes a legend row may explain.
+_LEGEND_FIELDS: Final = ("gender", "age_group", "transport_mode")
+
+
+def _legend_rows(frame: pd.DataFrame, files: _Files) -> dict[int, list[tuple[str, str]]]:
+    """Return each file's legend-row pairs (file position -> [(code, words)...]).
+
+    Only the id column is looked at (where exports put such a note); one regex over it
+    in pyarrow, and the few matching rows read in Python.
+    """
+    if "source_ref" not in frame or not len(frame):
+        return {}
+    ref = frame["source_ref"].astype("string")
+    hits = np.flatnonzero(ref.str.contains(_LEGEND_ROW, regex=True).fillna(False).to_numpy())
+    found: dict[int, list[tuple[str, str]]] = {}
+    for pos in hits[:20]:  # a note or two per file; never thousands
+        pairs = _LEGEND_ROW_PAIR.findall(str(ref.iloc[pos]))
+        if pairs:
+            found.setdefault(int(files.codes[pos]), []).extend(pairs)
+    return found
+
+
+def _with_row_legends(
+    told: list[dict[str, Any]] | None,
+    legend_rows: dict[int, list[tuple[str, str]]],
+    files: _Files,
+    field: str,
+) -> list[dict[str, Any]] | None:
+    """Add each file's legend-row codes of ``field`` to its ``parse_vocab`` keywords.
+
+    A code is kept when its words read as one of the field's categories and the row
+    gives it no other ("M = maritime" is no sex; "MX = mixte" is mixed for both sex and
+    age). The header's own legend ("Sexo (H/M)") keeps its letters.
+    """
+    if field not in _LEGEND_FIELDS or not legend_rows:
+        return told
+    out = list(told) if told is not None else [{} for _ in files.names]
+    added = False
+    for k, pairs in legend_rows.items():
+        read = vocab.parse_vocab(pd.Series([words for _, words in pairs]), field=field)
+        codes: dict[str, set[str]] = {}
+        for (code, _), value, bad in zip(pairs, read.values, read.invalid, strict=True):
+            if not bad and value != UNKNOWN:
+                codes.setdefault(code.casefold(), set()).add(str(value))
+        legend = {code: words.pop() for code, words in codes.items() if len(words) == 1}
+        if legend:
+            out[k] = {**out[k], "legend": {**legend, **out[k].get("legend", {})}}
+            added = True
+    return out if added or told is not None else None
 
 
 def _header_kwargs(

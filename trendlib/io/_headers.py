@@ -441,6 +441,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # where the persons were seized or arrested ("Country of Seizure", Gulf police)
             "country of seizure", "seizure country", "country of arrest", "pays de saisie",
             "pays d'interpellation", "pais de aprehension", "pais de detencion",
+            # the state whose officers intercepted the persons ("Intercepting State")
+            "intercepting state", "intercepting country", "state of interception",
+            "detecting state", "detecting country",
             "location country", "pays de detection", "pays de l'incident", "pays d'interception",
             "pays de l'interception", "pais de deteccion", "pais del incidente",
             "pais de interceptacion", "pais de intercepcion", "country encountered",
