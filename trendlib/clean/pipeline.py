@@ -1257,7 +1257,10 @@ def _with_era(values: Any) -> list[object]:
 # A row that explains the file's codes, in its first (id) column: "Légende : Vecteur T =
 # terrestre, M = maritime | Sexe H = hommes, F = femmes, MX = mixte", "Legend: M = male",
 # "Leyenda: V = varón, M = mujer". Its pairs: a code in capitals, "=" or ":", the words.
-_LEGEND_ROW: Final = r"^\s*(?i:l[ée]gende|legend|leyenda|key to codes|codes?|c[óo]digos?)\s*:"
+_LEGEND_ROW: Final = r"^\s*(?:l[ée]gende|legend|leyenda|key to codes|codes?|c[óo]digos?)\s*:"
+# Exports put such notes above or below the rows: of a long file, the first and last rows
+# this many are looked at (a regex over a million ids would cost ~0.2 s).
+_LEGEND_EDGE_ROWS: Final = 1000
 _LEGEND_ROW_PAIR: Final = re.compile(
     r"\b([A-Z]{1,4})\s*[=:]\s*([^,|;=:]+?)\s*(?=[,|;]|\b[A-Z]{1,4}\s*[=:]|$)"
 )
@@ -1268,16 +1271,23 @@ _LEGEND_FIELDS: Final = ("gender", "age_group", "transport_mode")
 def _legend_rows(frame: pd.DataFrame, files: _Files) -> dict[int, list[tuple[str, str]]]:
     """Return each file's legend-row pairs (file position -> [(code, words)...]).
 
-    Only the id column is looked at (where exports put such a note); one regex over it
-    in pyarrow, and the few matching rows read in Python.
+    Only the id column is looked at (where exports put such a note), in each file's
+    first and last :data:`_LEGEND_EDGE_ROWS` rows; one regex in pyarrow, and the few
+    matching rows read in Python.
     """
     if "source_ref" not in frame or not len(frame):
         return {}
-    ref = frame["source_ref"].astype("string")
-    hits = np.flatnonzero(ref.str.contains(_LEGEND_ROW, regex=True).fillna(False).to_numpy())
+    edge = _LEGEND_EDGE_ROWS
+    looked = np.concatenate(
+        [rows if len(rows) <= 2 * edge else np.r_[rows[:edge], rows[-edge:]] for rows in files.rows]
+    )
+    ref = frame["source_ref"].iloc[looked]
+    text = pa.array(ref.astype("object").where(ref.notna(), None).tolist(), type=pa.string())
+    match = pc.match_substring_regex(text, _LEGEND_ROW, ignore_case=True)
+    hits = looked[np.asarray(pc.fill_null(match, False).to_numpy(zero_copy_only=False), bool)]
     found: dict[int, list[tuple[str, str]]] = {}
     for pos in hits[:20]:  # a note or two per file; never thousands
-        pairs = _LEGEND_ROW_PAIR.findall(str(ref.iloc[pos]))
+        pairs = _LEGEND_ROW_PAIR.findall(str(frame["source_ref"].iloc[pos]))
         if pairs:
             found.setdefault(int(files.codes[pos]), []).extend(pairs)
     return found
