@@ -898,3 +898,18 @@ def test_a_day_written_00_is_not_known(raw: str, iso: str, precision: str) -> No
     assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
     assert p.rule.iloc[0] == "date.unknown_day"
     assert parse_dates(pd.Series(["00/13/2021"]), dayfirst=True).invalid.all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso", "precision"),
+    [
+        ("JULIO DE 2022 (SIN FECHA EXACTA)", "2022-07-01", "month"),
+        ("14/03/2022 (approx.)", "2022-03-14", "day"),
+        ("mars 2022 (date exacte inconnue)", "2022-03-01", "month"),
+    ],
+)
+def test_a_date_then_a_remark_in_brackets(raw: str, iso: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+    # a remark with digits may be another date: not dropped
+    assert parse_dates(pd.Series(["14/03/2022 (2021)"]), dayfirst=True).invalid.all()

@@ -595,3 +595,11 @@ def test_us_negative_and_no_guides_are_zero() -> None:
     assert p.values.tolist() == [0, 0, 0, 0]
     assert not p.invalid.any()
     assert parse_count(pd.Series(["guía 3"])).invalid.all()  # a word and a number: no count
+
+
+def test_counts_in_words_plural_options_and_no_hubo() -> None:
+    p = parse_count(pd.Series(["cinq", "quatre", "siete", "ten", "no hubo", "1 victime(s)"]))
+    assert p.values.tolist() == [5, 4, 7, 10, 0, 1]
+    assert not p.invalid.any()
+    # a vague quantity stays no count
+    assert parse_count(pd.Series(["plusieurs", "varios", "several"])).invalid.all()

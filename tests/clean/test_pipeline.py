@@ -626,3 +626,15 @@ def test_without_a_legend_row_single_letters_keep_their_usual_reading():
     raw = _raw(event_date=["14/03/2022", "15/03/2022"], transport_mode=["M", "T"])
     rec = clean_records(raw, today=TODAY).records
     assert rec["transport_mode"].astype(str).tolist() == ["unknown", "unknown"]
+
+
+def test_a_member_state_column_is_where_the_event_was():
+    raw = _raw(event_date=["14/03/2022"] * 5, nationality=["Afghan"] * 5)
+    raw["MS"] = ["EL", "HR", "EL", "EL", "HR"]  # EU codes: Greece, Croatia
+    assert clean_records(raw, today=TODAY).records["detection_country"].tolist() == [
+        "GRC",
+        "HRV",
+        "GRC",
+        "GRC",
+        "HRV",
+    ]

@@ -1901,3 +1901,22 @@ def test_work_exploitation_and_power_bi_blank() -> None:
     p = parse_vocab(pd.Series(["work exploitation", "(Blank)"]), field="exploitation")
     assert p.values.tolist() == ["forced_labour", "unknown"]
     assert p.rule.tolist()[1] == "vocab.missing"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("crime_type", "T.I.M.", "smuggling"),  # a dot after each letter
+        ("crime_type", "TdP / T.I.M.", "both"),
+        ("crime_type", "TEH / aide à l'ESI", "both"),  # étranger en situation irrégulière
+        ("transport_mode", "CAMIONETA", "land"),
+        ("gender", "H y M", "mixed"),  # letters with a word between are no abbreviation
+    ],
+)
+def test_dotted_abbreviations_and_more_words(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_coded_document_fraud_and_illicit_finance() -> None:
+    p = parse_linked_offences(pd.Series(["FRAUDE_DOC", "Illicit finance"]))
+    assert p.values.tolist() == ["document_fraud", "money_laundering"]

@@ -824,6 +824,40 @@ def _parse_ranges(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
         )
 
 
+# A date, then a remark in brackets without digits: "julio de 2022 (sin fecha exacta)",
+# "14/03/2022 (approx.)", "mars 2022 (date exacte inconnue)".
+_REMARK_AFTER: Final = re.compile(r"^(?P<rest>\S.*?)\s*[(\[][^()\[\]\d]*[)\]]$")
+
+
+def _parse_with_remark(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
+    """Read a date followed by a remark in brackets, the remark dropped (its own rule kept).
+
+    Runs last, on the texts no form claimed; the rest is read by :func:`_parse_forms` and
+    :func:`_parse_lead_words` ("en julio de 2022 (aprox.)").
+    """
+    found = _extract_left(text, _REMARK_AFTER, table)
+    has = found["rest"].notna().to_numpy()
+    if not has.any():
+        return
+    at = np.flatnonzero(has)
+    rest = pd.Series(found["rest"].to_numpy()[at], dtype=object)
+    sub = _Table(len(rest))
+    _parse_forms(rest, sub, dayfirst=dayfirst)
+    _parse_lead_words(rest, sub, dayfirst=dayfirst)
+    for code in (_DAY, _MONTH, _QUARTER, _YEAR):
+        fits = sub.done & (sub.precision == code) & (sub.rule != "date.excel_serial")
+        mask = np.zeros(len(text), dtype=bool)
+        mask[at[fits]] = True
+        rule = np.full(len(text), None, dtype=object)
+        rule[at] = sub.rule
+        parts = []
+        for part in (sub.year, sub.month, sub.day):
+            full = np.full(len(text), np.nan)
+            full[at] = part
+            parts.append(pd.Series(full, index=text.index))
+        table.fill(mask, rule, code, *parts)
+
+
 def parse_dates(
     raw: pd.Series,
     *,
@@ -968,6 +1002,7 @@ def _parse_unique_dates(
     _parse_forms(text, table, dayfirst=dayfirst)
     _parse_lead_words(text, table, dayfirst=dayfirst)
     _parse_ranges(text, table, dayfirst=dayfirst)
+    _parse_with_remark(text, table, dayfirst=dayfirst)
 
     values = _assemble(table.year, table.month, table.day)
     parsed = ~np.isnat(values)

@@ -53,7 +53,7 @@ _COUNT_NOUN: Final = r"^(?:nb|nbre|nombre|number|num|numero|cantidad|count|total
 _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
     **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
-    **dict.fromkeys(["nobody", "no one", "noone", "no-one", "no hay"], 0),
+    **dict.fromkeys(["nobody", "no one", "noone", "no-one", "no hay", "no hubo"], 0),
     # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno"
     **dict.fromkeys(["geen", "keine", "kein", "nessuno", "nenhum"], 0),
     # Turkish "yok", Chinese "无" / "無" / "没有" (none)
@@ -63,6 +63,15 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
+    # a few more persons in words ("quatre", "cinq", "seis"); a vague word ("plusieurs",
+    # "varios", "several") stays no count
+    **dict.fromkeys(["four", "quatre", "cuatro"], 4),
+    **dict.fromkeys(["five", "cinq", "cinco"], 5),
+    **dict.fromkeys(["six", "seis"], 6),
+    **dict.fromkeys(["seven", "sept", "siete"], 7),
+    **dict.fromkeys(["eight", "huit", "ocho"], 8),
+    **dict.fromkeys(["nine", "neuf", "nueve"], 9),
+    **dict.fromkeys(["ten", "dix", "diez"], 10),
 }
 # "sin detenidos", "no arrests", "sans interpellation", "aucun mis en cause": a "none of"
 # word + the people counted is an explicit zero too (on folded text). "sin datos" / "no
@@ -254,6 +263,9 @@ class _Read:
         self.decimal_comma = (eu | decimal) & has_comma
 
 
+_PLURAL_OPTION: Final = re.compile(r"(?<=[^\W\d_])\((?:s|es|e|x|as|os)\)", re.IGNORECASE)
+
+
 def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     # Fast path: plain digits (most cells) skip the regex chain below.
     raw_text = _ascii_digits(pd.Series(uniq, dtype="object").astype(str))
@@ -269,6 +281,9 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
             out_v[~digits], out_r[~digits], out_i[~digits] = rest
         return out_v, out_r, out_i
     text, spaced = _normalise(raw_text)
+    # a plural written as an option ("1 victime(s)", "3 persona(s)", "2 migrant(e)s"): the
+    # word, not a remark in brackets
+    text = text.str.replace(_PLURAL_OPTION, "", regex=True)
     sub = text.str.extract(_SUBSET)
     subset = sub["count"].notna()
     text = text.where(~subset, sub["count"].str.strip())

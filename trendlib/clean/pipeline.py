@@ -798,6 +798,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
 _BARE_COUNTRY: Final = frozenset(
     # Eurostat's "geo" dimension: the reporting country or region ("IT", "ITG1")
     {"country", "pays", "pais", "country name", "nom du pays", "geo", "cntry", "ctry"}
+    # EU projects' and the Council of Europe's "MS" / "Member State", "État concerné"
+    | {"ms", "member state", "etat membre", "estado miembro", "etat concerne"}
+    | {"state concerned", "estado concernido", "pays concerne"}
 )
 
 

@@ -543,6 +543,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|traf(?:ico)? ilicito(?! (?:de )?" + _GOODS_FR_ES + r")"  # "Tráf. ilícito"
             # US "HS" (human smuggling, beside "HT"); UK "OIC" (organised immigration crime)
             r"|hs|oic|organi[sz]ed immigration crime"
+            # French: help to an "ESI" (étranger en situation irrégulière)
+            r"|aide (?:a l ?|aux )esi"
             # German words in liaison exports: Schlepperei, Schleusung, Einschleusen
             r"|schlepperei|schleppung|schleusung|einschleusen|schleuser"
             # and in Nordic, Baltic, Dutch, Polish and South Slavic ones: laittoman
@@ -788,6 +790,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|furgonetas?|furgon|furgones|trailers?|trailer|remolques?|semirremolques?"
             r"|semi remorques?|remorques?|tractomulas?|pick ?ups?|4x4|todoterrenos?|autos?"
             r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?))|motocicletas?"
+            r"|camionetas?"  # a pickup or van (Mexico, Central America)
             r"|bicicletas?|velos?"
             r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
             r"|walk(?:ed|s)?"  # "walked (desert)", "walked across"
@@ -1089,6 +1092,8 @@ def _vocab_uniques(
         spelt = text
         if field == "age_group":  # "May." / "Men.": the abbreviations, before folding
             spelt = text.str.replace(_AGE_ABBREVIATION, _age_word, regex=True)
+        # an abbreviation with a dot after each letter ("T.I.M.", "T.d.P."): its letters
+        spelt = spelt.str.replace(_DOTTED_ABBREVIATION, _undotted, regex=True)
         folded = pd.Series([fold(t) for t in spelt], dtype="object")  # unique values only
         exact = _EXACT[field]
         keyed = folded  # the text the keywords read
@@ -1265,6 +1270,15 @@ def _article_numbers(folded: str, written: str = "") -> frozenset[str]:
     """
     joined = _SUBPART.sub(" ", _joined_runs(folded, written))
     return frozenset(m.replace(" ", "") for m in _ARTICLE_NO.findall(joined))
+
+
+# Two or more letters, each followed by a dot ("T.I.M.", "T.d.P.", "S.O.M."), not inside
+# a word: written without the dots, as the keywords know them ("TIM", "TdP").
+_DOTTED_ABBREVIATION: Final = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.){2,})(?![^\W\d_])")
+
+
+def _undotted(m: re.Match[str]) -> str:
+    return m.group(1).replace(".", "")
 
 
 def _file_articles(folded: pd.Series, value: pd.Series, written: pd.Series) -> pd.Series:
@@ -1476,6 +1490,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
         # French Code penal "faux et usage de faux"; identity theft and impostors
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
+        r"|fraude doc\w*"  # coded "FRAUDE_DOC" (fraude documentaire)
         r"|identity theft|usurpacion de identidad|suplantacion de identidad|impostors?"
         r"|imposteurs?|look ?alike|visa fraud|visas? (?:frauduleux|falsos)|fake ids?"
         # "doc" / "docs" for documents: "doc fraud", "fake docs", "docs falsos", "faux docs"
@@ -1508,6 +1523,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         # legalizace výnosů z trestné činnosti, § 216 TZ)
         + r"|legali[sz]ation of (?:the )?proceeds|legalizace vynosu"
         + r"|dealing in (?:the )?proceeds of crime"  # Australia's Criminal Code Div 400
+        + r"|illicit financ\w*"  # US agencies' "illicit finance"
         # UK: the Proceeds of Crime Act 2002 (its money-laundering offences, ss. 327-329)
         + r"|poca(?: 2002)?|proceeds of crime act"
     ),
