@@ -554,19 +554,25 @@ _MIXED_ORDER_MIN: Final = 3
 
 
 # A day or a month written "00": not known, as records systems write it ("00/04/2021",
-# French police; "2021-04-00"; "00/00/2021"): the month or the year.
+# French police; "2021-04-00"; "00/00/2021"): the month or the year, in a file that
+# writes three distinct such dates or more (its convention); fewer are impossible dates.
 _ZERO_DAY: Final = re.compile(r"^00([/.-])(0?[1-9]|1[0-2])\1(\d{4})$|^(\d{4})-(0?[1-9]|1[0-2])-00$")
 _ZERO_MONTH: Final = re.compile(r"^00([/.-])00\1(\d{4})$|^(\d{4})-00-00$")
 
 
 def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     """Classify and split the numeric formats (ISO, a/b/yyyy, Excel serials, years...)."""
-    zero = _extract_left(text, _ZERO_DAY, table)
-    year, month = zero[2].fillna(zero[3]), zero[1].fillna(zero[4])
-    table.fill(year.notna().to_numpy(), "date.unknown_day", _MONTH, year, month)
-    zero = _extract_left(text, _ZERO_MONTH, table)
-    year = zero[1].fillna(zero[2])
-    table.fill(year.notna().to_numpy(), "date.unknown_day", _YEAR, year)
+    # a file's convention when it writes several distinct ones (as the mixed-order dates
+    # below); one or two are slips, and stay impossible
+    zero_day = _extract_left(text, _ZERO_DAY, table)
+    zero_month = _extract_left(text, _ZERO_MONTH, table)
+    n_zero = int(zero_day[2].fillna(zero_day[3]).notna().sum())
+    n_zero += int(zero_month[1].fillna(zero_month[2]).notna().sum())
+    if n_zero >= _MIXED_ORDER_MIN:
+        year, month = zero_day[2].fillna(zero_day[3]), zero_day[1].fillna(zero_day[4])
+        table.fill(year.notna().to_numpy(), "date.unknown_day", _MONTH, year, month)
+        year = zero_month[1].fillna(zero_month[2])
+        table.fill(year.notna().to_numpy(), "date.unknown_day", _YEAR, year)
     for pattern, rule in ((_ISO, "date.iso"), (_YMD, "date.ymd"), (_COMPACT, "date.compact")):
         parts = _extract_left(text, pattern, table)
         table.fill(parts[0].notna().to_numpy(), rule, _DAY, parts[0], parts[1], parts[2])
@@ -891,7 +897,9 @@ def parse_dates(
     ``deuxième trimestre 2023``, ``FY2023 Q4`` (a quarter of the US federal fiscal year,
     which starts on 1 October: July-September 2023) (``date.quarter``);
     ``2023`` (``date.year``); ``00/04/2021``, ``2021-04-00`` (a day written 00, not known:
-    the month; ``00/00/2021`` the year; ``date.unknown_day``); a period given by its first
+    the month; ``00/00/2021`` the year; ``date.unknown_day``; in a file that writes three
+    distinct such dates or more, its convention; one or two are impossible dates, as
+    slips); a period given by its first
     and last day that is one calendar month, quarter or year (``between 01/03/2022 and
     31/03/2022``, ``du 01/04/2022 au 30/06/2022``; ``date.range``; other spans stay
     unread); ``45063`` or ``45063.0`` (``date.excel_serial``, days since
