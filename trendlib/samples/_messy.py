@@ -104,7 +104,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: (``*_cb.*``), ``"blind79"`` (``*_cc.*``) and ``"blind80"`` (``*_cd.*``);
 #: ``"blind81"`` (``*_ce.*``), ``"blind82"`` (``*_cf.*``), ``"blind83"`` (``*_cg.*``) and
 #: ``"blind84"`` (``*_ch.*``); ``"blind85"`` (``*_ci.*``), ``"blind86"`` (``*_cj.*``),
-#: ``"blind87"`` (``*_ck.*``) and ``"blind88"`` (``*_cl.*``) the last of this series.
+#: ``"blind87"`` (``*_ck.*``) and ``"blind88"`` (``*_cl.*``); ``"blind89"`` (``*_cm.*``),
+#: ``"blind90"`` (``*_cn.*``), ``"blind91"`` (``*_co.*``) and ``"blind92"`` (``*_cp.*``) the
+#: last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -196,6 +198,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind86": (),
     "blind87": (),
     "blind88": (),
+    "blind89": (),
+    "blind90": (),
+    "blind91": (),
+    "blind92": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -337,7 +343,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind88"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind92"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
