@@ -998,3 +998,24 @@ def test_iran_as_the_islamic_republic_abbreviates_itself() -> None:
     raw = pd.Series(["I.R. Iran", "IR Iran"])
     assert parse_country(raw).values.tolist() == ["IRN", "IRN"]
     assert parse_country_list(pd.Series(["I.R. Iran > Türkiye"])).values.tolist() == ["IRN|TUR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("CLINT, TEXAS", "USA"),  # a town and its state, the state spelt out
+        ("ROMA, TEXAS", "USA"),  # the region that contains the town decides
+        ("ROMA, TX", "USA"),  # a state code: the US rule, not Rome
+        ("Tapachula, Chiapas", "MEX"),
+    ],
+)
+def test_a_place_and_its_region_after_a_comma(text: str, code: str) -> None:
+    assert parse_country(pd.Series([text]), places=True).values.tolist() == [code]
+
+
+def test_ru_is_the_united_kingdom_in_french_and_spanish_files() -> None:
+    raw = pd.Series(["RU", "France", "Irak"])
+    assert parse_country(raw, lang="fr").values.tolist() == ["GBR", "FRA", "IRQ"]
+    assert parse_country(raw).values.tolist()[0] == "RUS"  # not French: Russia's code
+    codes = pd.Series(["RU", "FR", "DE", "IT"])  # a column of alpha-2 codes
+    assert parse_country(codes, lang="fr").values.tolist()[0] == "RUS"

@@ -919,3 +919,17 @@ def test_a_date_then_a_remark_in_brackets(raw: str, iso: str, precision: str) ->
     assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
     # a remark with digits may be another date: not dropped
     assert parse_dates(pd.Series(["14/03/2022 (2021)"]), dayfirst=True).invalid.all()
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("29-mag-23", "2023-05-29"),  # Italian month abbreviations
+        ("26-ott-21", "2021-10-26"),
+        ("12 giugno 2022", "2022-06-12"),
+        ("301712ZAOU23", "2023-08-30"),  # a French date-time group: AOU (août)
+    ],
+)
+def test_italian_months_and_french_date_time_groups(raw: str, iso: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert str(p.values.iloc[0].date()) == iso

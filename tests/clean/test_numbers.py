@@ -603,3 +603,9 @@ def test_counts_in_words_plural_options_and_no_hubo() -> None:
     assert not p.invalid.any()
     # a vague quantity stays no count
     assert parse_count(pd.Series(["plusieurs", "varios", "several"])).invalid.all()
+
+
+def test_not_counted_in_the_press_and_military_reports() -> None:
+    p = parse_count(pd.Series(["sin cifrar", "DESC."]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()

@@ -1920,3 +1920,24 @@ def test_dotted_abbreviations_and_more_words(field: str, text: str, word: str) -
 def test_coded_document_fraud_and_illicit_finance() -> None:
     p = parse_linked_offences(pd.Series(["FRAUDE_DOC", "Illicit finance"]))
     assert p.values.tolist() == ["document_fraud", "money_laundering"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("age_group", "MSNA", "child"),  # Italy: minori stranieri non accompagnati
+        ("age_group", "RMNA", "child"),  # Switzerland: requérant mineur non accompagné
+        ("age_group", "of age", "adult"),
+        ("transport_mode", "PASSENGER VEH", "land"),
+        ("transport_mode", "SB", "sea"),  # small boat
+        ("crime_type", "art. 116 al. 3 let. a LEtr", "smuggling"),  # Swiss aliens act
+        ("crime_type", "IRPA 117 + CC 279.01", "both"),  # Canada's Criminal Code 279.01
+    ],
+)
+def test_more_abbreviations_and_codes(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_one_sex_counted_alone() -> None:
+    p = parse_vocab(pd.Series(["10M", "27F", "0M", "M", "F"]), field="gender")
+    assert p.values.tolist() == ["male", "female", "unknown", "male", "female"]

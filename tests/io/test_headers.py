@@ -1054,3 +1054,9 @@ def test_records_systems_look_alikes_are_left_alone(header: str) -> None:
 def test_pivot_exports_and_survey_forms(header: str, canonical: str) -> None:
     assert match_headers([header]).header_map == {header: canonical}
     assert match_headers(["Summary"]).header_map == {}  # "sum" only as "Sum of"
+
+
+def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
+    assert match_headers(["État de constatation"]).header_map == {
+        "État de constatation": "detection_country"
+    }

@@ -458,3 +458,15 @@ def test_latin_1_upper_case_file_is_not_read_as_a_mac_code_page(tmp_path: Path) 
     assert info["encoding"] == "cp1252"
     assert "detection_country" in raw.columns
     assert any("PAÍS" in h for h in info["header_map"])
+
+
+def test_latin_1_spanish_capitals_are_not_read_as_windows_baltic(tmp_path: Path) -> None:
+    # charset-normalizer ranks cp1257 first on this upper-case Spanish latin-1 file; read
+    # that way, "TRÁFICO ILÍCITO" became "TRĮFICO ILĶCITO" and went unread
+    from trendlib.samples import write_samples
+
+    paths = write_samples(tmp_path, n_events=400, seed=5, variant="blind91")
+    path = next(p for p in paths.values() if "sinaproc" in str(p))
+    raw = read_records(path)
+    assert raw.attrs["trendlib"]["files"][0]["encoding"] == "cp1252"
+    assert raw["crime_type"].str.contains("TRÁFICO", regex=False).any()

@@ -181,6 +181,9 @@ MISSING_WORDS: Final = frozenset(
         # Spanish: se desconoce / no especificado / sin especificar / ignorado / no consta
         "se desconoce",
         "se ignora",  # Mexican catalogues: "SE IGNORA" (it is not known)
+        "sin cifrar",  # the press: the persons were not counted
+        "no cifrado",
+        "desc",  # "DESC." (desconocido), military reports
         "blank",  # Power BI and Excel pivots: "(Blank)"
         "desconocidos",
         "desconocidas",

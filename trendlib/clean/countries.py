@@ -898,29 +898,35 @@ def _approximate(
 
 
 def _town(text: str, table: _Table) -> _Hit:
-    """Read a town as its country: "Huelva", "El Ejido (Almería)", "Motril (Granada)".
+    """Read a town as its country: "Huelva", "El Ejido (Almería)", "CLINT, TEXAS".
 
-    The text, or a place and a remark in brackets of which one names a town and neither
-    another country (:func:`trendlib.clean._towns.town_country`); (None, None) otherwise.
+    The text, or a place and a remark in brackets or after a comma, of which one names a
+    town or region and neither another country
+    (:func:`trendlib.clean._towns.town_country`); (None, None) otherwise.
     """
     code = town_country(_fold(text))
     if code is not None:
         return (table.iso2.get(code), "country.town") if code in table.iso2 else (None, None)
-    m = _BRACKETED.fullmatch(text)
+    us = _US_PLACE.match(text)
+    if us is not None and us.group("state") in _US_STATES:
+        return (None, None)  # "ROMA, TX": a US town and state, read by the US rule
+    # "El Ejido (Almería)", or a town and its region after a comma: "CLINT, TEXAS"
+    m = _BRACKETED.fullmatch(text) or _PLACE_REGION.fullmatch(text)
     if m is None:
         return (None, None)
-    found: set[str] = set()
-    towns = 0
-    for part in (m.group(1), m.group(2)):
-        exact = _resolve(part, table)[0]
-        if exact is not None and not exact.startswith("?"):
-            found.add(exact)
+    place, container = m.group(1), m.group(2)
+    exact = {p: _resolve(p, table)[0] for p in (place, container)}
+    named = {c for c in exact.values() if c is not None and not c.startswith("?")}
+    # the region or town that contains the place decides ("ROMA, TEXAS": Texas, not
+    # Rome), then the place itself; never against a country named exactly
+    for part in (container, place):
+        if exact[part] is not None:
             continue
         town = town_country(_fold(part))
-        if town in table.iso2:
-            found.add(table.iso2[town])
-            towns += 1
-    return (found.pop(), "country.town") if len(found) == 1 and towns else (None, None)
+        code = table.iso2.get(town) if town is not None else None
+        if code is not None and named <= {code}:
+            return (code, "country.town")
+    return (None, None)
 
 
 # A name, then one remark in brackets, which may hold brackets of its own ("Italy (Latina
@@ -962,6 +968,8 @@ def _bracketed(text: str, table: _Table, threshold: float = 1.0) -> _Hit:
 _DEPARTEMENT: Final = re.compile(
     r"\s*[^\W\d_][^()\d]*\((?:0[1-9]|[1-8]\d|9[0-5]|2[ab]|97[1-6])\)\s*", re.IGNORECASE
 )
+# A place, a comma, then its region or its town ("CLINT, TEXAS", "Motril, Granada").
+_PLACE_REGION: Final = re.compile(r"\s*([^,()]+?)\s*,\s*([^,()]+?)\s*")
 # A text's last remark in brackets, after a place that has remarks of its own.
 _LAST_BRACKET: Final = re.compile(r"\s*(.*\S)\s*\(([^()]+)\)\s*")
 
@@ -1339,6 +1347,31 @@ def _countries_of(
     return hits, invalid
 
 
+# Two-letter abbreviations of a country's name in French or Spanish that are another
+# country's alpha-2 code: "RU" (Royaume-Uni, Reino Unido; Russia's code). Read so in a file
+# of that language, unless the column is written in alpha-2 codes.
+_LANG_ABBREVIATIONS: Final[dict[str, dict[str, str]]] = {
+    "fr": {"ru": "GBR"},
+    "es": {"ru": "GBR"},
+}
+
+
+def _language_abbreviations(texts: list[str], lang: str | None, table: _Table) -> dict[int, str]:
+    """Positions of ``texts`` that abbreviate a country's name in ``lang`` -> its code."""
+    words = _LANG_ABBREVIATIONS.get(lang or "", {})
+    if not words:
+        return {}
+    keys = [t.strip().casefold() for t in texts]
+    found = {i: words[k] for i, k in enumerate(keys) if k in words}
+    if not found:
+        return {}
+    others = [k for i, k in enumerate(keys) if i not in found and k]
+    codes = sum(len(k) == 2 and k.upper() in table.iso2 for k in others)
+    if others and codes >= _ISO2_STYLE * len(others):
+        return {}  # a column of alpha-2 codes: "RU" is Russia
+    return found
+
+
 def _language_placeholders(texts: list[str], lang: str | None, table: _Table) -> set[int]:
     """Positions of ``texts`` that are placeholders of ``lang`` rather than alpha-2 codes."""
     words = _LANG_PLACEHOLDERS.get(lang or "", frozenset())
@@ -1447,8 +1480,11 @@ def parse_country(
 
     def resolve(uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         hits, invalid = _countries_of(uniques, threshold, places=places)
-        for i in _language_placeholders([_as_text(u) for u in uniques], lang, _table()):
+        texts = [_as_text(u) for u in uniques]
+        for i in _language_placeholders(texts, lang, _table()):
             hits[i], invalid[i] = (None, "country.unknown_word"), False
+        for i, code in _language_abbreviations(texts, lang, _table()).items():
+            hits[i], invalid[i] = (code, "country.alias"), False  # "RU": Royaume-Uni
         if lang == "fr":  # "GRAVELINES (59)": a town and its département, in France
             for i, u in enumerate(uniques):
                 if hits[i][1] == "country.unresolved" and _DEPARTEMENT.fullmatch(_as_text(u)):

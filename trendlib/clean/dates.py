@@ -89,7 +89,7 @@ _MONTH_WORDS: Final[dict[str, list[tuple[str, ...]]]] = {
         ("mai",),
         ("juin",),
         ("juillet", "juil", "juill"),
-        ("aout",),
+        ("aout", "aou"),  # "AOU" in French date-time groups
         ("septembre",),
         ("octobre",),
         ("novembre",),
@@ -108,6 +108,22 @@ _MONTH_WORDS: Final[dict[str, list[tuple[str, ...]]]] = {
         ("octubre",),
         ("noviembre",),
         ("diciembre", "dic"),
+    ],
+    # Italian, as Italian agencies' exports write dates to partners ("29-mag-23",
+    # "12 giugno 2022"); words shared with the languages above keep their reading
+    "it": [
+        ("gennaio", "gen"),
+        ("febbraio",),
+        ("marzo",),
+        ("aprile",),
+        ("maggio", "mag"),
+        ("giugno", "giu"),
+        ("luglio", "lug"),
+        ("agosto",),
+        ("settembre", "sett"),
+        ("ottobre", "ott"),
+        ("novembre",),
+        ("dicembre",),
     ],
 }
 _MONTH_NUMBER: dict[str, int] = {}

@@ -196,7 +196,8 @@ _GLUE: Final = (
     r" (?:\d+[a-z]?|[a-z]|et|and|ou|or|to|al|de|del|du|des|of|the|la|le|el|en|inc|incisos?"
     r"|num|numeral|numerales|abs|nr|satz|ff|par|parr|parrafos?|paragraphes?|alineas?"
     r"|apartados?|apdo|arts?|articles?|articulos?|artikel|madde|maddesi|ss|sec|sections?"
-    r"|no|nro|bis|ter|quater|quinquies|sexies)"
+    r"|no|nro|bis|ter|quater|quinquies|sexies"
+    r"|let|lett|lit)"  # Swiss "art. 116 al. 3 let. a LEtr" (alinéa, lettre)
 )
 # The letter of a lettered article ("188-A" -> "188 a"), not the "c" of "C.P." / "C. Pen."
 _LETTER: Final = r" ?[a-d]\b(?! p\b| pen(?:al)?\b)"
@@ -342,7 +343,8 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # Canada: Criminal Code ss. 279.01-279.03 (traite / trafficking in persons); IRPA / LIPR
     # (Immigration and Refugee Protection Act) ss. 117-118 (organising illegal entry,
     # trafficking across the border: the passeur's offences)
-    ("CA", "trafficking", _cited(r"279 0?[123]", r"c ?cr|code criminel|criminal code|ccc")),
+    # (Criminal Code 279.01-279.04, 279.011 for children; also cited "CC 279.01")
+    ("CA", "trafficking", _cited(r"279 0?1?[1-4]", r"c ?cr|code criminel|criminal code|ccc|cc")),
     ("CA", "smuggling", _cited(r"117" + _BARE, r"lipr|irpa")),
     ("CA", "trafficking", _cited(r"118" + _BARE, r"lipr|irpa")),
     # European Union: Directive 2011/36/EU (trafficking in human beings); the Facilitators
@@ -720,6 +722,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|adolescents?"
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
             r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nnas?|mnas?|mie|mena|menas"
+            # Italy's MSNA (minori stranieri non accompagnati), Switzerland's RMNA
+            # (requérant mineur non accompagné)
+            r"|msnas?|rmnas?"
             r"|below 18|less than 18|17 (?:and|or) (?:under|below|younger)|under ?age"
             r"|uascs?|uams?|nnyas?"  # Argentina: niñas, niños y adolescentes
             r"|pmes?"  # Costa Rica: persona menor de edad
@@ -733,7 +738,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
-            r"|of full age|full age"
+            r"|of full age|full age|of age"
             r"|18 (?:and|or) (?:above|older)|above 18|18 years and (?:over|above|older)"
             # US CBP's demographics: "SA" single adults (beside UAC, FMUA)
             r"|sa|single adults?"
@@ -753,6 +758,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "sea": (
             r"sea|maritime|maritim[oa]s?|marine|marin[oa]|boats?|ships?|vessels?|mer|mar"
             r"|skiffs?"  # small open boats (Caribbean, Central America)
+            r"|sbs?"  # the Channel's "SB" (small boat), as UK and French logs abbreviate it
             r"|bateaux?|navires?|barques?"
             # fishing vessels: "Fishing trawler", "chalutier", "arrastrero", "pesquero"
             r"|trawlers?|chalutiers?|arrastreros?|pesqueros?|fishing (?:boats?|vessels?)"
@@ -798,7 +804,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|autoroute|highway|motorway|colectivos?|combis?|vtc|lorries|van|via terrestre"
             r"|voie terrestre|frontera terrestre|land border|tractocamion\w*|mototaxis?"
             r"|caminatas?|pedestrians?|peaton(?:es)?|pietons?|tunnels?|tunel(?:es)?"
-            r"|overland|por tierra|par terre"
+            r"|overland|por tierra|par terre|veh"  # "PASSENGER VEH"
             # freight trains: US railroad police "BOXCAR", "INTERMODAL CONTAINER", Mexico's
             # "La Bestia", French "wagon", Spanish "vagón"
             r"|boxcars?|freight (?:cars?|trains?)|rail ?cars?|hopper cars?|intermodal"
@@ -1122,7 +1128,8 @@ def _vocab_uniques(
             everything = pd.Series(True, index=text.index)
             claim(everything, _age_from_numbers(text.str.lower()), "vocab.age_number")
         if field == "gender":  # "15M / 54F": a head count by sex
-            claim(pd.Series(True, index=text.index), _head_counts(folded), "vocab.head_count")
+            counts = _head_counts(folded, m_female=exact.get("m") == "female")
+            claim(pd.Series(True, index=text.index), counts, "vocab.head_count")
         claim(pd.Series(True, index=text.index), _keyword_words(keyed, field), "vocab.keyword")
         if field == "crime_type":
             _other_crime(folded, value, rule)
@@ -1343,10 +1350,24 @@ _HEAD_LETTERS: Final[dict[frozenset[str], dict[str, str]]] = {
 }
 
 
-def _head_counts(folded: pd.Series) -> pd.Series:
-    """Read head counts by sex ("15m 54f"): mixed when both are counted; NA elsewhere."""
+# One sex counted alone: "10M", "27F", "3 H" (folded "10m", "27f", "3 h").
+_HEAD_COUNT_ONE: Final = re.compile(r"(\d+) ?([mfhv])")
+
+
+def _head_counts(folded: pd.Series, *, m_female: bool = False) -> pd.Series:
+    """Read head counts by sex ("15m 54f"): mixed when both are counted; NA elsewhere.
+
+    One sex counted alone ("10M", "27F") is that sex when some were counted: M is male,
+    or female (mujer) in a column that codes sex H/M (``m_female``); H and V are male.
+    """
     read: list[object] = []
     for text in folded.tolist():  # distinct values only
+        one = _HEAD_COUNT_ONE.fullmatch(str(text))
+        if one is not None:
+            letter = one.group(2)
+            sex = "female" if letter == "f" or (letter == "m" and m_female) else "male"
+            read.append(sex if int(one.group(1)) > 0 else pd.NA)
+            continue
         m = _HEAD_COUNT.fullmatch(str(text))
         pairs = [m.group(1, 2), m.group(3, 4)] if m else []
         if m is None and (lab := _HEAD_COUNT_LABELLED.fullmatch(str(text))):

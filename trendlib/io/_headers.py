@@ -444,6 +444,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the state whose officers intercepted the persons ("Intercepting State")
             "intercepting state", "intercepting country", "state of interception",
             "detecting state", "detecting country",
+            # where the facts were found ("État de constatation", Swiss federal police)
+            "etat de constatation", "pays de constatation", "lieu de constatation pays",
             "location country", "pays de detection", "pays de l'incident", "pays d'interception",
             "pays de l'interception", "pais de deteccion", "pais del incidente",
             "pais de interceptacion", "pais de intercepcion", "country encountered",

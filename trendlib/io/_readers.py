@@ -64,6 +64,8 @@ _PREFERRED_LEGACY: Final = "cp1252"
 _LATIN_LOOKALIKES: Final = frozenset(
     {"latin_1", "iso8859_1", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10"}
     | {"iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "hp_roman8", "mac_roman"}
+    # Windows Baltic, guessed for Spanish capitals ("TRÁFICO" read "TRĮFICO")
+    | {"cp1257"}
 )
 
 
