@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
@@ -1363,13 +1364,17 @@ def _language_abbreviations(texts: list[str], lang: str | None, table: _Table) -
         return {}
     keys = [t.strip().casefold() for t in texts]
     found = {i: words[k] for i, k in enumerate(keys) if k in words}
-    if not found:
-        return {}
-    others = [k for i, k in enumerate(keys) if i not in found and k]
-    codes = sum(len(k) == 2 and k.upper() in table.iso2 for k in others)
-    if others and codes >= _ISO2_STYLE * len(others):
+    if not found or _alpha2_column(keys, found.keys(), table):
         return {}  # a column of alpha-2 codes: "RU" is Russia
     return found
+
+
+def _alpha2_column(keys: list[str], found: Iterable[int], table: _Table) -> bool:
+    """Tell whether the column's other values (not at ``found``) are alpha-2 codes."""
+    skip = set(found)
+    others = [k for i, k in enumerate(keys) if i not in skip and k]
+    codes = sum(len(k) == 2 and k.upper() in table.iso2 for k in others)
+    return bool(others) and codes >= _ISO2_STYLE * len(others)
 
 
 def _language_placeholders(texts: list[str], lang: str | None, table: _Table) -> set[int]:
@@ -1379,11 +1384,7 @@ def _language_placeholders(texts: list[str], lang: str | None, table: _Table) ->
         return set()
     keys = [t.strip().casefold() for t in texts]
     found = {i for i, k in enumerate(keys) if k in words}
-    if not found:
-        return set()
-    others = [k for i, k in enumerate(keys) if i not in found and k]
-    codes = sum(len(k) == 2 and k.upper() in table.iso2 for k in others)
-    if others and codes >= _ISO2_STYLE * len(others):
+    if not found or _alpha2_column(keys, found, table):
         return set()  # a column of alpha-2 codes: "NC" is New Caledonia
     return found
 

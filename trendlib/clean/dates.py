@@ -760,6 +760,13 @@ def _parse_lead_words(text: pd.Series, table: _Table, *, dayfirst: bool) -> None
     day_word = lead["day"].notna().to_numpy()[at]
     fits = np.where(day_word, sub.precision == _DAY, sub.precision > _DAY)
     keep = sub.done & fits & (sub.rule != "date.excel_serial")
+    _fill_from(table, text, at, sub, keep)
+
+
+def _fill_from(
+    table: _Table, text: pd.Series, at: np.ndarray, sub: _Table, keep: np.ndarray
+) -> None:
+    """Record in ``table`` what ``sub`` read of the texts at ``at`` (where ``keep``)."""
 
     def spread(part: np.ndarray) -> pd.Series:
         out = np.full(len(text), np.nan)
@@ -866,18 +873,7 @@ def _parse_with_remark(text: pd.Series, table: _Table, *, dayfirst: bool) -> Non
     sub = _Table(len(rest))
     _parse_forms(rest, sub, dayfirst=dayfirst)
     _parse_lead_words(rest, sub, dayfirst=dayfirst)
-    for code in (_DAY, _MONTH, _QUARTER, _YEAR):
-        fits = sub.done & (sub.precision == code) & (sub.rule != "date.excel_serial")
-        mask = np.zeros(len(text), dtype=bool)
-        mask[at[fits]] = True
-        rule = np.full(len(text), None, dtype=object)
-        rule[at] = sub.rule
-        parts = []
-        for part in (sub.year, sub.month, sub.day):
-            full = np.full(len(text), np.nan)
-            full[at] = part
-            parts.append(pd.Series(full, index=text.index))
-        table.fill(mask, rule, code, *parts)
+    _fill_from(table, text, at, sub, sub.done & (sub.rule != "date.excel_serial"))
 
 
 def parse_dates(
