@@ -638,3 +638,16 @@ def test_a_member_state_column_is_where_the_event_was():
         "GRC",
         "HRV",
     ]
+
+
+def test_a_legend_row_that_explains_nothing_changes_nothing_and_loses_no_row():
+    raw = _raw(
+        event_date=["14/03/2022", "15/03/2022", None],
+        transport_mode=["M", "bateau", None],
+        n_persons=["3", "4", None],
+    )
+    raw.loc[2, "source_ref"] = "Légende : voir l'annexe 3 = = | ,"  # no code, no words
+    res = clean_records(raw, today=TODAY)
+    assert res.records["transport_mode"].astype(str).tolist() == ["unknown", "sea"]
+    assert len(res.records) + len(res.quarantine) == len(raw)
+    assert res.quarantine["reason"].tolist() == ["empty_row"]  # a note, not a record
