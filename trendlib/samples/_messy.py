@@ -105,8 +105,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind81"`` (``*_ce.*``), ``"blind82"`` (``*_cf.*``), ``"blind83"`` (``*_cg.*``) and
 #: ``"blind84"`` (``*_ch.*``); ``"blind85"`` (``*_ci.*``), ``"blind86"`` (``*_cj.*``),
 #: ``"blind87"`` (``*_ck.*``) and ``"blind88"`` (``*_cl.*``); ``"blind89"`` (``*_cm.*``),
-#: ``"blind90"`` (``*_cn.*``), ``"blind91"`` (``*_co.*``) and ``"blind92"`` (``*_cp.*``) the
-#: last of this series.
+#: ``"blind90"`` (``*_cn.*``), ``"blind91"`` (``*_co.*``) and ``"blind92"`` (``*_cp.*``);
+#: ``"blind93"`` (``*_cq.*``), ``"blind94"`` (``*_cr.*``), ``"blind95"`` (``*_cs.*``) and
+#: ``"blind96"`` (``*_ct.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -202,6 +203,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind90": (),
     "blind91": (),
     "blind92": (),
+    "blind93": (),
+    "blind94": (),
+    "blind95": (),
+    "blind96": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -343,7 +348,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind92"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind96"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
