@@ -153,6 +153,24 @@ def test_short_rows_are_padded_and_quoted_newlines_kept(tmp_path: Path) -> None:
     assert raw["source_row"].tolist() == [2, 3]
 
 
+@pytest.mark.parametrize("every", [1, 7, 997, 40_000])
+def test_quoted_line_breaks_in_a_file_read_in_blocks(tmp_path: Path, every: int) -> None:
+    # > 1 MiB, so pyarrow cuts the file into blocks: a line break inside quotes at a
+    # block's end must neither lose nor garble a row (40,000: no such value at all)
+    notes = [
+        f"note {i}\r\nsecond line" if i % every == 3 % every else f"note {i}" for i in range(40_000)
+    ]
+    body = "".join(f'{i};2021-01-{1 + i % 28:02d};"{n}";{i % 9}\n' for i, n in enumerate(notes))
+    path = tmp_path / "blocks.csv"
+    path.write_bytes(("Ref;Date;Notes;Victims\n" + body).encode())
+    assert path.stat().st_size > 1 << 20
+    raw = read_records(path)
+    assert len(raw) == 40_000
+    assert raw["Notes"].tolist() == notes
+    assert raw["n_persons"].tolist() == [str(i % 9) for i in range(40_000)]
+    assert raw["source_row"].iloc[-1] == 40_001
+
+
 def test_xlsx_with_date_cells_and_banner(tmp_path: Path) -> None:
     import openpyxl
 
