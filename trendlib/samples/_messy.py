@@ -107,7 +107,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind87"`` (``*_ck.*``) and ``"blind88"`` (``*_cl.*``); ``"blind89"`` (``*_cm.*``),
 #: ``"blind90"`` (``*_cn.*``), ``"blind91"`` (``*_co.*``) and ``"blind92"`` (``*_cp.*``);
 #: ``"blind93"`` (``*_cq.*``), ``"blind94"`` (``*_cr.*``), ``"blind95"`` (``*_cs.*``) and
-#: ``"blind96"`` (``*_ct.*``) the last of this series.
+#: ``"blind96"`` (``*_ct.*``); ``"blind97"`` (``*_cu.*``), ``"blind98"`` (``*_cv.*``),
+#: ``"blind99"`` (``*_cw.*``) and ``"blind100"`` (``*_cx.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -207,6 +208,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind94": (),
     "blind95": (),
     "blind96": (),
+    "blind97": (),
+    "blind98": (),
+    "blind99": (),
+    "blind100": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -348,7 +353,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind96"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind100"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
