@@ -829,11 +829,25 @@ def test_chinese_japanese_and_korean_dates() -> None:
         ("on a date in June 2021", "2021-06-01", "month"),  # English indictments
         ("en fecha no determinada de marzo de 2022", "2022-03-01", "month"),
         ("à une date indéterminée de mars 2022", "2022-03-01", "month"),
+        ("con fecha 5 de marzo de 2022", "2022-03-05", "day"),  # Paraguayan prosecutors
+        ("en date du 2022-03-14", "2022-03-14", "day"),
+        ("mes de marzo de 2021", "2021-03-01", "month"),
+        ("durante el mes de agosto de 2022", "2022-08-01", "month"),
+        ("courant mars 2022", "2022-03-01", "month"),
+        ("au cours du mois de mai 2021", "2021-05-01", "month"),
+        ("in the month of June 2021", "2021-06-01", "month"),
     ],
 )
 def test_times_without_colon_and_charging_words(raw: str, iso: str, precision: str) -> None:
     p = parse_dates(pd.Series([raw]), dayfirst=False, today=pd.Timestamp("2026-01-01"))
     assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+
+
+def test_on_the_date_words_before_a_day_first_date() -> None:
+    raw = pd.Series(["en fecha 10/01/2021", "en date du 14/03/2022", "dated 02/05/2021"])
+    p = parse_dates(raw, dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2021-01-10", "2022-03-14", "2021-05-02"]
+    assert p.precision.tolist() == ["day"] * 3
 
 
 @pytest.mark.parametrize(
@@ -842,6 +856,8 @@ def test_times_without_colon_and_charging_words(raw: str, iso: str, precision: s
         "12/03/2022 2460",  # no hour 24:60
         "on or about 2021",  # "on" a day, not a year
         "on a date in 14/03/2022",  # "in" a period, not a day
+        "en fecha 2021",  # a date, not a year
+        "mes de 14/03/2022",  # a month, not a day
     ],
 )
 def test_times_and_charging_words_that_do_not_fit(raw: str) -> None:

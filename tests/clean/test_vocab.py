@@ -487,6 +487,12 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("go-fast", "sea"),
         ("moto de agua", "sea"),
         ("jet ski", "sea"),
+        ("moto acuática", "sea"),  # Spanish prosecutors: a jet ski, not a motorbike
+        ("scooter des mers", "sea"),
+        ("moto", "land"),
+        ("a nado hasta la playa del Tarajal", "sea"),  # swimming round to Ceuta
+        ("à la nage", "sea"),
+        ("Eurostar", "land"),
         ("velero", "sea"),
         ("yola", "sea"),
         ("panga", "sea"),
@@ -640,6 +646,8 @@ def test_unknown_beside_the_field_name(field: str, text: str) -> None:
         ("radicalisation", "terrorism"),
         ("usage de faux; trafic d'influence", "corruption|document_fraud"),
         ("cohecho y blanqueo de capitales", "corruption|money_laundering"),
+        ("documentación apócrifa", "document_fraud"),  # Uruguayan police
+        ("lavado de dinero, documentos apócrifos", "document_fraud|money_laundering"),
         # Europol / EMPACT crime areas
         ("Criminal finances / ML", "money_laundering"),
         ("Illicit trafficking in goods", "illicit_goods"),

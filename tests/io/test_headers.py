@@ -233,6 +233,14 @@ def test_place_words_still_block_without_a_country_word() -> None:
         ("Detenidos", "n_suspects"),
         ("Personas detenidas", "n_suspects"),
         ("Imputados", "n_suspects"),
+        ("Indagados", "n_suspects"),  # Uruguay, Argentina
+        ("Formalizados", "n_suspects"),  # Chile
+        ("Nº Novedad SGSP", "source_ref"),  # Uruguay's police records system
+        ("Carpeta fiscal N°", "source_ref"),
+        ("CRN", "source_ref"),  # UK police: crime reference number
+        ("Suspect Nominals", "n_suspects"),  # UK police "nominals"
+        ("Hecho punible", "crime_type"),  # Paraguay's penal code
+        ("Otros hechos punibles", "linked_offences"),
         ("Perpetrators", "n_suspects"),
         ("Number of offenders", "n_suspects"),
         ("Total arrested persons", "n_suspects"),

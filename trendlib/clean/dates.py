@@ -275,11 +275,15 @@ _WEEKDAY_LEAD: Final = (
 # determinada de marzo de 2022" (Spanish judgments), "à une date indéterminée de mars
 # 2022": the legal form of the event's own date, read as the day or the period it names.
 # (the longer words first: the first that fits is taken)
+# Records and judgments say "en fecha 10/01/2021", "con fecha", "en date du" (on the date)
+# and "mes de marzo de 2021", "au mois de mars 2022", "in the month of" (in the month).
 _LEAD_DAY: Final = (
-    rf"(?:on or (?:about|around)|{_WEEKDAY_LEAD}|le|el(?:\s+d[ií]a)?|on|d[ií]a|ngày|ngay|den|am)"
+    rf"(?:on or (?:about|around)|{_WEEKDAY_LEAD}|le|el(?:\s+d[ií]a)?|on|d[ií]a|ngày|ngay|den|am"
+    r"|(?:en|con) fecha(?! (?:no|sin|indeterminada))|en date du|dated)"
 )
 _LEAD_PERIOD: Final = (
     r"(?:in or (?:about|around)"
+    r"|(?:(?:durante |en )?el )?mes de|au cours du mois de|au mois de|(?:in |during )the month of"
     r"|en (?:una )?fecha (?:no determinada|indeterminada|sin determinar|no precisada) (?:de|en)"
     r"|(?:à|a) une date (?:indéterminée|indeterminee|inconnue|non déterminée|non determinee)"
     r" (?:de|en)|en|in|tháng|thang)"

@@ -87,7 +87,7 @@ _NONE_OF: Final = (
     r"|guia|coyote|pollero|smuggler|facilitad"
     # "sin aprehendidos", "none charged", "no defendants", "aucun prévenu"
     r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
-    r"|procesad|detained|detenu"
+    r"|procesad|detained|detenu|indagad|formalizad|investigad"
     # "None identified", "aucun identifié", "ninguno identificado"
     r"|identif)"
 )

@@ -767,6 +767,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|neumaticas?|semirigidas?|semi rigides?|gomones?|balsas?|botes?|barcas?|barcazas?"
             r"|buques?|veleros?|voiliers?|pirogues?|canots?|vedettes?|hors bords?|go fasts?"
             r"|jet skis?|motos? de agua|motos? nautiques?|speed ?boats?|inflatables?|rhibs?"
+            r"|motos? acuaticas?|scooters? des mers|motomarines?|jetskis?|water ?scooters?"
             r"|pesqueros?|chalutiers?|fishing boats?|cruceros?|cruise|kayaks?|nautique|nautico"
             r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"
             r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
@@ -778,12 +779,15 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
             r"|taxi boats?|taxis? bateaux?|bateaux? taxis?"
             r"|sievs?"  # Australia: suspected illegal entry vessel
+            # swimming round the breakwater (Ceuta's Tarajal beach): "a nado", "à la nage"
+            r"|a nado|nadando|swimming|swam|swimmers?|a la nage|nageurs?"
         ),
         "land": (
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
             r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
             r"|turismos?"  # Spain: a "turismo" is a passenger car
             r"|eurotunnel|le shuttle"  # the Channel Tunnel's car and lorry shuttle
+            r"|eurostar|thalys"  # the trains through the tunnel and to Brussels
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"
             # "route" is the road, but a "sea route" / "route maritime" is the sea's
             r"|vehicules?|vehiculos?|road|roads|par route|carretera|por carretera"
@@ -795,7 +799,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|autocares?|minibus|microbus|poids lourds?|fourgons?|fourgonnettes?|camionnettes?"
             r"|furgonetas?|furgon|furgones|trailers?|trailer|remolques?|semirremolques?"
             r"|semi remorques?|remorques?|tractomulas?|pick ?ups?|4x4|todoterrenos?|autos?"
-            r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?))|motocicletas?"
+            r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?|acuaticas?))"
+            r"|motocicletas?"
             r"|camionetas?"  # a pickup or van (Mexico, Central America)
             r"|bicicletas?|velos?"
             r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
@@ -1512,6 +1517,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         # French Code penal "faux et usage de faux"; identity theft and impostors
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
         r"|fraude doc\w*"  # coded "FRAUDE_DOC" (fraude documentaire)
+        # Río de la Plata "documentación apócrifa" (forged papers)
+        r"|documentacion|apocrif[oa]s?"
         r"|identity theft|usurpacion de identidad|suplantacion de identidad|impostors?"
         r"|imposteurs?|look ?alike|visa fraud|visas? (?:frauduleux|falsos)|fake ids?"
         # "doc" / "docs" for documents: "doc fraud", "fake docs", "docs falsos", "faux docs"

@@ -544,6 +544,11 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "interpellations", "nombre d'auteurs", "gardes a vue", "arrested persons",
             "interpelles", "nombre d'interpelles", "capturas", "capturados", "arrestees",
             "persons charged", "charged", "indiciados", "personas capturadas",
+            # Río de la Plata "indagados" (questioned as suspects), "procesados" (charged),
+            # Chilean "formalizados" (formally charged)
+            "indagados", "procesados", "formalizados",
+            # UK police "nominals": the persons recorded against a crime ("Suspect nominals")
+            "suspect nominals", "nominals", "number of nominals", "nominals arrested",
         ),
         suspect_role=True,
         rules=(
@@ -593,6 +598,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "fenomeno delictivo",
             # the legal qualification retained ("Qualification retenue")
             "qualification retenue", "calificacion retenida", "qualification juridique retenue",
+            # Paraguay's penal code: "hecho punible" (the punishable act)
+            "hecho punible", "hecho punible principal",
         ),
         rules=(
             _Rule((_KIND_WORDS, _OFFENCE_WORDS), unless=_OTHER_OFFENCE),
@@ -753,6 +760,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # US: the other statutes violated ("Associated violations", "Additional charges")
             "associated violations", "related violations", "other violations",
             "additional violations", "associated charges", "additional charges",
+            # Paraguay: "otros hechos punibles" (other punishable acts)
+            "otros hechos punibles", "hechos punibles conexos",
         ),
         rules=(
             # "Links to other crime areas", "Autres types d'infraction": the kind of an offence
@@ -771,6 +780,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "main id", "record id", "incident id", "event id", "file number",
             # UK police: the Unique Reference Number
             "urn", "unique reference number",
+            "crn",  # UK police: crime reference number
             "numero de registro", "n de registro",  # a register's entry number
             # the number of the criminal complaint the case was opened on
             "complaint number", "numero de plainte", "numero de denuncia",
@@ -795,6 +805,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # Colombia: "radicado" (filing number), "noticia criminal" (NUNC)
             "radicado", "numero de radicado", "radicacion", "numero de radicacion",
             "noticia criminal", "numero de noticia criminal", "nunc",
+            # Uruguay's and Argentina's police "novedad" (the incident entry; SGSP, the
+            # Uruguayan police records system) and prosecutors' "carpeta fiscal"
+            "novedad", "numero de novedad", "novedad sgsp", "numero de novedad sgsp",
+            "carpeta fiscal", "numero de carpeta fiscal", "carpeta",
         ),
     ),
     "source": _Column(
