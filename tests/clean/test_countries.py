@@ -115,6 +115,7 @@ DEMONYMS = [
     ("nigériane", "NGA"),
     ("nigeriano", "NGA"),
     ("Nigerianas", "NGA"),
+    ("iraquienne", "IRQ"),  # the French Interior ministry's spelling of irakienne
     ("Nigerien", "NER"),
     ("nigérienne", "NER"),
     ("nigerino", "NER"),

@@ -607,6 +607,13 @@ def test_roman_months_and_the_polish_year_word(raw: str, day: str, precision: st
     assert p.precision.astype(str).tolist() == [precision]
 
 
+def test_roman_one_to_four_are_months_where_days_have_roman_months() -> None:
+    # Balkan police forms: "14.III.2022" beside "IV.2021" (April, not the fourth quarter)
+    p = parse_dates(pd.Series(["14.III.2022", "IV.2021", "II.2022"]), dayfirst=True)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2022-03-14", "2021-04-01", "2022-02-01"]
+    assert p.precision.astype(str).tolist() == ["day", "month", "month"]
+
+
 def test_roman_lookalikes_stay_unread() -> None:
     # a month numeral that could be a quarter needs its day ("IV.2023": Q4 or April?)
     p = parse_dates(pd.Series(["14.XIII.2022", "XIV.2022", "14.VI", "r. 2022", "IV.2023"]))

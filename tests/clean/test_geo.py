@@ -35,6 +35,11 @@ SPLITS = [
     # well-known text: x (longitude) first
     ("POINT (2.12766 51.06122)", "51.06122", "2.12766"),
     ("SRID=4326;POINT(-77.41991 8.56057)", "8.56057", "-77.41991"),
+    # sea-rescue logs: degrees-dash-minutes, the hemisphere after
+    ("35-29.6N 012-30.6E", "35.493333", "12.51"),
+    ("27-44.6N 017-53.3W", "27.743333", "-17.888333"),
+    ("5057.6N 00122.2E", "50.96", "1.37"),  # NMEA widths, zero-padded: 001°22.2'
+    ("0059.4N 00030.0W", "0.99", "-0.5"),
 ]
 
 
@@ -49,6 +54,12 @@ def splits() -> dict[str, tuple[object, object]]:
 @pytest.mark.parametrize(("text", "lat", "lon"), SPLITS)
 def test_split(splits: dict[str, tuple[object, object]], text: str, lat: str, lon: str) -> None:
     assert splits[text] == (lat, lon)
+
+
+def test_split_dash_without_hemisphere_is_no_position() -> None:
+    lat, lon = split_coordinates(pd.Series(["36-15", "12-2021"]))  # ranges, not positions
+    assert lat.isna().all()
+    assert lon.isna().all()
 
 
 def test_split_empty_wkt_point_is_missing() -> None:

@@ -1317,6 +1317,20 @@ def test_article_182_needs_the_swiss_code() -> None:
     assert spanish.values.tolist() == ["unknown", "trafficking"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organised smuggling of persons (Art. 189a CC BiH)", "smuggling"),  # BiH: 189a
+        ("art. 186a KZ BiH", "trafficking"),
+        ("art. 189a k.k.", "trafficking"),  # Poland's 189a stays trafficking
+        ("s.25 IA 1971 + s.1 HTE(S)A 2015", "both"),  # Scotland's trafficking act
+        ("Human Trafficking and Exploitation (Scotland) Act 2015", "trafficking"),
+    ],
+)
+def test_bosnian_and_scottish_acts(text: str, expected: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.tolist() == [expected]
+
+
 def test_swiss_and_canadian_linked_offences() -> None:
     texts = [
         "art. 251 CP",

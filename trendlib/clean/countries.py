@@ -359,7 +359,7 @@ _DEMONYMS: dict[str, tuple[str, str, str]] = {
     "IND": ("Indian", "indien", "indio/hindú"),
     "IDN": ("Indonesian", "indonésien", "indonesio"),
     "IRN": ("Iranian", "iranien", "iraní"),
-    "IRQ": ("Iraqi", "irakien", "iraquí"),
+    "IRQ": ("Iraqi", "irakien/iraquien", "iraquí"),
     "ITA": ("Italian", "italien", "italiano"),
     "JAM": ("Jamaican", "jamaïcain", "jamaicano"),
     "JOR": ("Jordanian", "jordanien", "jordano"),

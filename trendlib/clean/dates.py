@@ -340,6 +340,9 @@ _ROMAN_DMY: Final = re.compile(rf"^(\d{{1,2}})[.\- ]\s*({_ROMAN_RE})[.\- ]\s*(\d
 # a month and year alone only when the numeral cannot be a quarter ("XI.2023"; "IV-2023" is
 # the fourth quarter or April, and stays unread)
 _ROMAN_MY: Final = re.compile(r"^(xii|xi|x|ix|viii|vii|vi|v)\.\s*(\d{4})$")
+# ... and I-IV too where the same values write days with Roman months ("14.III.2022"
+# beside "IV.2021", as Balkan police forms do): there the numeral is the month
+_ROMAN_ANY_MY: Final = re.compile(rf"^({_ROMAN_RE})\.\s*(\d{{4}})$")
 
 
 def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
@@ -438,13 +441,15 @@ def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) 
     text = text.str.replace(
         _MONTH_RANGE, lambda m: f"q{_RANGE_QUARTER[m[1][:3]]} {m[2]}", regex=True
     )
-    roman = text.str.match(_ROMAN_DMY) | text.str.match(_ROMAN_MY)
+    roman_day = text.str.match(_ROMAN_DMY)
+    month_year = _ROMAN_ANY_MY if roman_day.any() else _ROMAN_MY
+    roman = roman_day | text.str.match(month_year)
     if roman.any():
         text = text.copy()
         text[roman] = (
             text[roman]
             .str.replace(_ROMAN_DMY, lambda m: f"{m[1]}.{_ROMAN[m[2]]}.{m[3]}", regex=True)
-            .str.replace(_ROMAN_MY, lambda m: f"{_ROMAN[m[1]]}/{m[2]}", regex=True)
+            .str.replace(month_year, lambda m: f"{_ROMAN[m[1]]}/{m[2]}", regex=True)
         )
     return text.str.replace(_DOTTED_DMY, r"\1.\2.\3", regex=True)
 

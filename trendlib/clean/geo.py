@@ -90,8 +90,12 @@ def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Se
     whole = parts[f"{tag}_deg"].fillna("").str.lstrip("+-").str.split(r"[.,]").str[0]
     latitude = hemisphere.isin(["n", "s"])
     joined = hemisphere.notna() & minutes.isna() & seconds.isna() & (deg.abs() % 100 < 60)
-    joined &= (latitude & whole.str.len().between(3, 4) & (deg.abs() > 90)) | (
-        ~latitude & whole.str.len().between(3, 5) & (deg.abs() > 180)
+    # NMEA's fixed widths, zero-padded (ddmm, dddmm), tell it in range too: "00122.2E"
+    padded = whole.str.startswith("0") & whole.str.len().eq(np.where(latitude, 4, 5))
+    joined &= (
+        (latitude & whole.str.len().between(3, 4) & (deg.abs() > 90))
+        | (~latitude & whole.str.len().between(3, 5) & (deg.abs() > 180))
+        | padded
     )
     value = value.where(~joined, deg.abs() // 100 + deg.abs() % 100 / 60)
     negative = (deg < 0) | hemisphere.isin(["s", "w", "o"])  # o: oeste / ouest
@@ -171,6 +175,12 @@ def read_degrees(raw: pd.Series) -> pd.Series:
     return out
 
 
+# Sea-rescue logs write degrees and minutes with a dash, the hemisphere after
+# ("35-29.6N 012-30.6E"): read as "35 29.6n". A dash between two numbers only, with a
+# letter after: a minus sign stands before a number, never between.
+_DASHED_MINUTES: Final = re.compile(r"(?<![\d.,])(\d{1,3})-([0-5]\d(?:[.,]\d+)?)\s*([nsewo])\b")
+
+
 def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     r"""Split a ``"lat, lon"`` text column into latitude and longitude text.
 
@@ -207,6 +217,7 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True) | wkt
     lowered = lowered.str.replace(_WKT_POINT, "", regex=True)
     lowered = lowered.str.replace(_GEOPOINT, r"\1 \2", regex=True)  # altitude, accuracy dropped
+    lowered = lowered.str.replace(_DASHED_MINUTES, r"\1 \2\3", regex=True)
     parts = _extract(lowered.str.replace(_AXIS_LABEL, "", regex=True), _PAIR, _PAIR_UNMARKED)
 
     a, a_hemi, a_dms = _degrees(parts, "a")

@@ -88,8 +88,8 @@ _NONE_OF: Final = (
     # "sin aprehendidos", "none charged", "no defendants", "aucun prévenu"
     r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
     r"|procesad|detained|detenu|indagad|formalizad|investigad"
-    # "None identified", "aucun identifié", "ninguno identificado"
-    r"|identif)"
+    # "None identified", "aucun identifié", "ninguno identificado"; arrests "none made"
+    r"|identif|made$)"
 )
 # Placeholders for "no value" (missing, not invalid).
 _MISSING: Final = frozenset(

@@ -225,6 +225,11 @@ def _cited(articles: str, code: str) -> str:
 _CO_188: Final = _cited(r"188" + _BARE, _CP + r"|ley 599(?: de 2000)?")
 _PE_153: Final = _cited(r"153" + _BARE + r"|153 ?a", _CP)
 
+_HTESA: Final = r"human trafficking and exploitation (?:scotland )?act"
+
+# the Criminal Code of Bosnia and Herzegovina: "CC BiH", "KZ BiH", "KZBiH"
+_BIH_CODE: Final = r"(?:cc|kz|criminal code) bih|kzbih"
+
 # Texas Penal Code as cited: "PC", "TPC", "Penal Code", "Tex. Penal Code", "Tex. Pen. Code"
 _TX_PC: Final = r"t?pc|(?:tex(?:as)? )?pen(?:al)? code"
 
@@ -267,6 +272,9 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"msa 2015|msa ?15 s ?[124]\b|"
         + _cited(r"(?:s|ss|sec|sections?) ?[124]", r"msa(?: ?(?:20)?15)?"),
     ),
+    # Scotland: Human Trafficking and Exploitation (Scotland) Act 2015, "HTE(S)A 2015"
+    # (folded "hte s a 2015"), s. 1 human trafficking, s. 4 slavery and forced labour
+    ("UK", "trafficking", r"\bhte ?s ?a(?: ?(?:20)?15)?\b|" + _HTESA),
     (
         "UK",
         "smuggling",
@@ -411,9 +419,10 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     ("CZ", "trafficking", _cited(r"168", r"tz|trestni zakonik")),
     ("CZ", "smuggling", _cited(r"340", r"tz|trestni zakonik")),
     # Bosnia and Herzegovina, Criminal Code of BiH (CC BiH / KZ BiH): art. 186 trafficking
-    # in persons, art. 189 smuggling of persons
-    ("BA", "trafficking", _cited(r"186", r"(?:cc|kz|criminal code) bih|kzbih")),
-    ("BA", "smuggling", _cited(r"189", r"(?:cc|kz|criminal code) bih|kzbih")),
+    # in persons, 186a organised trafficking; art. 189 smuggling of persons, 189a
+    # organised smuggling
+    ("BA", "trafficking", _cited(r"186 ?a?", _BIH_CODE)),
+    ("BA", "smuggling", _cited(r"189 ?a?", _BIH_CODE)),
     # Moldova, Codul penal (CP RM): art. 165 trafic de fiinţe umane (trafficking); art.
     # 362¹ organizarea migraţiei ilegale (smuggling), folded "3621"
     ("MD", "trafficking", _cited(r"165", r"cp rm|cod penal rm|codul penal")),
@@ -476,7 +485,11 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # (trafficking); art. 264 § 2-3 organising illegal border crossing, art. 264a helping a
     # foreigner stay unlawfully (smuggling). 264 § 1 (crossing oneself) is the migrant's act,
     # but files cite § 3 with the number: "art. 264 § 3 k.k."
-    ("PL", "trafficking", _cited(r"189 ?a", r"k ?k|kodeks karny|cc|pc|criminal code|penal code")),
+    (
+        "PL",
+        "trafficking",
+        _cited(r"189 ?a", r"k ?k|kodeks karny|(?:cc|pc|criminal code|penal code)(?! bih)"),
+    ),
     (
         "PL",
         "smuggling",

@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import math
+import re
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -305,7 +306,11 @@ def _detect_encoding(data: bytes) -> str:
     )
     # Mac OS code pages (mac_latin2, mac_iceland...) are guessed for upper-case Latin text
     # now and then; no agency exports in them, and cp1252 reads such files as written
-    if encoding in _LATIN_LOOKALIKES or encoding.startswith("mac_"):
+    if (
+        encoding in _LATIN_LOOKALIKES
+        or encoding.startswith("mac_")
+        or _mixes_scripts(sample.decode(encoding, errors="replace"))
+    ):
         try:
             data.decode(_PREFERRED_LEGACY)
             encoding = _PREFERRED_LEGACY
@@ -316,6 +321,21 @@ def _detect_encoding(data: bytes) -> str:
     except (UnicodeDecodeError, LookupError):
         encoding = "latin-1"  # decodes any byte; better than refusing the file
     return encoding
+
+
+# A word of Latin letters with a letter of another script inside ("Malي", "aviَn",
+# "autobْs"): accented Latin letters read with a non-Latin code page (Windows Arabic,
+# Cyrillic, Greek...). Text written in those scripts has its words in one script.
+_MIXED_WORD: Final = re.compile(
+    r"[A-Za-z][\u0370-\u1fff\ufb00-\ufeff]|[\u0370-\u1fff\ufb00-\ufeff][A-Za-z]"
+)
+_OTHER_SCRIPT_WORD: Final = re.compile(r"[\u0370-\u1fff\ufb00-\ufeff]{2,}")
+
+
+def _mixes_scripts(text: str) -> bool:
+    """Tell whether ``text`` has more Latin words broken by another script than words of it."""
+    mixed = len(_MIXED_WORD.findall(text))
+    return mixed > 0 and mixed >= len(_OTHER_SCRIPT_WORD.findall(text))
 
 
 def _sniff_delimiter(sample: str) -> str:
