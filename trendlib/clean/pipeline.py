@@ -380,7 +380,7 @@ def _clean_records(
             parse = _PARSE_PLACES if col == "detection_country" else countries.parse_country
             pu, raw_u, codes = _parse_by_language(frame[col], langs, parse, coded=coded.get(col))
             values_u = pu.values.astype("string")
-            out[col] = _expand(values_u, codes, frame.index)
+            out[col] = _expand_coded(values_u, codes, frame.index)
             ditto = pu.rule.eq("country.ditto").fillna(False).to_numpy(dtype=bool)
             if not ditto.any():
                 audit.append(_audit_unique(col, raw_u, values_u, pu.rule, codes))
@@ -392,8 +392,8 @@ def _clean_records(
             rows = np.flatnonzero(np.append(ditto, False)[codes])
             taken = pd.Series(pd.NA, index=frame.index[rows], dtype="string")
             for before in reversed(COUNTRY_COLUMNS[:k]):
-                taken = taken.fillna(out[before].iloc[rows])
-            out[col] = out[col].copy()
+                taken = taken.fillna(_decoded(out[before].iloc[rows]))
+            out[col] = _decoded(out[col])  # a new array, as text: taken values may be new
             out[col].iloc[rows] = taken.to_numpy()
             rule = pd.Series("country.ditto", index=taken.index, dtype="string")
             audit.append(_audit_rows(rows, col, frame[col].iloc[rows], taken, rule))
@@ -405,7 +405,7 @@ def _clean_records(
                 coded=coded.get("transit_countries"),
             )
             values_u = pu.values.astype("string")
-            out["transit_countries"] = _expand(values_u, codes, frame.index)
+            out["transit_countries"] = _expand_coded(values_u, codes, frame.index)
             audit.append(_audit_unique("transit_countries", raw_u, values_u, pu.rule, codes))
         else:
             out["transit_countries"] = pd.Series(pd.NA, index=frame.index, dtype="string")
@@ -544,6 +544,8 @@ def _clean_records(
         # --- 8. records, ids and duplicates ---------------------------------
         keep = reason.isna().to_numpy()
         records = _assemble(frame, out).loc[keep]
+        for col in (*COUNTRY_COLUMNS, "transit_countries"):
+            records[col] = _decoded(records[col])  # the kept rows' texts, made once
         out.clear()  # the row-level intermediates; records hold their own rows
         records, ids_unique = _assign_ids(records)
         if len(records):
@@ -1182,6 +1184,27 @@ def _exploitation_from_crime(frame: pd.DataFrame, out: dict[str, pd.Series]) -> 
 def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
     """Row values from the values of the distinct inputs and each row's code."""
     return pd.Series(values.array.take(codes), index=index, name=values.name)
+
+
+def _expand_coded(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """As :func:`_expand`, as a categorical: no row texts are made until :func:`_decoded`.
+
+    A million rows of a few hundred countries are a million texts made twice (every
+    row, then the kept rows) where codes are taken instead.
+    """
+    at, distinct = pd.factorize(values, use_na_sentinel=True)  # few: the distinct inputs
+    dtype = pd.CategoricalDtype(pd.Index(distinct, dtype=_ARROW_STR))
+    rows = pd.Categorical.from_codes(at[codes], dtype=dtype, validate=False)
+    return pd.Series(rows, index=index, name=values.name)
+
+
+def _decoded(values: pd.Series) -> pd.Series:
+    """Return the texts of a categorical from :func:`_expand_coded` (others as they are)."""
+    if not isinstance(values.dtype, pd.CategoricalDtype):
+        return values
+    codes = values.cat.codes.to_numpy()
+    texts = pa.array(values.cat.categories.array).take(pa.array(codes, mask=codes < 0))
+    return pd.Series(pd.array(texts, dtype=_ARROW_STR), index=values.index, name=values.name)
 
 
 def _parse_by_language(
