@@ -1580,6 +1580,9 @@ def _quarantine_reasons(
         texts[col] = np.append(distinct.ne("").fillna(False).to_numpy(dtype=bool), False)[codes]
     filled = pd.Series(_any_text(frame, content_cols, texts), index=frame.index)
     has_date_text = pd.Series(_any_text(frame, ["event_date"], texts), index=frame.index)
+    if "event_date" in frame:
+        # a word for "no date" ("unknown", "s/f", "sin fecha", "TBC") is no date, not a bad one
+        has_date_text &= ~_no_date_words(frame["event_date"], (coded or {}).get("event_date"))
     other = [c for c in _CONTENT if c in frame.columns]
     has_content = pd.Series(_any_text(frame, other, texts), index=frame.index)
     date_rule = out["_date_rule"]
@@ -1602,6 +1605,20 @@ def _quarantine_reasons(
     )
     codes = np.array([*(code for code, _ in conditions), pd.NA], dtype=object)
     return pd.Series(codes[which], index=frame.index, dtype="object")
+
+
+# Words for "no date": the placeholders of every column, and those said of a date.
+_NO_DATE_WORDS: Final = _unique.MISSING_WORDS | frozenset(
+    {"s f", "sf", "sin fecha", "sans date", "no date", "undated", "date unknown", "unknown date"}
+    | {"fecha desconocida", "date inconnue", "date non connue", "sin fecha exacta"}
+)
+
+
+def _no_date_words(values: pd.Series, coded: tuple[np.ndarray, pd.Index] | None) -> np.ndarray:
+    """Flag the rows whose date is written as a word for "none" (one look-up per value)."""
+    codes, uniques = coded if coded is not None else pd.factorize(values, use_na_sentinel=True)
+    words = [fold(str(u)) in _NO_DATE_WORDS for u in uniques]
+    return np.array([*words, False], dtype=bool)[codes]
 
 
 def _any_text(
