@@ -93,6 +93,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("forced marriage", "forced_marriage"),
         ("mariage forcé", "forced_marriage"),
         ("matrimonio forzado", "forced_marriage"),
+        ("servile marriage", "forced_marriage"),  # the 1956 Supplementary Convention's term
+        ("servile labour", "forced_labour"),
         ("other", "other"),
         ("autre", "other"),
         ("otras", "other"),
@@ -129,6 +131,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Other", "unknown"),
     ],
     "age_group": [
+        ("18 & above", "adult"),  # Philippine forms
         ("child", "child"),
         ("children", "child"),
         ("minor", "child"),

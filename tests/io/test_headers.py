@@ -239,6 +239,7 @@ def test_place_words_still_block_without_a_country_word() -> None:
         ("Carpeta fiscal N°", "source_ref"),
         ("CRN", "source_ref"),  # UK police: crime reference number
         ("Suspect Nominals", "n_suspects"),  # UK police "nominals"
+        ("No. of Respondents", "n_suspects"),  # Philippine complaints: the accused
         ("Hecho punible", "crime_type"),  # Paraguay's penal code
         ("Otros hechos punibles", "linked_offences"),
         ("Perpetrators", "n_suspects"),

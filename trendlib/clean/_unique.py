@@ -268,6 +268,13 @@ MISSING_WORDS: Final = frozenset(
         "por definir",
         "a definir",
         "to be defined",
+        # a figure still being checked: "to be verified", "for verification", "à vérifier"
+        "to be verified",
+        "for verification",
+        "subject to verification",
+        "a verifier",
+        "por verificar",
+        "en verificacion",
     }
 )
 

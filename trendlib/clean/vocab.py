@@ -681,7 +681,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|domestique|domestica|bondage|esclavage|esclavitud|slavery|forced work"
             r"|travail dissimule|agricult\w*|construction|construccion|fishing|peche"
             r"|pesca|mining|mineria|manufactur\w*|textiles?|hostelerie|hosteleria|hospitality"
-            r"|conditions (?:de travail|dhebergement) contraires|servile|esclav\w*|slaves?"
+            r"|conditions (?:de travail|dhebergement) contraires|esclav\w*|slaves?"
+            r"|servile(?! marriages?)"  # a "servile marriage" is a forced one (1956 convention)
             r"|peonage|peonaje|debt bondage|bonded labou?r|nail (?:bars?|salons?)|ongleries?"
             r"|(?:hand )?car wash(?:es)?|lavados? de (?:autos|coches)|lavage auto"
         ),
@@ -705,6 +706,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "forced_marriage": (
             rf"{_ES_177_1}e\b|"  # Spain, Código Penal art. 177 bis 1 e)
             r"marriages?|mariages?|matrimonios?|child brides?|epouses?|esposas?|union forzada"
+            r"|servile marriages?|mariages? servile?s?|matrimonios? servil(?:es)?"
             r"|unions? forcees?"
         ),
         "other": (
@@ -753,6 +755,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
             r"|of full age|full age|of age"
             r"|18 (?:and|or) (?:above|older)|above 18|18 years and (?:over|above|older)"
+            r"|18 (?:above|over|older)"  # "18 & above", "18+ over" folded
             # US CBP's demographics: "SA" single adults (beside UAC, FMUA)
             r"|sa|single adults?"
             r"|y ge ?18"  # Eurostat / SDMX: "Y_GE18", 18 years or over

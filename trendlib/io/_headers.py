@@ -549,6 +549,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "indagados", "procesados", "formalizados",
             # UK police "nominals": the persons recorded against a crime ("Suspect nominals")
             "suspect nominals", "nominals", "number of nominals", "nominals arrested",
+            # the Philippines' and other common-law complaints: the "respondents" (accused)
+            "respondents", "number of respondents", "respondents charged",
         ),
         suspect_role=True,
         rules=(
