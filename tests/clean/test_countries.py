@@ -80,6 +80,7 @@ CODES = [
 ]
 
 ALIASES = [
+    ("Tyrkiet", "TUR"),  # Danish: missing from pycountry's Danish catalogue
     ("UK", "GBR"),
     ("Great Britain", "GBR"),
     ("England", "GBR"),

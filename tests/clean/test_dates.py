@@ -614,6 +614,12 @@ def test_roman_one_to_four_are_months_where_days_have_roman_months() -> None:
     assert p.precision.astype(str).tolist() == ["day", "month", "month"]
 
 
+def test_roman_one_to_four_are_months_where_other_months_are_roman() -> None:
+    # Slovak risk analysis: "VII/2022" cannot be a quarter, so "III/2023" is March
+    p = parse_dates(pd.Series(["VII/2022", "III/2023", "XII/2023"]), dayfirst=True)
+    assert p.values.dt.strftime("%Y-%m-%d").tolist() == ["2022-07-01", "2023-03-01", "2023-12-01"]
+
+
 def test_roman_lookalikes_stay_unread() -> None:
     # a month numeral that could be a quarter needs its day ("IV.2023": Q4 or April?)
     p = parse_dates(pd.Series(["14.XIII.2022", "XIV.2022", "14.VI", "r. 2022", "IV.2023"]))
@@ -956,3 +962,22 @@ def test_a_date_then_a_remark_in_brackets(raw: str, iso: str, precision: str) ->
 def test_italian_months_and_french_date_time_groups(raw: str, iso: str) -> None:
     p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
     assert str(p.values.iloc[0].date()) == iso
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso", "precision"),
+    [
+        ("3. januar 2021", "2021-01-03", "day"),  # Danish, Norwegian
+        ("26. marts 2021", "2021-03-26", "day"),
+        ("14. okt. 2021", "2021-10-14", "day"),
+        ("12. März 2022", "2022-03-12", "day"),  # German
+        ("5 maart 2022", "2022-03-05", "day"),  # Dutch
+        ("3 de março de 2022", "2022-03-03", "day"),  # Portuguese
+        ("januar 2021", "2021-01-01", "month"),
+        ("2. kvartal 2022", "2022-04-01", "quarter"),
+        ("2. Quartal 2022", "2022-04-01", "quarter"),
+    ],
+)
+def test_liaison_desks_month_and_quarter_words(raw: str, iso: str, precision: str) -> None:
+    p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)

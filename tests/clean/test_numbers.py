@@ -489,8 +489,8 @@ def test_a_placeholder_after_the_word_for_the_count() -> None:
 
 
 def test_none_in_liaison_languages_glosses_and_swiss_and_german_placeholders() -> None:
-    p = parse_count(pd.Series(["geen (none)", "keine", "aucun (none)"]))
-    assert p.values.tolist() == [0, 0, 0]
+    p = parse_count(pd.Series(["geen (none)", "keine", "aucun (none)", "ingen"]))
+    assert p.values.tolist() == [0, 0, 0, 0]
     missing = parse_count(pd.Series(["ind.", "k.A.", "keine Angabe"]))
     assert missing.values.isna().all()
     assert not missing.invalid.any()

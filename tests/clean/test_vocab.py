@@ -1328,9 +1328,11 @@ def test_article_182_needs_the_swiss_code() -> None:
         ("art. 189a k.k.", "trafficking"),  # Poland's 189a stays trafficking
         ("s.25 IA 1971 + s.1 HTE(S)A 2015", "both"),  # Scotland's trafficking act
         ("Human Trafficking and Exploitation (Scotland) Act 2015", "trafficking"),
+        ("§ 355 Act 300/2005 Coll.", "smuggling"),  # Slovakia's Trestný zákon
+        ("§ 179 TZ", "trafficking"),
     ],
 )
-def test_bosnian_and_scottish_acts(text: str, expected: str) -> None:
+def test_bosnian_scottish_and_slovak_acts(text: str, expected: str) -> None:
     assert parse_vocab(pd.Series([text]), field="crime_type").values.tolist() == [expected]
 
 

@@ -240,6 +240,10 @@ def test_place_words_still_block_without_a_country_word() -> None:
         ("CRN", "source_ref"),  # UK police: crime reference number
         ("Suspect Nominals", "n_suspects"),  # UK police "nominals"
         ("No. of Respondents", "n_suspects"),  # Philippine complaints: the accused
+        ("ctzn_cntry", "nationality"),  # US federal systems' clipped words
+        ("detection_cntry", "detection_country"),
+        ("violation_cat", "crime_type"),
+        ("geo_location", "coordinates"),
         ("Hecho punible", "crime_type"),  # Paraguay's penal code
         ("Otros hechos punibles", "linked_offences"),
         ("Perpetrators", "n_suspects"),

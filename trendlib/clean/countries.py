@@ -177,7 +177,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "HRV": ("RH",),  # Republika Hrvatska, as Croatian police write their country
     # UN names before 2011 and since 2013, still in older files and code lists
     "LBY": ("Libyan Arab Jamahiriya", "State of Libya", "Jamahiriya arabe libyenne"),
-    "TUR": ("Turkey", "Türkei"),
+    "TUR": ("Turkey", "Türkei", "Tyrkiet"),  # Danish: pycountry's catalogue lacks Türkiye
     # "RF" (Russian Federation), as Eastern European border guards abbreviate it; no
     # ISO 3166 code is "RF"
     "RUS": ("Russia", "Russie", "Rusia", "Fédération de Russie", "RF"),

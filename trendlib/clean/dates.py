@@ -125,6 +125,65 @@ _MONTH_WORDS: Final[dict[str, list[tuple[str, ...]]]] = {
         ("novembre",),
         ("dicembre",),
     ],
+    # European liaison desks' own months: Danish, Norwegian and Swedish ("3. januar 2021",
+    # "26. marts 2021"), German ("12. März 2022"), Dutch ("5 maart 2022"), Portuguese
+    # ("3 de março de 2022"); words shared with a language above keep its reading
+    "da": [
+        ("januar", "januari"),
+        ("februar", "februari"),
+        ("marts", "mars"),
+        ("april",),
+        ("maj",),
+        ("juni",),
+        ("juli",),
+        ("august", "augusti"),
+        ("september",),
+        ("oktober", "okt"),
+        ("november",),
+        ("december", "desember"),
+    ],
+    "de": [
+        ("januar", "jänner", "janner"),
+        ("februar",),
+        ("marz", "maerz"),
+        ("april",),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("dezember", "dez"),
+    ],
+    "nl": [
+        ("januari",),
+        ("februari",),
+        ("maart",),
+        ("april",),
+        ("mei",),
+        ("juni",),
+        ("juli",),
+        ("augustus",),
+        ("september",),
+        ("oktober",),
+        ("november",),
+        ("december",),
+    ],
+    "pt": [
+        ("janeiro",),
+        ("fevereiro",),
+        ("marco",),
+        ("abril",),
+        ("maio",),
+        ("junho",),
+        ("julho",),
+        ("agosto",),
+        ("setembro",),
+        ("outubro",),
+        ("novembro",),
+        ("dezembro",),
+    ],
 }
 _MONTH_NUMBER: dict[str, int] = {}
 _MONTH_LANG: dict[str, str] = {}
@@ -233,7 +292,8 @@ _QUARTER_ORDINALS: Final[dict[str, int]] = {
 }
 _QNUM: Final = "(?P<q>" + "|".join(sorted(_QUARTER_ORDINALS, key=len, reverse=True)) + ")"
 _QSUFFIX: Final = r"(?:\s?(?:st|nd|rd|th|ere|er|re|eme|e|do|da|ro|ra|to|ta|o|a))?"
-_QWORD: Final = r"(?:trimestre|trim|quarter|qtr|quy)"  # "quý": Vietnamese, folded
+# "quý": Vietnamese, folded; "kvartal" (da, no, sv), "Quartal" (de), "kwartaal" (nl)
+_QWORD: Final = r"(?:trimestre|trim|quarter|qtr|quy|kvartal|quartal|kwartaal)"
 _QOF: Final = r"(?:de\s|del\s|of\s)?"
 _QUARTER_PATTERNS: Final = tuple(
     re.compile(p)
@@ -339,10 +399,11 @@ _ROMAN_RE: Final = "xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
 _ROMAN_DMY: Final = re.compile(rf"^(\d{{1,2}})[.\- ]\s*({_ROMAN_RE})[.\- ]\s*(\d{{4}})\b")
 # a month and year alone only when the numeral cannot be a quarter ("XI.2023"; "IV-2023" is
 # the fourth quarter or April, and stays unread)
-_ROMAN_MY: Final = re.compile(r"^(xii|xi|x|ix|viii|vii|vi|v)\.\s*(\d{4})$")
+_ROMAN_MY: Final = re.compile(r"^(xii|xi|x|ix|viii|vii|vi|v)[./]\s*(\d{4})$")
 # ... and I-IV too where the same values write days with Roman months ("14.III.2022"
-# beside "IV.2021", as Balkan police forms do): there the numeral is the month
-_ROMAN_ANY_MY: Final = re.compile(rf"^({_ROMAN_RE})\.\s*(\d{{4}})$")
+# beside "IV.2021", as Balkan police forms do) or months that cannot be quarters
+# ("VII/2022" beside "III/2023", Slovak and Czech forms): there the numeral is the month
+_ROMAN_ANY_MY: Final = re.compile(rf"^({_ROMAN_RE})[./]\s*(\d{{4}})$")
 
 
 def _unique_text(raw: pd.Series) -> tuple[np.ndarray, pd.Series]:
@@ -442,7 +503,8 @@ def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) 
         _MONTH_RANGE, lambda m: f"q{_RANGE_QUARTER[m[1][:3]]} {m[2]}", regex=True
     )
     roman_day = text.str.match(_ROMAN_DMY)
-    month_year = _ROMAN_ANY_MY if roman_day.any() else _ROMAN_MY
+    roman_month = text.str.match(_ROMAN_MY)
+    month_year = _ROMAN_ANY_MY if roman_day.any() or roman_month.any() else _ROMAN_MY
     roman = roman_day | text.str.match(month_year)
     if roman.any():
         text = text.copy()

@@ -54,8 +54,9 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
     **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
     **dict.fromkeys(["nobody", "no one", "noone", "no-one", "no hay", "no hubo"], 0),
-    # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno"
-    **dict.fromkeys(["geen", "keine", "kein", "nessuno", "nenhum"], 0),
+    # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno",
+    # Danish, Norwegian and Swedish "ingen"
+    **dict.fromkeys(["geen", "keine", "keiner", "kein", "nessuno", "nenhum", "ingen"], 0),
     # Turkish "yok", Chinese "无" / "無" / "没有" (none)
     **dict.fromkeys(["yok", "无", "無", "没有"], 0),
     # US police records: "NEG" (negative: none found or arrested)

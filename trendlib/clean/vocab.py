@@ -227,6 +227,9 @@ _PE_153: Final = _cited(r"153" + _BARE + r"|153 ?a", _CP)
 
 _HTESA: Final = r"human trafficking and exploitation (?:scotland )?act"
 
+# Slovakia's Criminal Code: "Act 300/2005 Coll.", "Trestný zákon", "TZ"
+_SK_CODE: Final = r"(?:act )?(?:no )?300 2005(?: coll| z ?z)?|trestn\w* zakon\w*|tz"
+
 # the Criminal Code of Bosnia and Herzegovina: "CC BiH", "KZ BiH", "KZBiH"
 _BIH_CODE: Final = r"(?:cc|kz|criminal code) bih|kzbih"
 
@@ -418,6 +421,10 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # numbers (§ 179, § 355), not read
     ("CZ", "trafficking", _cited(r"168", r"tz|trestni zakonik")),
     ("CZ", "smuggling", _cited(r"340", r"tz|trestni zakonik")),
+    # Slovakia, Trestný zákon (Act No. 300/2005 Coll.): § 179 trafficking in human beings,
+    # § 355 smuggling of migrants (prevádzačstvo); "§ 355 Act 300/2005 Coll.", "§ 179 TZ"
+    ("SK", "trafficking", _cited(r"179", _SK_CODE)),
+    ("SK", "smuggling", _cited(r"355", _SK_CODE)),
     # Bosnia and Herzegovina, Criminal Code of BiH (CC BiH / KZ BiH): art. 186 trafficking
     # in persons, 186a organised trafficking; art. 189 smuggling of persons, 189a
     # organised smuggling

@@ -588,6 +588,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "charge", "lead charge", "main charge", "top charge", "most serious charge",
             # US: the statute violated ("Primary violation"); a case's "typology"
             "violation", "primary violation", "lead violation", "tipologia", "typologie",
+            "violation category", "violation cat", "violation type",
             "typology",
             # court dockets: the statute charged ("statute": "8 U.S.C. § 1324")
             "statute", "statute charged", "statutes charged", "statute violated",
@@ -742,6 +743,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "position", "posicion",  # of a boat or a patrol: its coordinates
             "gps position", "position gps", "geo position", "geoposition", "gps location",
             "location gps", "gps fix", "posicion gps", "ubicacion gps", "localisation gps",
+            "geo location", "geolocation", "geolocalisation", "geolocalizacion",
             "geographic coordinates", "coordonnees geographiques", "coordenadas geograficas",
             "latitude longitude", "latitud longitud", "lat lng",
             # a point as well-known text (WKT "POINT (lon lat)") or a geometry column
@@ -939,6 +941,9 @@ _CLIPPED: Final = {
     "coord": "coordinates",  # "Coord. GPS", "Coord. (WGS84)"
     "ctry": "country",  # US forms: "EVENT CTRY", "TRANSIT CTRYS"
     "ctrys": "country",
+    "cntry": "country",  # US federal systems: "ctzn_cntry", "detection_cntry", "transit_cntrys"
+    "cntrys": "country",
+    "ctzn": "citizenship",
     # "Nb pers.", "No. of pers.": persons, as forms clip the word
     "pers": "person",
     # French police "MEC" (mis en cause): the suspects ("Nb MEC")
