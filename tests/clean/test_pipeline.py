@@ -86,6 +86,8 @@ def test_day_month_order_is_decided_per_file():
         ({"event_date": "unknown", "n_persons": "3"}, "no_date"),  # a word for none
         ({"event_date": "s/f", "n_persons": "3"}, "no_date"),  # sin fecha
         ({"event_date": "not a date", "n_persons": "3"}, "bad_date"),
+        ({"event_date": "-", "n_persons": "3"}, "no_date"),
+        ({"event_date": "٣١/٠٢/٢٠٢١", "n_persons": "3"}, "bad_date"),  # Arabic-Indic: a date
         ({"event_date": "31/02/2023", "n_persons": "3"}, "bad_date"),
         ({"event_date": "17/05/2031", "n_persons": "3"}, "future_date"),
         ({"event_date": "17/05/2023", "n_persons": "-3"}, "negative_count"),

@@ -1617,7 +1617,12 @@ _NO_DATE_WORDS: Final = _unique.MISSING_WORDS | frozenset(
 def _no_date_words(values: pd.Series, coded: tuple[np.ndarray, pd.Index] | None) -> np.ndarray:
     """Flag the rows whose date is written as a word for "none" (one look-up per value)."""
     codes, uniques = coded if coded is not None else pd.factorize(values, use_na_sentinel=True)
-    words = [fold(str(u)) in _NO_DATE_WORDS for u in uniques]
+    # a text that folds to nothing is a placeholder only when it has no letter or digit:
+    # "-" is none, a date in Arabic-Indic digits ("٠٥/٠٥/٢٠٢١") is a date
+    words = [
+        (key := fold(str(u))) in _NO_DATE_WORDS and (bool(key) or not any(map(str.isalnum, str(u))))
+        for u in uniques
+    ]
     return np.array([*words, False], dtype=bool)[codes]
 
 
