@@ -981,3 +981,12 @@ def test_italian_months_and_french_date_time_groups(raw: str, iso: str) -> None:
 def test_liaison_desks_month_and_quarter_words(raw: str, iso: str, precision: str) -> None:
     p = parse_dates(pd.Series([raw]), dayfirst=True, today=pd.Timestamp("2026-01-01"))
     assert (str(p.values.iloc[0].date()), p.precision.iloc[0]) == (iso, precision)
+
+
+def test_one_date_written_twice_with_a_slash_between() -> None:
+    raw = ["T3 2021 / Q3 2021", "12 mars 2022 / 12 March 2022", "T3 2021 / Q4 2021", "03/2022"]
+    p = parse_dates(pd.Series(raw), dayfirst=True, today=pd.Timestamp("2026-01-01"))
+    assert p.values.dt.strftime("%Y-%m-%d").tolist()[:2] == ["2021-07-01", "2022-03-12"]
+    assert p.precision.tolist()[:2] == ["quarter", "day"]
+    assert bool(p.invalid.iloc[2])  # two quarters: not one date
+    assert p.values.dt.strftime("%Y-%m-%d").iloc[3] == "2022-03-01"  # a month, as before

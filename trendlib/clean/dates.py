@@ -1076,6 +1076,32 @@ def parse_dates(
     )
 
 
+# One date written twice, in two languages or two styles, with a slash between spaced
+# words: "T3 2021 / Q3 2021", "12 mars 2022 / 12 March 2022" (bilingual registers).
+_TWO_WRITINGS: Final = re.compile(r"^(?P<a>\S.*?)\s+/\s+(?P<b>\S.*)$")
+
+
+def _parse_two_writings(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
+    """Read a date written twice (see ``_TWO_WRITINGS``) when both halves say one date.
+
+    Runs last, on the texts no form claimed. Halves that disagree (two dates, or one
+    date and a word) leave the text unread.
+    """
+    halves = _extract_left(text, _TWO_WRITINGS, table)
+    has = halves["a"].notna().to_numpy()
+    if not has.any():
+        return
+    at = np.flatnonzero(has)
+    first, second = _Table(len(at)), _Table(len(at))
+    _parse_forms(pd.Series(halves["a"].to_numpy()[at], dtype=object), first, dayfirst=dayfirst)
+    _parse_forms(pd.Series(halves["b"].to_numpy()[at], dtype=object), second, dayfirst=dayfirst)
+    one = _assemble(first.year, first.month, first.day)
+    other = _assemble(second.year, second.month, second.day)
+    agree = first.done & second.done & (first.precision == second.precision)
+    agree &= ~np.isnat(one) & (one == other)
+    _fill_from(table, text, at, first, agree)
+
+
 def _parse_unique_dates(
     text: pd.Series, *, dayfirst: bool | None, today: pd.Timestamp | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -1094,6 +1120,7 @@ def _parse_unique_dates(
     _parse_lead_words(text, table, dayfirst=dayfirst)
     _parse_ranges(text, table, dayfirst=dayfirst)
     _parse_with_remark(text, table, dayfirst=dayfirst)
+    _parse_two_writings(text, table, dayfirst=dayfirst)
 
     values = _assemble(table.year, table.month, table.day)
     parsed = ~np.isnat(values)
