@@ -244,6 +244,11 @@ def test_place_words_still_block_without_a_country_word() -> None:
         ("detection_cntry", "detection_country"),
         ("violation_cat", "crime_type"),
         ("geo_location", "coordinates"),
+        ("Fait (libellé)", "crime_type"),  # Belgian local police
+        ("Nb susp.", "n_suspects"),
+        ("Connexes", "linked_offences"),
+        ("Nro. Parte", "source_ref"),  # Ecuador's coast guard
+        ("Presuntos infractores", "n_suspects"),
         ("Hecho punible", "crime_type"),  # Paraguay's penal code
         ("Otros hechos punibles", "linked_offences"),
         ("Perpetrators", "n_suspects"),

@@ -645,6 +645,9 @@ _MIXED_ORDER_MIN: Final = 3
 # writes three distinct such dates or more (its convention); fewer are impossible dates.
 _ZERO_DAY: Final = re.compile(r"^00([/.-])(0?[1-9]|1[0-2])\1(\d{4})$|^(\d{4})-(0?[1-9]|1[0-2])-00$")
 _ZERO_MONTH: Final = re.compile(r"^00([/.-])00\1(\d{4})$|^(\d{4})-00-00$")
+# A day written as a blank to fill ("xx/06/2021", "??/06/2021", "--/06/2021"): never a
+# day, so the month wherever it is written.
+_BLANK_DAY: Final = re.compile(r"^(?:xx|\?\?|--)([/.-])(0?[1-9]|1[0-2])\1(\d{4})$")
 
 
 def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
@@ -660,6 +663,10 @@ def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
         table.fill(year.notna().to_numpy(), "date.unknown_day", _MONTH, year, month)
         year = zero_month[1].fillna(zero_month[2])
         table.fill(year.notna().to_numpy(), "date.unknown_day", _YEAR, year)
+    blank_day = _extract_left(text, _BLANK_DAY, table)
+    table.fill(
+        blank_day[2].notna().to_numpy(), "date.unknown_day", _MONTH, blank_day[2], blank_day[1]
+    )
     for pattern, rule in ((_ISO, "date.iso"), (_YMD, "date.ymd"), (_COMPACT, "date.compact")):
         parts = _extract_left(text, pattern, table)
         table.fill(parts[0].notna().to_numpy(), rule, _DAY, parts[0], parts[1], parts[2])

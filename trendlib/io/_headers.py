@@ -547,6 +547,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # Río de la Plata "indagados" (questioned as suspects), "procesados" (charged),
             # Chilean "formalizados" (formally charged)
             "indagados", "procesados", "formalizados",
+            # "presuntos infractores" (alleged offenders)
+            "infractores", "presuntos infractores", "infractores detenidos",
             # UK police "nominals": the persons recorded against a crime ("Suspect nominals")
             "suspect nominals", "nominals", "number of nominals", "nominals arrested",
             # the Philippines' and other common-law complaints: the "respondents" (accused)
@@ -601,6 +603,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "fenomeno delictivo",
             # the legal qualification retained ("Qualification retenue")
             "qualification retenue", "calificacion retenida", "qualification juridique retenue",
+            # French-speaking police records: the "fait" (offence) and its "libellé"
+            "fait", "fait libelle", "libelle du fait", "nature du fait",
             # Paraguay's penal code: "hecho punible" (the punishable act)
             "hecho punible", "hecho punible principal",
         ),
@@ -764,6 +768,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # US: the other statutes violated ("Associated violations", "Additional charges")
             "associated violations", "related violations", "other violations",
             "additional violations", "associated charges", "additional charges",
+            # French and Belgian police: the "connexes" (related facts)
+            "connexes", "faits connexes", "delits connexes",
             # Paraguay: "otros hechos punibles" (other punishable acts)
             "otros hechos punibles", "hechos punibles conexos",
         ),
@@ -813,6 +819,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # Uruguayan police records system) and prosecutors' "carpeta fiscal"
             "novedad", "numero de novedad", "novedad sgsp", "numero de novedad sgsp",
             "carpeta fiscal", "numero de carpeta fiscal", "carpeta",
+            # Andean police: the "parte" (police report) number ("Nro. Parte")
+            "parte", "numero de parte", "parte policial", "numero de parte policial",
         ),
     ),
     "source": _Column(
@@ -941,6 +949,7 @@ _CLIPPED: Final = {
     "coord": "coordinates",  # "Coord. GPS", "Coord. (WGS84)"
     "ctry": "country",  # US forms: "EVENT CTRY", "TRANSIT CTRYS"
     "ctrys": "country",
+    "susp": "suspect",  # "Nb susp."
     "cntry": "country",  # US federal systems: "ctzn_cntry", "detection_cntry", "transit_cntrys"
     "cntrys": "country",
     "ctzn": "citizenship",
