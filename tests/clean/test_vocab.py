@@ -496,6 +496,8 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("a nado hasta la playa del Tarajal", "sea"),  # swimming round to Ceuta
         ("à la nage", "sea"),
         ("Eurostar", "land"),
+        ("barchino métallique", "sea"),  # Italian desks: the small iron boats from Tunisia
+        ("gommone", "sea"),
         ("velero", "sea"),
         ("yola", "sea"),
         ("panga", "sea"),

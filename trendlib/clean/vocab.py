@@ -802,6 +802,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
             r"|taxi boats?|taxis? bateaux?|bateaux? taxis?"
             r"|sievs?"  # Australia: suspected illegal entry vessel
+            # Italian desks' boats: "barchino" (a small iron boat from Tunisia), "gommone"
+            # (rubber dinghy), "peschereccio" (fishing boat), "imbarcazione", "veliero"
+            r"|barchin[oi]|gommon[ei]|pescherecc[io]|motopesca|imbarcazion[ei]|velier[oi]"
             # swimming round the breakwater (Ceuta's Tarajal beach): "a nado", "à la nage"
             r"|a nado|nadando|swimming|swam|swimmers?|a la nage|nageurs?"
         ),
