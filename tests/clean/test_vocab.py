@@ -1332,9 +1332,11 @@ def test_article_182_needs_the_swiss_code() -> None:
         ("Human Trafficking and Exploitation (Scotland) Act 2015", "trafficking"),
         ("§ 355 Act 300/2005 Coll.", "smuggling"),  # Slovakia's Trestný zákon
         ("§ 179 TZ", "trafficking"),
+        ("Art. 326 KZ & Art. 106 KZ", "both"),  # Croatia's Kazneni zakon
+        ("art. 186 KZ BiH", "trafficking"),  # Bosnia's, not Croatia's
     ],
 )
-def test_bosnian_scottish_and_slovak_acts(text: str, expected: str) -> None:
+def test_bosnian_croatian_scottish_and_slovak_acts(text: str, expected: str) -> None:
     assert parse_vocab(pd.Series([text]), field="crime_type").values.tolist() == [expected]
 
 

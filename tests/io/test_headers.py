@@ -249,6 +249,10 @@ def test_place_words_still_block_without_a_country_word() -> None:
         ("Connexes", "linked_offences"),
         ("Nro. Parte", "source_ref"),  # Ecuador's coast guard
         ("Presuntos infractores", "n_suspects"),
+        ("Total Agraviados", "n_persons"),  # Mexican prosecutors
+        ("Personas en el grupo", "n_persons"),
+        ("Investigación Ministerial", "source_ref"),
+        ("Delitos Concurrentes", "linked_offences"),
         ("Hecho punible", "crime_type"),  # Paraguay's penal code
         ("Otros hechos punibles", "linked_offences"),
         ("Perpetrators", "n_suspects"),

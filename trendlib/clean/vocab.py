@@ -227,6 +227,9 @@ _PE_153: Final = _cited(r"153" + _BARE + r"|153 ?a", _CP)
 
 _HTESA: Final = r"human trafficking and exploitation (?:scotland )?act"
 
+# Croatia's Criminal Code: "KZ" (not "KZ BiH", Bosnia's), "Kazneni zakon"
+_HR_CODE: Final = r"kz(?! ?bih)|kazneni zakon|croatian (?:criminal|penal) code"
+
 # Slovakia's Criminal Code: "Act 300/2005 Coll.", "Trestný zákon", "TZ"
 _SK_CODE: Final = r"(?:act )?(?:no )?300 2005(?: coll| z ?z)?|trestn\w* zakon\w*|tz"
 
@@ -421,6 +424,10 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # numbers (§ 179, § 355), not read
     ("CZ", "trafficking", _cited(r"168", r"tz|trestni zakonik")),
     ("CZ", "smuggling", _cited(r"340", r"tz|trestni zakonik")),
+    # Croatia, Kazneni zakon (KZ): art. 106 trafficking in human beings, art. 326 illegal
+    # entry, movement and stay (smuggling); "Art. 326 KZ", "čl. 106 KZ"
+    ("HR", "trafficking", _cited(r"106", _HR_CODE)),
+    ("HR", "smuggling", _cited(r"326", _HR_CODE)),
     # Slovakia, Trestný zákon (Act No. 300/2005 Coll.): § 179 trafficking in human beings,
     # § 355 smuggling of migrants (prevádzačstvo); "§ 355 Act 300/2005 Coll.", "§ 179 TZ"
     ("SK", "trafficking", _cited(r"179", _SK_CODE)),

@@ -511,9 +511,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "victimas", "migrantes", "victimes identifiees", "victimas identificadas",
             "identified victims", "migrants intercepted", "personnes interceptees", "pax",
             "nb pax", "passagers", "pasajeros", "passengers",
+            # Mexican prosecutors' "agraviados" (the persons wronged)
+            "agraviados", "total agraviados", "numero de agraviados", "personas agraviadas",
             # a shelter's or patrol's group met ("Group size", "Tamaño del grupo")
             "group size", "size of group", "party size", "tamano del grupo",
             "tamano de grupo", "taille du groupe",
+            "personas en el grupo", "personas del grupo", "persons in the group",
+            "people in the group", "personnes du groupe", "personnes dans le groupe",
             # shelters and health or social services: the persons they attended
             "personas atendidas", "persons assisted", "persons attended", "people assisted",
             "personnes prises en charge", "personnes accueillies", "personas asistidas",
@@ -768,6 +772,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # US: the other statutes violated ("Associated violations", "Additional charges")
             "associated violations", "related violations", "other violations",
             "additional violations", "associated charges", "additional charges",
+            "delitos concurrentes", "delitos concurrentes conexos",
             # French and Belgian police: the "connexes" (related facts)
             "connexes", "faits connexes", "delits connexes",
             # Paraguay: "otros hechos punibles" (other punishable acts)
@@ -821,6 +826,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "carpeta fiscal", "numero de carpeta fiscal", "carpeta",
             # Andean police: the "parte" (police report) number ("Nro. Parte")
             "parte", "numero de parte", "parte policial", "numero de parte policial",
+            # Mexican prosecutors: the "investigación ministerial" / "averiguación previa"
+            "investigacion ministerial", "averiguacion previa", "numero de averiguacion previa",
         ),
     ),
     "source": _Column(
