@@ -348,7 +348,7 @@ def test_count_with_a_remark_in_brackets() -> None:
 
 def test_placeholders_of_facts_not_yet_established_are_missing_counts() -> None:
     words = ["NK", "Not captured", "Por establecer", "à établir", "To be established"]
-    words += ["to be verified", "For verification", "à vérifier"]
+    words += ["to be verified", "For verification", "à vérifier", "No recuerda", "can't remember"]
     p = parse_count(pd.Series(words))
     assert p.values.isna().all()
     assert not p.invalid.any()

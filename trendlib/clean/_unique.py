@@ -268,6 +268,16 @@ MISSING_WORDS: Final = frozenset(
         "por definir",
         "a definir",
         "to be defined",
+        # a person asked who does not remember (shelters, migrant offices)
+        "no recuerda",
+        "no se acuerda",
+        "no lo recuerda",
+        "ne se souvient pas",
+        "does not remember",
+        "doesnt remember",
+        "dont remember",
+        "cannot remember",
+        "cant remember",
         # a figure still being checked: "to be verified", "for verification", "à vérifier"
         "to be verified",
         "for verification",
