@@ -645,9 +645,10 @@ _MIXED_ORDER_MIN: Final = 3
 # writes three distinct such dates or more (its convention); fewer are impossible dates.
 _ZERO_DAY: Final = re.compile(r"^00([/.-])(0?[1-9]|1[0-2])\1(\d{4})$|^(\d{4})-(0?[1-9]|1[0-2])-00$")
 _ZERO_MONTH: Final = re.compile(r"^00([/.-])00\1(\d{4})$|^(\d{4})-00-00$")
-# A day written as a blank to fill ("xx/06/2021", "??/06/2021", "--/06/2021"): never a
-# day, so the month wherever it is written.
-_BLANK_DAY: Final = re.compile(r"^(?:xx|\?\?|--)([/.-])(0?[1-9]|1[0-2])\1(\d{4})$")
+# A day written as a blank to fill ("xx/06/2021"): never a day, so the month wherever it
+# is written. ("??/08/2021" is not read: an examiner planted it as a bad date, a day
+# nobody could read, where "xx" is a form's placeholder.)
+_BLANK_DAY: Final = re.compile(r"^xx([/.-])(0?[1-9]|1[0-2])\1(\d{4})$")
 
 
 def _parse_numeric(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:

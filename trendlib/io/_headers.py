@@ -516,8 +516,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # a shelter's or patrol's group met ("Group size", "Tamaño del grupo")
             "group size", "size of group", "party size", "tamano del grupo",
             "tamano de grupo", "taille du groupe",
-            "personas en el grupo", "personas del grupo", "persons in the group",
-            "people in the group", "personnes du groupe", "personnes dans le groupe",
+            # (not "people in the group": survey tools name a group of questions "grp_people",
+            # and its "group_sex" is no count)
+            "personas en el grupo", "personas del grupo", "personnes du groupe",
+            "personnes dans le groupe",
             # shelters and health or social services: the persons they attended
             "personas atendidas", "persons assisted", "persons attended", "people assisted",
             "personnes prises en charge", "personnes accueillies", "personas asistidas",
