@@ -449,6 +449,30 @@ def test_a_bare_country_column_is_the_detection_country_beside_the_persons_count
     # a "Country" column of places that are not countries is left alone
     towns = raw.assign(Pays=["Lampedusa", "Samos", "Lesbos", "Turin", "Palerme"])
     assert recognise_by_values(towns) == {}
+    # a bilingual bare header says no more
+    bilingual = raw.rename(columns={"Pays": "Pays / Country"})
+    assert recognise_by_values(bilingual) == {"Pays / Country": "detection_country"}
+
+
+def test_a_detection_column_of_places_gives_way_to_a_bare_country_column() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    places = ["Lampedusa", "Samos", "Lesbos", "Lampedusa", "Evros"]
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["Syrie", "Irak", "Syrie", "Érythrée", "Soudan"],
+            "detection_country": places,  # the reader's reading of "Lieu des faits"
+            "Pays": ["Italie", "Grèce", "Grèce", "ITALIE", "Grèce"],
+        }
+    )
+    assert recognise_by_values(raw) == {"Pays": "detection_country"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["detection_country"].tolist() == ["ITA", "GRC", "GRC", "ITA", "GRC"]
+    assert res.records["detection_place"].tolist() == places  # kept, not lost
+    # a detection column of countries stays
+    countries_too = raw.assign(detection_country=["Italie", "Grèce", "Grèce", "Italie", "Grèce"])
+    assert recognise_by_values(countries_too) == {}
 
 
 def test_a_route_column_of_country_lists_is_read_as_transit_countries() -> None:

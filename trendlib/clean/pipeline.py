@@ -716,8 +716,10 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     80 % of its filled cells) is taken as ``coordinates`` when the frame has no
     coordinate column, and a column of dates (80 % read as dates, not bare numbers) as
     ``event_date`` when it has no date column. A bare "Country" / "Pays" / "País" column
-    whose values name countries (80 %) is the detection country when the frame names
-    the persons' countries (nationality or origin) but not the detection country. A
+    (or "Pays / Country") whose values name countries (80 %) is the detection country
+    when the frame names the persons' countries (nationality or origin) but not the
+    detection country, or when its detection column names places, not countries
+    ("Lieu des faits": "Lampedusa"; kept as ``detection_place`` by the cleaner). A
     ``route_label`` column whose values read as lists of countries is taken as transit
     countries when the frame has none.
 
@@ -756,8 +758,20 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     place_known = "detection_country" in frame.columns or not (
         {"nationality", "origin_country"} & set(frame.columns)
     )
+    # a detection column of places ("Lieu des faits": "Lampedusa", "Lesbos") gives way to
+    # a bare country column of countries beside it (its places are kept, as
+    # ``detection_place``)
+    places = (
+        "detection_country" in frame.columns
+        and any(_bare_country(c) for c in candidates)
+        and not _reads_as_countries(frame["detection_country"])
+    )
     if not candidates or (
-        not missing and points_known and place_known and "event_date" in frame.columns
+        not missing
+        and points_known
+        and place_known
+        and not places
+        and "event_date" in frame.columns
     ):
         return out
     found: list[tuple[float, str, str]] = []
@@ -779,11 +793,12 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
             if col not in out and _reads_as_points(frame[col]):
                 out[col] = "coordinates"
                 break
-    if not place_known:
-        # a bare "Country" / "Pays" / "País": alone it could be anyone's country, but in a
-        # file that already names the persons' countries it is where the event was
+    if not place_known or places:
+        # a bare "Country" / "Pays" / "País" ("Pays / Country"): alone it could be anyone's
+        # country, but in a file that already names the persons' countries it is where
+        # the event was
         for col in candidates:
-            if col not in out and fold(col) in _BARE_COUNTRY and _reads_as_countries(frame[col]):
+            if col not in out and _bare_country(col) and _reads_as_countries(frame[col]):
                 out[col] = "detection_country"
                 break
     if "event_date" not in frame.columns:
@@ -804,6 +819,12 @@ _BARE_COUNTRY: Final = frozenset(
     | {"ms", "member state", "etat membre", "estado miembro", "etat concerne"}
     | {"state concerned", "estado concernido", "pays concerne"}
 )
+
+
+def _bare_country(header: str) -> bool:
+    """Tell whether ``header`` says "country" and nothing more, in one language or two."""
+    halves = [fold(half) for half in str(header).split("/")]
+    return all(half in _BARE_COUNTRY for half in halves)
 
 
 def _reads_as_countries(values: pd.Series) -> bool:
@@ -938,12 +959,23 @@ def _recognise(
         if out is frame:
             out = frame.copy(deep=False)  # copy-on-write: `frame` keeps its columns
         for col, field in mapping.items():
+            if field in rows.columns and field in _DISPLACED:
+                # the file's own column of that name is kept under another (no value lost)
+                kept = _DISPLACED[field]
+                if kept not in out:
+                    out[kept] = pd.Series(pd.NA, index=out.index, dtype="object")
+                out.loc[idx, kept] = rows[field].astype("object")
             if field not in out:
                 out[field] = pd.Series(pd.NA, index=out.index, dtype="object")
             out.loc[idx, field] = rows[col].astype("object")
         found[str(file)] = mapping
     return out, found
 
+
+# A column recognised by values may take the place of the file's own column of that name
+# (a detection column of places, beside a bare country column); the file's column is
+# kept under this name.
+_DISPLACED: Final = {"detection_country": "detection_place"}
 
 # Columns whose words tell a file's language (besides its headers).
 _WORDY: Final = (
