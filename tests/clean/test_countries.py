@@ -816,6 +816,11 @@ def test_international_waters_name_no_country() -> None:
         ("tur bgr srb bih", "TUR|BGR|SRB|BIH"),  # a survey tool's multiple choice
         ("NER LBY", "NER|LBY"),
         ("Sri Lanka", "LKA"),  # a name keeps its space
+        # Kobo's multiple choice of names, "_" inside a name of several words
+        ("ecuador colombia", "ECU|COL"),
+        ("ecuador colombia estados_unidos", "ECU|COL|USA"),
+        ("guinea bissau", "GNB"),  # a name, not Guinea then Bissau
+        ("costa rica", "CRI"),
     ],
 )
 def test_alpha3_codes_with_spaces_are_a_list(text: str, codes: str) -> None:

@@ -253,6 +253,7 @@ def test_place_words_still_block_without_a_country_word() -> None:
         ("Personas en el grupo", "n_persons"),
         ("Investigación Ministerial", "source_ref"),
         ("Delitos Concurrentes", "linked_offences"),
+        ("País del suceso", "detection_country"),  # a press desk's incident log
         ("Hecho punible", "crime_type"),  # Paraguay's penal code
         ("Otros hechos punibles", "linked_offences"),
         ("Perpetrators", "n_suspects"),

@@ -1211,6 +1211,24 @@ def _spaced_codes(text: str, table: _Table) -> str:
     return "|".join(words)
 
 
+def _spaced_names(text: str, table: _Table) -> str:
+    """Return "ecuador|colombia" for "ecuador colombia" (every word a country), else ``text``.
+
+    Survey tools (KoboToolbox, ODK) export a multiple choice as its choices' names with
+    spaces between them, a name of several words joined by "_" ("ecuador colombia
+    estados_unidos"). A text that is itself a name ("guinea bissau", "costa rica") stays.
+    """
+    words = text.split()
+    if len(words) < 2 or not all(w.replace("_", "").isalpha() for w in words):
+        return text
+    if table.exact.get(_fold(text)) is not None:
+        return text
+    names = [w.replace("_", " ") for w in words]
+    if not all(table.exact.get(_fold(name)) is not None for name in names):
+        return text
+    return "|".join(names)
+
+
 def _parse_lists(
     texts: list[str], threshold: float, table: _Table, lang: str | None = None
 ) -> list[_ListResult]:
@@ -1223,7 +1241,7 @@ def _parse_lists(
     # Mojibake repaired once per text, not once per run of its items (ftfy is slow), and
     # before splitting: "Libye â†’ Italie" has its arrow back.
     texts = [t if t.isascii() else repair_text(t) for t in texts]
-    texts = [_spaced_codes(t, table) for t in texts]
+    texts = [_spaced_names(_spaced_codes(t, table), table) for t in texts]
     split = [_tokens(t) for t in texts]
     items = list(dict.fromkeys(tok for toks, _ in split for tok in toks))
     for i in _language_placeholders(items, lang, table):

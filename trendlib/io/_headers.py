@@ -370,6 +370,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "date de constatation", "date de la constatation", "date of encounter",
             "encounter date", "fecha de aprehension", "fecha de la aprehension",
             "fecha del hecho", "fecha de captura", "date of interdiction",
+            # a press or incident log's "suceso" (the occurrence): "Fecha del suceso"
+            "fecha del suceso", "fecha suceso",
             "interdiction date", "fecha de interdiccion", "date of occurrence",
             "occurrence date", "fecha de ocurrencia", "date de survenance",
             "date de l'infraction", "fecha de la infraccion", "date of offence",
