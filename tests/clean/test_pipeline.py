@@ -452,6 +452,8 @@ def test_a_bare_country_column_is_the_detection_country_beside_the_persons_count
     # a bilingual bare header says no more
     bilingual = raw.rename(columns={"Pays": "Pays / Country"})
     assert recognise_by_values(bilingual) == {"Pays / Country": "detection_country"}
+    greek = raw.rename(columns={"Pays": "Χώρα / Country"})  # the Greek half says nothing
+    assert recognise_by_values(greek) == {"Χώρα / Country": "detection_country"}
 
 
 def test_a_detection_column_of_places_gives_way_to_a_bare_country_column() -> None:

@@ -822,9 +822,14 @@ _BARE_COUNTRY: Final = frozenset(
 
 
 def _bare_country(header: str) -> bool:
-    """Tell whether ``header`` says "country" and nothing more, in one language or two."""
-    halves = [fold(half) for half in str(header).split("/")]
-    return all(half in _BARE_COUNTRY for half in halves)
+    """Tell whether ``header`` says "country" and nothing more, in one language or two.
+
+    A half in another script folds to nothing and says nothing ("Χώρα / Country").
+    """
+    if fold(str(header)) in _BARE_COUNTRY:
+        return True
+    halves = [key for half in str(header).split("/") if (key := fold(half))]
+    return bool(halves) and all(half in _BARE_COUNTRY for half in halves)
 
 
 def _reads_as_countries(values: pd.Series) -> bool:
