@@ -880,6 +880,24 @@ _RANGE: Final = re.compile(
 )
 
 
+def _parse_halves(
+    text: pd.Series, pattern: re.Pattern[str], table: _Table, *, dayfirst: bool
+) -> tuple[np.ndarray, _Table, _Table] | None:
+    """Read the two halves (groups ``a`` and ``b`` of ``pattern``) of the unclaimed texts.
+
+    Returns the positions of the texts that have them and each half's reading by the
+    plain forms; None when no text has them.
+    """
+    parts = _extract_left(text, pattern, table)
+    at = np.flatnonzero(parts["a"].notna().to_numpy())
+    if not len(at):
+        return None
+    first, second = _Table(len(at)), _Table(len(at))
+    _parse_forms(pd.Series(parts["a"].to_numpy()[at], dtype=object), first, dayfirst=dayfirst)
+    _parse_forms(pd.Series(parts["b"].to_numpy()[at], dtype=object), second, dayfirst=dayfirst)
+    return at, first, second
+
+
 def _parse_ranges(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     """Read a period written as its first and last day (see ``_RANGE``).
 
@@ -888,14 +906,10 @@ def _parse_ranges(text: pd.Series, table: _Table, *, dayfirst: bool) -> None:
     first day, ``date.range``, at that precision). Any other span (a few days, six weeks,
     two months) is not one date: left unread.
     """
-    ends = _extract_left(text, _RANGE, table)
-    has = ends["a"].notna().to_numpy()
-    if not has.any():
+    halves = _parse_halves(text, _RANGE, table, dayfirst=dayfirst)
+    if halves is None:
         return
-    at = np.flatnonzero(has)
-    first, last = _Table(len(at)), _Table(len(at))
-    _parse_forms(pd.Series(ends["a"].to_numpy()[at], dtype=object), first, dayfirst=dayfirst)
-    _parse_forms(pd.Series(ends["b"].to_numpy()[at], dtype=object), last, dayfirst=dayfirst)
+    at, first, last = halves
     start = _assemble(first.year, first.month, first.day)
     stop = _assemble(last.year, last.month, last.day)
     days = first.done & last.done & (first.precision == _DAY) & (last.precision == _DAY)
@@ -1095,14 +1109,10 @@ def _parse_two_writings(text: pd.Series, table: _Table, *, dayfirst: bool) -> No
     Runs last, on the texts no form claimed. Halves that disagree (two dates, or one
     date and a word) leave the text unread.
     """
-    halves = _extract_left(text, _TWO_WRITINGS, table)
-    has = halves["a"].notna().to_numpy()
-    if not has.any():
+    halves = _parse_halves(text, _TWO_WRITINGS, table, dayfirst=dayfirst)
+    if halves is None:
         return
-    at = np.flatnonzero(has)
-    first, second = _Table(len(at)), _Table(len(at))
-    _parse_forms(pd.Series(halves["a"].to_numpy()[at], dtype=object), first, dayfirst=dayfirst)
-    _parse_forms(pd.Series(halves["b"].to_numpy()[at], dtype=object), second, dayfirst=dayfirst)
+    at, first, second = halves
     one = _assemble(first.year, first.month, first.day)
     other = _assemble(second.year, second.month, second.day)
     agree = first.done & second.done & (first.precision == second.precision)
