@@ -91,7 +91,9 @@ def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Se
     latitude = hemisphere.isin(["n", "s"])
     joined = hemisphere.notna() & minutes.isna() & seconds.isna() & (deg.abs() % 100 < 60)
     # NMEA's fixed widths, zero-padded (ddmm, dddmm), tell it in range too: "00122.2E"
-    padded = whole.str.startswith("0") & whole.str.len().eq(np.where(latitude, 4, 5))
+    width = np.where(latitude.to_numpy(dtype=bool), 4, 5)
+    length = whole.str.len().to_numpy(dtype="float64", na_value=np.nan)
+    padded = whole.str.startswith("0").to_numpy(dtype=bool, na_value=False) & (length == width)
     joined &= (
         (latitude & whole.str.len().between(3, 4) & (deg.abs() > 90))
         | (~latitude & whole.str.len().between(3, 5) & (deg.abs() > 180))
