@@ -112,7 +112,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind102"`` (``*_cz.*``), ``"blind103"`` (``*_da.*``) and ``"blind104"`` (``*_db.*``);
 #: ``"blind105"`` (``*_dc.*``), ``"blind106"`` (``*_dd.*``), ``"blind107"`` (``*_de.*``) and
 #: ``"blind108"`` (``*_df.*``); ``"blind109"`` (``*_dg.*``), ``"blind110"`` (``*_dh.*``),
-#: ``"blind111"`` (``*_di.*``) and ``"blind112"`` (``*_dj.*``) the last of this series.
+#: ``"blind111"`` (``*_di.*``) and ``"blind112"`` (``*_dj.*``); ``"blind113"`` (``*_dk.*``),
+#: ``"blind114"`` (``*_dl.*``), ``"blind115"`` (``*_dm.*``) and ``"blind116"`` (``*_dn.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -228,6 +230,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind110": (),
     "blind111": (),
     "blind112": (),
+    "blind113": (),
+    "blind114": (),
+    "blind115": (),
+    "blind116": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -369,7 +375,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind112"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind116"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
