@@ -518,3 +518,24 @@ def test_text_in_another_script_keeps_its_code_page(
     raw = read_records(path)
     assert raw.attrs["trendlib"]["files"][0]["encoding"] == encoding
     assert raw.iloc[0].tolist()[1] in {"Сирия", "سوريا"}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_a_file_without_line_breaks_in_values_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    from trendlib.io import _readers
+
+    calls: list[bool] = []
+    arrow_table = _readers._arrow_table
+
+    def counted(*args: object, multiline: bool) -> object:
+        calls.append(multiline)
+        return arrow_table(*args, multiline=multiline)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_readers, "_arrow_table", counted)
+    path = tmp_path / "once.csv"
+    path.write_bytes("Date;Nationalité;Victimes\n2021-01-01;Syrie;3\n".encode(encoding))
+    raw = read_records(path)
+    assert raw["nationality"].tolist() == ["Syrie"]
+    assert calls == [False]  # no second read allowing line breaks inside quotes

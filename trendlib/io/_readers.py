@@ -455,7 +455,8 @@ def _lines_after(data: bytes, encoding: str, skip: int) -> int:
     A byte count of ``\n`` is a line count only where that byte is never part of another
     character: UTF-8 and the single-byte codecs, not UTF-16 or UTF-32.
     """
-    if "\n".encode(encoding, errors="replace") != b"\n":
+    # (codecs.lookup: "utf-8-sig" would encode its BOM before the line break)
+    if codecs.lookup(encoding).name != "utf-8-sig" and "\n".encode(encoding) != b"\n":
         return -1
     return data.count(b"\n") + (not data.endswith(b"\n")) - skip
 
