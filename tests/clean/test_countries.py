@@ -1026,3 +1026,25 @@ def test_ru_is_the_united_kingdom_in_french_and_spanish_files() -> None:
     assert parse_country(raw).values.tolist()[0] == "RUS"  # not French: Russia's code
     codes = pd.Series(["RU", "FR", "DE", "IT"])  # a column of alpha-2 codes
     assert parse_country(codes, lang="fr").values.tolist()[0] == "RUS"
+
+
+def test_a_word_after_a_list_mark_is_a_separator_too() -> None:
+    raw = pd.Series(
+        [
+            "Turquie, puis Bulgarie, puis Serbie, puis Bosnie-Herzégovine",
+            "Mali; then Niger, and Libya",
+            "Guatemala, luego México",
+            "Trinité-et-Tobago, puis Guyana",  # a name with "et" inside stays one
+        ]
+    )
+    p = parse_country_list(raw)
+    assert p.values.tolist() == ["TUR|BGR|SRB|BIH", "MLI|NER|LBY", "GTM|MEX", "TTO|GUY"]
+    assert not p.invalid.any()
+
+
+def test_a_pointer_to_the_nationality_column_is_a_ditto() -> None:
+    p = parse_country(pd.Series(["As nationality", "see nationality", "comme nationalité"]))
+    assert p.rule.tolist() == ["country.ditto"] * 3
+    assert p.values.isna().all()
+    # a name after such words is still read
+    assert parse_country(pd.Series(["as Nigeria"])).rule.tolist() != ["country.ditto"]

@@ -1972,3 +1972,45 @@ def test_more_abbreviations_and_codes(field: str, text: str, word: str) -> None:
 def test_one_sex_counted_alone() -> None:
     p = parse_vocab(pd.Series(["10M", "27F", "0M", "M", "F"]), field="gender")
     assert p.values.tolist() == ["male", "female", "unknown", "male", "female"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        # Colombia's stages of the life cycle ("ciclo vital")
+        ("age_group", "ADULTEZ", "adult"),
+        ("age_group", "VEJEZ", "adult"),
+        ("age_group", "ADOLESCENCIA", "child"),
+        ("age_group", "ADULTEZ E INFANCIA", "mixed"),
+        ("crime_type", "aide au passage", "smuggling"),
+        ("crime_type", "TEH + aide au passage", "both"),
+        ("crime_type", "harga organisée", "smuggling"),
+        ("crime_type", "harga organisée et traite", "both"),
+        ("crime_type", "Facilitated entry", "smuggling"),
+        ("crime_type", "318bis C.P.", "smuggling"),  # Spain's article, written together
+        ("crime_type", "177bis CP", "trafficking"),
+        ("transport_mode", "navette fret", "land"),  # the Channel Tunnel's freight shuttle
+    ],
+)
+def test_life_cycle_stages_border_words_and_joined_articles(
+    field: str, text: str, word: str
+) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("crime_type", "harga"),  # the crossing alone is the migrant's act, not a crime type
+        ("crime_type", "passage"),
+        ("crime_type", "1318bis"),  # no article of Spain's code
+        ("transport_mode", "navette"),
+    ],
+)
+def test_bare_crossing_words_stay_unread(field: str, text: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == ["unknown"]
+
+
+def test_falsedad_is_document_fraud() -> None:
+    p = parse_linked_offences(pd.Series(["FALSEDAD PERSONAL", "falsedad documental"]))
+    assert p.values.tolist() == ["document_fraud", "document_fraud"]

@@ -77,7 +77,7 @@ EXAMPLES = {
     "crime_type": ["Crime type", "Type d'infraction", "Tipo de delito", "Offence"],
     "exploitation": ["Form of exploitation", "Forme d'exploitation", "Forma de explotación"],
     "gender": ["Sex", "Gender", "Sexe", "Sexo", "Genre", "Victim gender"],
-    "age_group": ["Age group", "Âge", "Edad", "Tranche d'âge"],
+    "age_group": ["CICLO VITAL", "Age group", "Âge", "Edad", "Tranche d'âge"],
     "transport_mode": ["Transport mode", "Moyen de transport", "Medio de transporte", "Mode"],
     "lat": ["Latitude", "Lat", "Latitud", "Latitude (WGS84)"],
     "lon": ["Longitude", "Long", "Lng", "Longitud"],

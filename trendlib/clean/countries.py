@@ -468,7 +468,9 @@ _ABBREVIATIONS = {
 # Separators of list items. Hyphens are separators too: "Guinea-Bissau" survives because
 # runs of tokens are first tried as one name (see _parse_list).
 _LIST_SEP = re.compile(
+    # a mark, and the word that may follow it: "Turquie, puis Bulgarie", "Mali; then Niger"
     r"\s*(?:->|=>|-->|→|⇒|>|,|;|\||/|\\|\+|\n|\t|–|—|-)\s*"
+    r"(?:(?:then|puis|ensuite|luego|despues|después|and|et|y)\s+)?"
     r"|\s+(?:to|and|et|y|e|&|then|puis|luego|hacia|vers)\s+"
     # the words of a route: "via Libya", "par la Libye", "por Guatemala", "through Niger"
     r"|(?:^|\s+)(?:via|vía|through|thru|par|por|en passant par|pasando por)\s+",
@@ -698,6 +700,9 @@ _DITTO_ABBREVIATIONS: Final = frozenset({"id.", "do.", "ib.", "ibid."})
 _DITTO_LEAD: Final = re.compile(
     r"^(?:same as|same|idem|ibidem|ditto|igual (?:que|a)|lo mismo que|el mismo que"
     r"|la misma que|meme que|le meme que|la meme que|identique a) "
+    # a pointer to the column: "As nationality", "see nationality", "comme nationalité"
+    r"|^(?:as|as per|see|cf|voir|comme|como|ver|segun) (?:the |la |le )?(?:nationality"
+    r"|nationalite|nacionalidad|citizenship|above|ci dessus|arriba)$"
 )
 
 

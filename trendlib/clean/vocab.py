@@ -243,8 +243,8 @@ _TX_PC: Final = r"t?pc|(?:tex(?:as)? )?pen(?:al)? code"
 _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # Spain, Código Penal: art. 177 bis (trata de seres humanos); art. 318 bis, title XV
     # bis "delitos contra los derechos de los ciudadanos extranjeros" (smuggling)
-    ("ES", "trafficking", r"177 bis"),
-    ("ES", "smuggling", r"318 bis|derechos de los ciudadanos extranjeros"),
+    ("ES", "trafficking", r"177 ?bis"),
+    ("ES", "smuggling", r"318 ?bis|derechos de los ciudadanos extranjeros"),
     # France: Code pénal art. 225-4-1 (traite); CESEDA L622-1, since 2021 L823-1 (aide à
     # l'entrée, à la circulation et au séjour irréguliers)
     ("FR", "trafficking", r"225 4 1"),
@@ -600,6 +600,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:illegal|irregular|unauthori[sz]ed|unlawful|clandestine) (?:immigration|entry"
             r"|migration|emigration)|l?entree (?:irreguliere|illegale|clandestine)"
             r"|aide (?:a )?(?:l ?|la )?(?:entree|sejour|circulation|transit)|aide au sejour"
+            r"|aides? (?:au|aux) passages?"  # "aide au passage" (of the border)
+            # the Maghreb's "harga" / "harraga" (burning the border: the crossing by sea);
+            # an organised one is the organisers' act
+            r"|(?:harga|harraga|hrig)s? organisee?s?|organisation (?:de (?:la )?)?(?:harga|harraga)"
+            r"|facilitated (?:illegal |irregular )?(?:entry|entries|crossings?|migration)"
             # "organisation d'émigration clandestine" (Senegal's law 2005-06) folds to "demigration"
             r"|[dl]?(?:im|e)?migration (?:irreguliere|clandestine|illegale)"
             # organising a clandestine crossing (Tunisia's law 2004-6): the passeur's act
@@ -758,6 +763,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|uascs?|uams?|nnyas?"  # Argentina: niñas, niños y adolescentes
             r"|pmes?"  # Costa Rica: persona menor de edad
             r"|bebes?|babies|baby|nourrissons?|lactantes?|ninez|infancia|jeunes? mineurs?"
+            # Colombia's stages of the life cycle ("ciclo vital"): primera infancia,
+            # infancia, adolescencia (12-17); adultez (29-59) and vejez (60+) below
+            r"|adolescencias?"
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
             r"|ucs?"  # US CBP: "UC" / "UCs", unaccompanied children (as "UAC")
             # Eurostat / SDMX age codes: "Y_LT18" (less than 18 years; folded "y lt18")
@@ -766,6 +774,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "adult": (
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
+            r"|adultez|vejez"  # Colombia's life-cycle stages (see "adolescencia" above)
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
             r"|of full age|full age|of age"
             r"|18 (?:and|or) (?:above|older)|above 18|18 years and (?:over|above|older)"
@@ -820,6 +829,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
             r"|turismos?"  # Spain: a "turismo" is a passenger car
             r"|eurotunnel|le shuttle"  # the Channel Tunnel's car and lorry shuttle
+            r"|navettes? (?:fret|camions?|poids lourds?|passagers?|tourisme)"  # its shuttles
             r"|eurostar|thalys"  # the trains through the tunnel and to Brussels
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"
             # "route" is the road, but a "sea route" / "route maritime" is the sea's
@@ -1027,7 +1037,7 @@ _TRAFICO: Final = re.compile(
 
 # Spain's Código Penal, by its THB / SoM articles; Colombia's and Peru's, by their
 # lettered articles (Spain's code has none) and Colombia's code's law number.
-_SPAIN_CP: Final = re.compile(r"\b(?:177 bis|318 bis)\b")
+_SPAIN_CP: Final = re.compile(r"\b(?:177 ?bis|318 ?bis)\b")
 _NOT_SPAIN_CP: Final = re.compile(
     rf"\b(?:188{_LETTER}|153 ?a\b|303 ?[ab]\b|ley 599\b|lei\b|letr\b|aig\b)"  # Swiss LEI
 )
@@ -1549,6 +1559,9 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
         # French Code penal "faux et usage de faux"; identity theft and impostors
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
+        # Spanish and Latin American codes' "falsedad documental", "falsedad personal"
+        # (Colombia, art. 296), "falsedad en documento público"
+        r"|falsedad(?:es)?(?: documental(?:es)?| personal| en documentos?\w*(?: \w+)?)?"
         r"|fraude doc\w*"  # coded "FRAUDE_DOC" (fraude documentaire)
         # Río de la Plata "documentación apócrifa" (forged papers)
         r"|documentacion|apocrif[oa]s?"

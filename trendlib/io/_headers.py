@@ -683,6 +683,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "age group", "age", "age category", "tranche d'age", "groupe d'age", "categorie d'age",
             "edad", "grupo de edad", "grupo etario", "rango de edad", "rango etario",
             "franja etaria", "age band", "age range", "age bracket", "classe d'age",
+            "ciclo vital", "ciclo de vida",  # Colombia: stage of the life cycle
             # US CBP's "Demographic": single adults, family units (FMUA), UC / UAC
             "demographic", "demographics", "demographic group", "demographic category",
         ),
