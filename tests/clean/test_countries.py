@@ -1048,3 +1048,8 @@ def test_a_pointer_to_the_nationality_column_is_a_ditto() -> None:
     assert p.values.isna().all()
     # a name after such words is still read
     assert parse_country(pd.Series(["as Nigeria"])).rule.tolist() != ["country.ditto"]
+
+
+def test_abbreviated_reino_unido_and_the_olympic_code_of_croatia() -> None:
+    p = parse_country(pd.Series(["R. Unido", "CRO", "cro"]))
+    assert p.values.tolist() == ["GBR", "HRV", "HRV"]

@@ -682,3 +682,17 @@ def test_a_legend_row_that_explains_nothing_changes_nothing_and_loses_no_row():
     assert res.records["transport_mode"].astype(str).tolist() == ["unknown", "sea"]
     assert len(res.records) + len(res.quarantine) == len(raw)
     assert res.quarantine["reason"].tolist() == ["empty_row"]  # a note, not a record
+
+
+def test_no_crime_and_no_form_leaves_the_exploitation_blank() -> None:
+    # a rescue log or a shelter register says nothing of a crime: "unknown" exploitation
+    # would say the row is trafficking of an unknown form
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 4,
+            "crime_type": [None, None, "THB", None],
+            "exploitation": [None, "n/k", None, "sexual exploitation"],
+        }
+    )
+    got = clean_records(raw, today=TODAY).records["exploitation"].astype("string").tolist()
+    assert got == [pd.NA, pd.NA, "unknown", "sexual"]

@@ -1990,6 +1990,13 @@ def test_one_sex_counted_alone() -> None:
         ("crime_type", "318bis C.P.", "smuggling"),  # Spain's article, written together
         ("crime_type", "177bis CP", "trafficking"),
         ("transport_mode", "navette fret", "land"),  # the Channel Tunnel's freight shuttle
+        ("transport_mode", "Piragua", "sea"),
+        ("transport_mode", "LKW", "land"),  # German: Lastkraftwagen
+        ("exploitation", "Arbeitsausbeutung", "forced_labour"),
+        ("exploitation", "Sexuelle Ausbeutung", "sexual"),
+        ("age_group", "dont mineurs", "mixed"),  # adults "of whom minors"
+        ("age_group", "adultes dont 3 mineurs", "mixed"),
+        ("age_group", "mineurs", "child"),
     ],
 )
 def test_life_cycle_stages_border_words_and_joined_articles(
@@ -2012,5 +2019,7 @@ def test_bare_crossing_words_stay_unread(field: str, text: str) -> None:
 
 
 def test_falsedad_is_document_fraud() -> None:
-    p = parse_linked_offences(pd.Series(["FALSEDAD PERSONAL", "falsedad documental"]))
-    assert p.values.tolist() == ["document_fraud", "document_fraud"]
+    p = parse_linked_offences(
+        pd.Series(["FALSEDAD PERSONAL", "falsedad documental", "Urkundenfälschung"])
+    )
+    assert p.values.tolist() == ["document_fraud"] * 3

@@ -1083,3 +1083,27 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
     assert match_headers(["État de constatation"]).header_map == {
         "État de constatation": "detection_country"
     }
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        ("Heading to", "destination_country"),
+        ("ubicacion/pais", "detection_country"),  # a survey's location group
+        ("Place of safety (country)", "detection_country"),
+        ("Pays de débarquement", "detection_country"),
+        ("Pays de départ de l'embarcation", "transit_countries"),  # the boat's, not theirs
+        ("Pays de départ", "origin_country"),
+        ("Survivors", "n_persons"),
+        ("Personnes secourues", "n_persons"),
+        ("Boat type", "transport_mode"),
+        ("Embarcación", "transport_mode"),
+        ("Rescue position", "coordinates"),
+    ],
+)
+def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+def test_a_vessel_name_is_no_transport_mode() -> None:
+    assert match_headers(["Navire", "Boat"]).header_map == {}

@@ -539,3 +539,33 @@ def test_a_file_without_line_breaks_in_values_is_read_once(
     raw = read_records(path)
     assert raw["nationality"].tolist() == ["Syrie"]
     assert calls == [False]  # no second read allowing line breaks inside quotes
+
+
+def test_spanish_text_guessed_as_central_european_is_read_as_cp1252(tmp_path: Path) -> None:
+    # charset-normalizer ranks cp1250 first on this cp1252 file with mojibake rows (seed
+    # 0, 3,000 events): "España", "NIÑOS" came out "Espańa", "NIŃOS" and "Malí" pasted as
+    # UTF-8 came out "MalĂ­", beyond repair
+    from trendlib.samples import write_samples
+
+    paths = write_samples(tmp_path, n_events=3000, seed=0, variant="blind119")
+    path = next(p for p in paths.values() if "pn_rd_agregaduria" in str(p))
+    raw = read_records(path)
+    assert raw.attrs["trendlib"]["files"][0]["encoding"] == "cp1252"
+    assert not raw["nationality"].str.contains("ń", regex=False).any()
+
+
+def test_polish_text_keeps_its_central_european_code_page(tmp_path: Path) -> None:
+    # Polish writes "ń" only before a consonant or at the end of a word
+    text = (
+        "Data;Obywatelstwo;Miejsce;Uwagi\n"
+        + (
+            "12.03.2022;Białoruś;Gdańsk;Zatrzymano przemytnika, który przewoził cudzoziemców"
+            " ciężarówką przez granicę (dzień, Poznań)\n"
+        )
+        * 40
+    )
+    path = tmp_path / "straz.csv"
+    path.write_bytes(text.encode("cp1250"))
+    raw = read_records(path)
+    assert raw.attrs["trendlib"]["files"][0]["encoding"] == "cp1250"
+    assert raw.iloc[0].tolist()[1] == "Białoruś"

@@ -167,6 +167,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Angleterre", "Grande-Bretagne", "Ecosse", "Pays de Galles", "Irlande du Nord",
         "Inglaterra", "Gran Bretaña", "Escocia", "Gales", "Irlanda del Norte",
         "R.-U.", "R.U.",  # Royaume-Uni / Reino Unido abbreviated ("RU" stays Russia)
+        "R. Unido", "R. Uni",
     ),
     "USA": (
         "U.S.A.", "U.S.", "US of A", "EEUU", "EE.UU.", "EUA", "Etats-Unis d'Amerique",
@@ -174,7 +175,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "CONUS",  # the continental United States (US military and coast guard)
     ),
     "CIV": ("Ivory Coast", "RCI", "C. de Marfil"),  # République de Côte d'Ivoire; Costa
-    "HRV": ("RH",),  # Republika Hrvatska, as Croatian police write their country
+    # Republika Hrvatska, as Croatian police write their country; "CRO", the IOC's code,
+    # as NGOs on the Balkan route write it (no ISO code of any country)
+    "HRV": ("RH", "CRO"),
     # UN names before 2011 and since 2013, still in older files and code lists
     "LBY": ("Libyan Arab Jamahiriya", "State of Libya", "Jamahiriya arabe libyenne"),
     "TUR": ("Turkey", "Türkei", "Tyrkiet"),  # Danish: pycountry's catalogue lacks Türkiye

@@ -443,10 +443,13 @@ def _clean_records(
             audit.append(_audit_unique(field, raw_u, values_u.astype("string"), pu.rule, codes))
         if "crime_type" in frame:
             audit.extend(_exploitation_from_crime(frame, out))
-        # exploitation applies to trafficking only (DESIGN.md §3): NA for pure smuggling
+        # exploitation applies to trafficking only (DESIGN.md §3): NA for pure smuggling,
+        # and NA where neither the crime nor a form is known (a rescue log, a shelter's
+        # register: nothing says the row is trafficking; "unknown" would say it is)
         smuggling = out["crime_type"].eq("smuggling").fillna(False)
+        untold = out["crime_type"].eq(UNKNOWN).fillna(False) & out["exploitation"].eq(UNKNOWN)
         exploitation = out["exploitation"].copy()
-        exploitation[smuggling.to_numpy()] = np.nan
+        exploitation[(smuggling | untold.fillna(False)).to_numpy()] = np.nan
         out["exploitation"] = exploitation
         if "linked_offences" in frame:
             pu, raw_u, codes = _parse_unique(

@@ -683,6 +683,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             rf"{_ES_177_1}b\b|"  # Spain, Código Penal art. 177 bis 1 b)
             r"sexual|sexuelle?s?|sex|sexo|prostitution|prostitucion|prostituee?s?|prostitutas?"
             r"|cybersex\w*"  # online sexual exploitation ("cybersex den", Philippines)
+            # German, in Austrian, German and Swiss liaison exports
+            r"|sexuelle ausbeutung|zwangsprostitution|ausbeutung der prostitution"
             r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
             r"|cse|csec"  # (commercial) sexual exploitation (of children)
             r"|sfruttamento sessuale|prostituzione"  # Italian
@@ -691,6 +693,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "forced_labour": (
             rf"{_ES_177_1}a\b|"  # Spain, Código Penal art. 177 bis 1 a)
             r"labou?r|travail|travaux|trabajo|trabajos|laboral|(?<!sexual )servitude(?! sexuelle)"
+            r"|arbeitsausbeutung|ausbeutung der arbeitskraft|zwangsarbeit"  # German
             r"|servidumbre(?! sexual)|domestic"
             # Italian: "sfruttamento lavorativo", "caporalato" (gangmaster labour)
             r"|sfruttamento lavorativo|caporalato|lavoro forzato"
@@ -791,6 +794,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|familles?"
             # a family travelling together: adults with their children
             r"|famil(?:y|ies)|familias?|grupos? familiares?"
+            # a group "of whom minors": adults with some minors among them
+            r"|dont (?:des |quelques |plusieurs |\d+ )?mineurs?|including (?:some )?minors"
+            r"|incluidos menores|entre ellos menores|con menores"
         ),
     },
     "transport_mode": {
@@ -811,6 +817,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"
             r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
             r"|chalupas?|rafts?|pneumatiques?"  # French "un pneumatique": a rubber boat
+            r"|piraguas?"  # Spanish for the West African pirogue
             r"|kwassa(?: kwassa)?s?"  # the Comoros-Mayotte crossing's boats
             r"|narcolanchas?|sloops?"  # drug runners' speedboats; a sailing sloop
             # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic
@@ -829,6 +836,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
             r"|turismos?"  # Spain: a "turismo" is a passenger car
             r"|eurotunnel|le shuttle"  # the Channel Tunnel's car and lorry shuttle
+            r"|lkws?|pkws?|lastwagen|kleinbus(?:se)?"  # German: lorry, car, minibus
             r"|navettes? (?:fret|camions?|poids lourds?|passagers?|tourisme)"  # its shuttles
             r"|eurostar|thalys"  # the trains through the tunnel and to Brussels
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"
@@ -1559,6 +1567,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
         # French Code penal "faux et usage de faux"; identity theft and impostors
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
+        r"|urkundenfalschung|dokumentenfalschung|falschbeurkundung"  # German
         # Spanish and Latin American codes' "falsedad documental", "falsedad personal"
         # (Colombia, art. 296), "falsedad en documento público"
         r"|falsedad(?:es)?(?: documental(?:es)?| personal| en documentos?\w*(?: \w+)?)?"

@@ -431,6 +431,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # survey forms: the country the persons intend to reach ("country_intended")
             "country intended", "intended country", "country of intended destination",
             "pays vise", "pais previsto",
+            # where a group was heading ("Heading to", "Bound for")
+            "heading to", "headed to", "heading for", "bound for", "en route to",
         ),
         keywords=(
             "destination", "destino",
@@ -456,6 +458,12 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pais de localizacion", "pays de localisation", "country of location",
             # Latin: the place of the offence ("Locus delicti"), as lawyers' forms write it
             "locus delicti", "locus commissi delicti",
+            # a survey's location group: "ubicacion/pais" (the country of the place)
+            "ubicacion pais", "pais de ubicacion", "pais ubicacion", "localisation pays",
+            # a rescue's place of safety (its country: where the survivors disembarked)
+            "place of safety country", "country of place of safety", "pos country",
+            "disembarkation country", "country of disembarkation", "pays de debarquement",
+            "pais de desembarco", "pais de desembarque",
         ),
         rules=(
             # "País donde se detectó", "Country where the migrants were intercepted"
@@ -488,6 +496,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "countries transited", "pays transites", "paises transitados",
             # "route_via", "transit via": the countries a route goes through
             "route via", "transit via", "via countries",
+            # a rescued boat's country of departure is a country of the journey, not of
+            # the persons (who come from further away): "Pays de départ de l'embarcation"
+            "pays de depart de l'embarcation", "pays de depart du bateau",
+            "pays de depart de l'embarcation (selon les rescapes)",
+            "pais de salida de la embarcacion", "pais de salida del barco",
+            "boat departure country", "country of departure of the boat",
+            "departure country of the boat", "boat's country of departure",
         ),
         keywords=(
             # the participles too: "Countries transited", "Pays transités", "Transitados"
@@ -527,6 +542,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "personnes prises en charge", "personnes accueillies", "personas asistidas",
             "pob",  # persons on board (search-and-rescue and coast-guard logs)
             "personas interceptadas", "personas rescatadas", "effectif", "headcount",
+            # a rescue log's survivors ("Survivors", "Personnes secourues", "Rescatados")
+            "survivors", "persons rescued", "people rescued", "rescued", "rescapes",
+            "personnes secourues", "rescatados", "supervivientes", "sobrevivientes",
             # US CBP counts migrants as "encounters"
             "encounters", "number of encounters", "individuals", "number of individuals",
         ),
@@ -705,6 +723,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "mode", "transport", "transportation", "medio", "moyen", "means", "moyen de transport",
             "mode de transport", "medio de transporte", "modo de transporte", "transporte",
             "means of conveyance", "moyen de locomotion",
+            # a sea log's boat: its type is the mode ("Boat type", "Type d'embarcation")
+            "boat type", "type of boat", "vessel type", "type of vessel",
+            "type d'embarcation", "embarcation", "type de bateau", "embarcacion",
+            "tipo de embarcacion", "tipo de barco",
         ),
         keywords=(
             "transport", "transporte",
@@ -754,6 +776,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "coordonnees gps", "coordenadas", "coordenadas gps",
             # a GPS or geographic position / location
             "position", "posicion",  # of a boat or a patrol: its coordinates
+            "rescue position", "position of rescue", "position du sauvetage",
+            "posicion del rescate", "interception position", "position d'interception",
             "gps position", "position gps", "geo position", "geoposition", "gps location",
             "location gps", "gps fix", "posicion gps", "ubicacion gps", "localisation gps",
             "geo location", "geolocation", "geolocalisation", "geolocalizacion",

@@ -310,6 +310,10 @@ def _detect_encoding(data: bytes) -> str:
         encoding in _LATIN_LOOKALIKES
         or encoding.startswith("mac_")
         or _mixes_scripts(sample.decode(encoding, errors="replace"))
+        or (
+            encoding in _CENTRAL_EUROPEAN
+            and _western_in_central(sample.decode(encoding, "replace"))
+        )
     ):
         try:
             data.decode(_PREFERRED_LEGACY)
@@ -330,6 +334,20 @@ _MIXED_WORD: Final = re.compile(
     r"[A-Za-z][\u0370-\u1fff\ufb00-\ufeff]|[\u0370-\u1fff\ufb00-\ufeff][A-Za-z]"
 )
 _OTHER_SCRIPT_WORD: Final = re.compile(r"[\u0370-\u1fff\ufb00-\ufeff]{2,}")
+
+
+# Central European code pages, and what Spanish and French letters become in them: their
+# "ñ" / "Ñ" is read "ń" / "Ń", their "à" "ŕ". No language of these code pages writes "ń"
+# before a vowel (Polish writes "ni" there; Czech, Slovak, Hungarian, Croatian, Slovene
+# and Romanian have no "ń"), nor "ŕ" as a word of its own (Slovak's "ŕ" is inside words):
+# "Espańa", "NIŃOS", "ŕ Calais" are Western text read with the wrong code page.
+_CENTRAL_EUROPEAN: Final = frozenset({"cp1250", "iso8859_2"})
+_WESTERN_IN_CENTRAL: Final = re.compile(r"[ńŃ][aeiouáéíóúAEIOUÁÉÍÓÚ]|(?<![^\W\d_])[ŕ](?![^\W\d_])")
+
+
+def _western_in_central(text: str) -> bool:
+    """Tell whether ``text`` read with a Central European code page is Western text."""
+    return _WESTERN_IN_CENTRAL.search(text) is not None
 
 
 def _mixes_scripts(text: str) -> bool:
