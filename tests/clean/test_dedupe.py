@@ -603,3 +603,23 @@ def test_a_national_source_without_points_keeps_its_record_against_a_hub_without
     )
     out = mark_duplicates(r)
     assert out.tolist() == [pd.NA] * n + ["e1", pd.NA]
+
+
+def test_the_number_of_suspects_agrees_or_rules_the_pair_out() -> None:
+    base = {"source": ["FR", "ES"], "nationality": ["NGA", "NGA"]}
+    differ = _records(**base, n_suspects=pd.array([2, 1], dtype="Int64"))
+    assert mark_duplicates(differ).isna().all()
+    blank = _records(**base, n_suspects=pd.array([2, None], dtype="Int64"))
+    assert mark_duplicates(blank).tolist() == [pd.NA, "r0"]
+
+
+def test_an_agreeing_number_of_suspects_lifts_a_copy_out_of_the_crowd() -> None:
+    # every FR event of the busy day has 1 suspect, the ES copy of f0 and f0 have 3
+    r = _crowd().assign(n_suspects=pd.array([1] * 60, dtype="Int64"))
+    r.loc[0, "n_suspects"] = 3
+    copy = r.iloc[[0]].assign(record_id="copy", source="ES", lat=35.7, lon=12.9)
+    r = pd.concat([r.iloc[:1], copy, r.iloc[1:]], ignore_index=True)
+    out = mark_duplicates(r)
+    assert out.notna().sum() == 1
+    assert set(r.loc[out.notna(), "record_id"]) | set(out.dropna()) == {"f0", "copy"}
+    assert mark_duplicates(r.drop(columns="n_suspects")).isna().all()

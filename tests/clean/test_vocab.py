@@ -2023,3 +2023,24 @@ def test_falsedad_is_document_fraud() -> None:
         pd.Series(["FALSEDAD PERSONAL", "falsedad documental", "Urkundenfälschung"])
     )
     assert p.values.tolist() == ["document_fraud"] * 3
+
+
+def test_lithuanian_code_and_a_part_of_an_article_cited_alone() -> None:
+    texts = [
+        "illegal transportation of persons across state border",
+        "Art. 292 CC (illegal transportation of persons across the state border)",
+        "Art. 292 part 2",  # the column says what its art. 292 is
+        "CC Art. 147",
+        "CC Art. 147, 292",
+    ]
+    got = parse_vocab(pd.Series(texts), field="crime_type").values.tolist()
+    assert got == ["smuggling", "smuggling", "smuggling", "trafficking", "both"]
+    # alone, a bare article of no named code says nothing
+    assert parse_vocab(pd.Series(["Art. 292 part 2"]), field="crime_type").values.tolist() == [
+        "unknown"
+    ]
+
+
+def test_hundi_is_money_laundering() -> None:
+    p = parse_linked_offences(pd.Series(["Hundi", "Hundi, Bribery"]))
+    assert p.values.tolist() == ["money_laundering", "corruption|money_laundering"]

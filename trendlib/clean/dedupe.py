@@ -105,6 +105,9 @@ _AGREE_IF_BOTH = (
     "crime_type",
     "gender",
     "age_group",
+    # the number of suspects as both sources give it ("0", "2"): a copy of the event
+    # gives the same, and an unrelated event in a crowded block often does not
+    "n_suspects",
 )
 # Blocking fields: each pass pairs records with the same value here and the same
 # number of persons (a blank value sits that pass out; a blank number meets any).
@@ -293,7 +296,8 @@ def mark_duplicates(
     ``window_days`` apart, they count the same number of persons (or one leaves the
     number blank), they name the same country in one of the blocking fields (detection
     country, nationality, origin or destination), no field both sources filled
-    disagrees (those countries, transport mode, crime type, gender, age group;
+    disagrees (those countries, transport mode, crime type, gender, age group, number
+    of suspects;
     ``unknown`` counts as not filled; detection points within ``max_km`` when both have
     coordinates). A blank field neither agrees nor disagrees, so a source that leaves
     the detection country empty still meets its copy through the nationality or the

@@ -511,6 +511,11 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
             r"264 (?:(?:par|paragraph|ust) )?[23]|264 ?a", r"k ?k|kodeks karny|cc|pc|criminal code"
         ),
     ),
+    # Lithuania, Baudžiamasis kodeksas (BK; "CC" in English glosses): art. 147 prekyba
+    # žmonėmis (trafficking), 157 buying or selling a child; art. 292 illegal transportation
+    # of persons across the state border (smuggling)
+    ("LT", "trafficking", _cited(r"147|157", r"bk|baudziamasis kodeksas|cc|criminal code")),
+    ("LT", "smuggling", _cited(r"292", r"bk|baudziamasis kodeksas|cc|criminal code")),
 )
 
 
@@ -587,7 +592,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|facilitacion (?:\w+ ){0,2}(?:ingreso|entrada|inmigracion|cruce|paso|estancia"
             r"|permanencia|transito)"
             # "illegal conveyance (of persons) across the state border" (Latvian law)
-            r"|(?:illegal|unlawful|irregular) (?:conveyance|transfer|transport|movement)"
+            r"|(?:illegal|unlawful|irregular)"
+            r" (?:conveyance|transfer|transport|transportation|movement)"
             r"(?: of (?:persons|people|migrants|foreigners))? across (?:the )?(?:state )?borders?"
             # "tráfico ilegal de migrantes", "trafic clandestin d'immigrés", "contrabando de
             # migrantes", "passage illégal de migrants": a traffic/passage word + migrants
@@ -1320,7 +1326,9 @@ def _joined_runs(folded: str, written: str) -> str:
 # 2", "art. 318 bis apartado 1"): part of the article cited, not another article.
 _SUBPART: Final = re.compile(
     r"\b(?:paras?|paragraphs?|parr?|parrafos?|alineas?|apartados?|apdo|incisos?|stavak|st"
-    r"|abs|satz|ust|pkt|lit|letra|letter|items?|points?|punto|sub) \d{1,3}[a-z]?\b"
+    r"|abs|satz|ust|pkt|lit|letra|letter|items?|points?|punto|sub"
+    r"|parts?|dalis|partie|parte)"  # "Art. 292 part 2": Lithuanian "dalis", Ukrainian "ч."
+    r" \d{1,3}[a-z]?\b"
 )
 
 
@@ -1595,6 +1603,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"money laundering|laundering|blanchiment|blanqueo|lavado de (?:dinero|activos)"
         r"|lavado|illicit financial flows?|flux financiers illicites|flujos financieros ilicitos"
         r"|hawala|underground banking|money mules?|mules? financieres?|mulas? financieras?"
+        r"|hundi"  # South Asia's informal value transfer (hawala)
         r"|capitales ilicitos|fonds illicites|illicit funds"
         # Europol / EMPACT crime area "criminal finances, money laundering" ("ML")
         r"|criminal finances?|finances criminelles|finanzas criminales|ml"
