@@ -115,7 +115,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind111"`` (``*_di.*``) and ``"blind112"`` (``*_dj.*``); ``"blind113"`` (``*_dk.*``),
 #: ``"blind114"`` (``*_dl.*``), ``"blind115"`` (``*_dm.*``) and ``"blind116"`` (``*_dn.*``);
 #: ``"blind117"`` (``*_do.*``), ``"blind118"`` (``*_dp.*``), ``"blind119"`` (``*_dq.*``) and
-#: ``"blind120"`` (``*_dr.*``) the last of this series.
+#: ``"blind120"`` (``*_dr.*``); ``"blind121"`` (``*_ds.*``), ``"blind122"`` (``*_dt.*``),
+#: ``"blind123"`` (``*_du.*``) and ``"blind124"`` (``*_dv.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -239,6 +240,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind118": (),
     "blind119": (),
     "blind120": (),
+    "blind121": (),
+    "blind122": (),
+    "blind123": (),
+    "blind124": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -380,7 +385,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind120"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind124"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
