@@ -613,3 +613,9 @@ def test_not_counted_in_the_press_and_military_reports() -> None:
     p = parse_count(pd.Series(["sin cifrar", "DESC."]))
     assert p.values.isna().all()
     assert not p.invalid.any()
+
+
+def test_counts_spelt_out_up_to_twenty() -> None:
+    p = parse_count(pd.Series(["twelve", "Quinze", "dix-sept", "dix sept", "dieciséis", "twenty"]))
+    assert p.values.tolist() == [12, 15, 17, 17, 16, 20]
+    assert not p.invalid.any()

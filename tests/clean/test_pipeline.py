@@ -692,7 +692,74 @@ def test_no_crime_and_no_form_leaves_the_exploitation_blank() -> None:
             "event_date": ["2023-05-17"] * 4,
             "crime_type": [None, None, "THB", None],
             "exploitation": [None, "n/k", None, "sexual exploitation"],
+            "nationality": ["Nigeria"] * 4,
         }
     )
     got = clean_records(raw, today=TODAY).records["exploitation"].astype("string").tolist()
     assert got == [pd.NA, pd.NA, "unknown", "sexual"]
+
+
+def test_a_bare_country_column_may_name_its_code() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["SYR", "IRQ", "SYR", "ERI", "SDN"],
+            "country_iso2": ["HR", "GR", "IT", "GR", "IT"],
+        }
+    )
+    assert recognise_by_values(raw) == {"country_iso2": "detection_country"}
+    assert recognise_by_values(raw.rename(columns={"country_iso2": "Pays (code)"})) == {
+        "Pays (code)": "detection_country"
+    }
+    # a header saying more than "country" and its code stays unread
+    assert recognise_by_values(raw.rename(columns={"country_iso2": "reporting_country"})) == {}
+
+
+def test_a_crime_column_of_other_offences_gives_way_to_a_column_of_crimes() -> None:
+    # "offences" (read as the crime type by its header) lists other offences; the crime is
+    # in "category": the offences are kept as the linked offences, no value lost
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "nationality": ["Syria"] * 6,
+            "crime_type": ["corruption", "illicit goods; money laundering", "document fraud"] * 2,
+            "category": ["migrant smuggling"] * 3 + ["human trafficking"] * 3,
+        }
+    )
+    res = clean_records(raw, today=TODAY)
+    assert res.records["crime_type"].tolist() == ["smuggling"] * 3 + ["trafficking"] * 3
+    assert res.records["linked_offences"].astype("string").tolist()[:3] == [
+        "corruption",
+        "illicit_goods|money_laundering",
+        "document_fraud",
+    ]
+    # a crime column of crimes keeps its place
+    crimes = raw.assign(crime_type=["smuggling"] * 6)
+    kept = clean_records(crimes, today=TODAY).records
+    assert kept["crime_type"].tolist() == ["smuggling"] * 6
+
+
+def test_a_column_recognised_in_one_file_does_not_blank_another_files_column() -> None:
+    # the crime column found by its values in the second file must not displace the first
+    # file's linked offences (the first file's "crime_type" is absent from the second)
+    a = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "crime_type": ["smuggling"] * 5,
+            "source_file": ["a.csv"] * 5,
+        }
+    )
+    b = pd.DataFrame(
+        {
+            "event_date": ["2023-05-18"] * 5,
+            "Type": ["smuggling", "people smuggling"] * 2 + ["smuggling"],
+            "Other issues": ["forged documents"] * 5,
+            "source_file": ["b.csv"] * 5,
+        }
+    )
+    raw = pd.concat([a, b], ignore_index=True).assign(source_row=list(range(1, 11)))
+    res = clean_records(raw, today=TODAY)
+    got = res.records.set_index("source_file")["linked_offences"].astype("string")
+    assert got.loc["b.csv"].tolist() == ["document_fraud"] * 5

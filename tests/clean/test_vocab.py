@@ -2044,3 +2044,7 @@ def test_lithuanian_code_and_a_part_of_an_article_cited_alone() -> None:
 def test_hundi_is_money_laundering() -> None:
     p = parse_linked_offences(pd.Series(["Hundi", "Hundi, Bribery"]))
     assert p.values.tolist() == ["money_laundering", "corruption|money_laundering"]
+
+
+def test_geldwaesche_is_money_laundering() -> None:
+    assert parse_linked_offences(pd.Series(["Geldwäsche"])).values.tolist() == ["money_laundering"]

@@ -1099,6 +1099,9 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Boat type", "transport_mode"),
         ("Embarcación", "transport_mode"),
         ("Rescue position", "coordinates"),
+        ("Nationalities", "nationality"),
+        ("Smugglers involved", "n_suspects"),
+        ("Coastal State", "detection_country"),  # a maritime crosspoint's
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:

@@ -174,7 +174,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "É.-U.", "É.-U. A.", "E.-U.",  # Canadian French
         "CONUS",  # the continental United States (US military and coast guard)
     ),
-    "CIV": ("Ivory Coast", "RCI", "C. de Marfil"),  # République de Côte d'Ivoire; Costa
+    # République de Côte d'Ivoire; Costa de Marfil abbreviated; German, at liaison desks
+    "CIV": ("Ivory Coast", "RCI", "C. de Marfil", "Elfenbeinküste"),
     # Republika Hrvatska, as Croatian police write their country; "CRO", the IOC's code,
     # as NGOs on the Balkan route write it (no ISO code of any country)
     "HRV": ("RH", "CRO"),

@@ -73,6 +73,17 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["eight", "huit", "ocho"], 8),
     **dict.fromkeys(["nine", "neuf", "nueve"], 9),
     **dict.fromkeys(["ten", "dix", "diez"], 10),
+    # and on to twenty, as some desks spell small groups out ("twelve", "quinze")
+    **dict.fromkeys(["eleven", "onze", "once"], 11),
+    **dict.fromkeys(["twelve", "douze", "doce"], 12),
+    **dict.fromkeys(["thirteen", "treize", "trece"], 13),
+    **dict.fromkeys(["fourteen", "quatorze", "catorce"], 14),
+    **dict.fromkeys(["fifteen", "quinze", "quince"], 15),
+    **dict.fromkeys(["sixteen", "seize", "dieciseis", "dieciséis"], 16),
+    **dict.fromkeys(["seventeen", "dix-sept", "dix sept", "diecisiete"], 17),
+    **dict.fromkeys(["eighteen", "dix-huit", "dix huit", "dieciocho"], 18),
+    **dict.fromkeys(["nineteen", "dix-neuf", "dix neuf", "diecinueve"], 19),
+    **dict.fromkeys(["twenty", "vingt", "veinte"], 20),
 }
 # "sin detenidos", "no arrests", "sans interpellation", "aucun mis en cause": a "none of"
 # word + the people counted is an explicit zero too (on folded text). "sin datos" / "no

@@ -724,7 +724,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     detection country, or when its detection column names places, not countries
     ("Lieu des faits": "Lampedusa"; kept as ``detection_place`` by the cleaner). A
     ``route_label`` column whose values read as lists of countries is taken as transit
-    countries when the frame has none.
+    countries when the frame has none. A ``crime_type`` column whose values name other
+    offences ("corruption", "illicit goods") gives way to a column that reads as crime
+    types, when the frame has no linked offences (kept as those by the cleaner).
 
     Parameters
     ----------
@@ -769,6 +771,18 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         and any(_bare_country(c) for c in candidates)
         and not _reads_as_countries(frame["detection_country"])
     )
+    # a crime-type column of other offences ("offences": "corruption", "illicit goods;
+    # money laundering") gives way to a column of crimes beside it ("category": "migrant
+    # smuggling"); its values are kept as the linked offences
+    if (
+        "crime_type" in frame.columns
+        and "linked_offences" in missing
+        and candidates
+        and _value_shares(frame["crime_type"], ["crime_type"]).get("crime_type", 1.0) < 0.2
+        and _value_shares(frame["crime_type"], ["linked_offences"]).get("linked_offences", 0.0)
+        >= _BY_VALUES_SHARE
+    ):
+        missing = [f for f in missing if f != "linked_offences"] + ["crime_type"]
     if not candidates or (
         not missing
         and points_known
@@ -824,15 +838,20 @@ _BARE_COUNTRY: Final = frozenset(
 )
 
 
+# The code a country column is written in, after its name: "country_iso2", "Pays (code)"
+_CODE_SUFFIX: Final = re.compile(r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|codes?|codigo|m49)$")
+
+
 def _bare_country(header: str) -> bool:
     """Tell whether ``header`` says "country" and nothing more, in one language or two.
 
-    A half in another script folds to nothing and says nothing ("Χώρα / Country").
+    A half in another script folds to nothing and says nothing ("Χώρα / Country"); the
+    code the countries are written in may follow ("country_iso2", "Pays (code)").
     """
-    if fold(str(header)) in _BARE_COUNTRY:
+    if _CODE_SUFFIX.sub("", fold(str(header))) in _BARE_COUNTRY:
         return True
     halves = [key for half in str(header).split("/") if (key := fold(half))]
-    return bool(halves) and all(half in _BARE_COUNTRY for half in halves)
+    return bool(halves) and all(_CODE_SUFFIX.sub("", half) in _BARE_COUNTRY for half in halves)
 
 
 def _reads_as_countries(values: pd.Series) -> bool:
@@ -967,7 +986,7 @@ def _recognise(
         if out is frame:
             out = frame.copy(deep=False)  # copy-on-write: `frame` keeps its columns
         for col, field in mapping.items():
-            if field in rows.columns and field in _DISPLACED:
+            if field in filled and field in _DISPLACED:  # the file's own, filled column
                 # the file's own column of that name is kept under another (no value lost)
                 kept = _DISPLACED[field]
                 if kept not in out:
@@ -983,7 +1002,7 @@ def _recognise(
 # A column recognised by values may take the place of the file's own column of that name
 # (a detection column of places, beside a bare country column); the file's column is
 # kept under this name.
-_DISPLACED: Final = {"detection_country": "detection_place"}
+_DISPLACED: Final = {"detection_country": "detection_place", "crime_type": "linked_offences"}
 
 # Columns whose words tell a file's language (besides its headers).
 _WORDY: Final = (

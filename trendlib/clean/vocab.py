@@ -1604,6 +1604,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|lavado|illicit financial flows?|flux financiers illicites|flujos financieros ilicitos"
         r"|hawala|underground banking|money mules?|mules? financieres?|mulas? financieras?"
         r"|hundi"  # South Asia's informal value transfer (hawala)
+        r"|geldwasche|geldwaesche"  # German
         r"|capitales ilicitos|fonds illicites|illicit funds"
         # Europol / EMPACT crime area "criminal finances, money laundering" ("ML")
         r"|criminal finances?|finances criminelles|finanzas criminales|ml"

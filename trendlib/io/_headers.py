@@ -397,7 +397,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "nationality": _Column(
         (
             "nationality", "citizenship", "nat", "nac", "nationalite", "citoyennete",
-            "nacionalidad",
+            "nacionalidad", "nationalities", "nationalites", "nacionalidades",
             "ciudadania",
             # Eurostat / SDMX dimension "citizen" (the persons' citizenship)
             "citizen",
@@ -432,7 +432,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "country intended", "intended country", "country of intended destination",
             "pays vise", "pais previsto",
             # where a group was heading ("Heading to", "Bound for")
-            "heading to", "headed to", "heading for", "bound for", "en route to",
+            "heading to", "headed to", "heading for", "bound for",
         ),
         keywords=(
             "destination", "destino",
@@ -464,6 +464,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "place of safety country", "country of place of safety", "pos country",
             "disembarkation country", "country of disembarkation", "pays de debarquement",
             "pais de desembarco", "pais de desembarque",
+            # a maritime crosspoint's "Coastal State": the state off whose coast it happened
+            "coastal state", "etat cotier", "estado costero", "estado ribereno",
         ),
         rules=(
             # "País donde se detectó", "Country where the migrants were intercepted"
@@ -579,6 +581,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "suspect nominals", "nominals", "number of nominals", "nominals arrested",
             # the Philippines' and other common-law complaints: the "respondents" (accused)
             "respondents", "number of respondents", "respondents charged",
+            # the smugglers or facilitators a group met ("Smugglers involved")
+            "smugglers involved", "facilitators involved", "traffickers involved",
+            "passeurs impliques", "traficantes involucrados",
         ),
         suspect_role=True,
         rules=(
