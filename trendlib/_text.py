@@ -87,6 +87,8 @@ def fold(text: str) -> str:
     'pais de origen'
     >>> fold("Côte d’Ivoire")
     'cote divoire'
+    >>> fold("Göçmen kaçakçılığı")
+    'gocmen kacakciligi'
     """
     if text.isascii():  # the same steps; nothing to repair, decompose or map by hand
         return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", text.strip()).lower()).strip()
@@ -100,7 +102,10 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
-_EXTRA_ASCII = str.maketrans({"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe"})
+# (Turkish "ı", the dotless i: "kaçakçılığı" -> "kacakciligi", not "kacakc l g")
+_EXTRA_ASCII = str.maketrans(
+    {"ø": "o", "ß": "ss", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
+)
 
 
 def fold_array(values: pd.Series | np.ndarray) -> np.ndarray:

@@ -2048,3 +2048,15 @@ def test_hundi_is_money_laundering() -> None:
 
 def test_geldwaesche_is_money_laundering() -> None:
     assert parse_linked_offences(pd.Series(["Geldwäsche"])).values.tolist() == ["money_laundering"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("crime_type", "Göçmen kaçakçılığı", "smuggling"),  # Turkish, dotless i
+        ("crime_type", "Göçmen kaçakçılığı + İnsan ticareti", "both"),
+        ("exploitation", "forced to commit offences", "forced_criminality"),
+    ],
+)
+def test_turkish_liaison_words_and_offences_forced(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]

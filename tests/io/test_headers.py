@@ -1102,6 +1102,7 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Nationalities", "nationality"),
         ("Smugglers involved", "n_suspects"),
         ("Coastal State", "detection_country"),  # a maritime crosspoint's
+        ("apprehending_country", "detection_country"),
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:

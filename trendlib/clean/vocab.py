@@ -554,6 +554,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Italian liaison wording: "tratta (di persone)", "riduzione in schiavitù"
             r"|tratta|riduzione in schiavitu"
             r"|menschenhandel"  # German, in Austrian, German and Swiss liaison exports
+            r"|insan ticareti"  # Turkish (TCK art. 80), in Turkish liaison exports
             # the crime's name in Nordic, Baltic, Dutch, Polish and South Slavic liaison
             # exports: ihmiskauppa (fi), människohandel (sv), menneskehandel (da, no),
             # inimkaubandus (et), cilvēku tirdzniecība (lv), prekyba žmonėmis (lt),
@@ -581,6 +582,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|aide (?:a l ?|aux )esi"
             # German words in liaison exports: Schlepperei, Schleusung, Einschleusen
             r"|schlepperei|schleppung|schleusung|einschleusen|schleuser"
+            r"|gocmen kacakciligi"  # Turkish (TCK art. 79)
             # and in Nordic, Baltic, Dutch, Polish and South Slavic ones: laittoman
             # maahantulon järjestäminen / ihmissalakuljetus (fi), människosmuggling (sv),
             # menneskesmugling (da, no), cilvēku kontrabanda (lv), mensensmokkel (nl),
@@ -721,6 +723,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # "obligación de delinquir", "obligados a delinquir", "délinquance forcée"
             r"|delinqu\w*|crimen(?:es)?|d?infractions?|illicit activit(?:y|ies)"
             r"|illegal activit(?:y|ies)"  # "forced to commit illegal activity"
+            r"|(?:forced|made|compelled|coerced) to commit (?:\w+ )?(?:offen[cs]es|crimes?)"
             r"|activites? illicites?|actividad(?:es)? ilicitas?"
             r"|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)"

@@ -448,6 +448,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the state whose officers intercepted the persons ("Intercepting State")
             "intercepting state", "intercepting country", "state of interception",
             "detecting state", "detecting country",
+            # the state whose officers apprehended the persons ("Apprehending country")
+            "apprehending country", "apprehending state", "country of apprehension",
+            "arresting country", "arresting state", "pays d'apprehension",
             # where the facts were found ("État de constatation", Swiss federal police)
             "etat de constatation", "pays de constatation", "lieu de constatation pays",
             "location country", "pays de detection", "pays de l'incident", "pays d'interception",
