@@ -116,7 +116,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind114"`` (``*_dl.*``), ``"blind115"`` (``*_dm.*``) and ``"blind116"`` (``*_dn.*``);
 #: ``"blind117"`` (``*_do.*``), ``"blind118"`` (``*_dp.*``), ``"blind119"`` (``*_dq.*``) and
 #: ``"blind120"`` (``*_dr.*``); ``"blind121"`` (``*_ds.*``), ``"blind122"`` (``*_dt.*``),
-#: ``"blind123"`` (``*_du.*``) and ``"blind124"`` (``*_dv.*``) the last of this series.
+#: ``"blind123"`` (``*_du.*``) and ``"blind124"`` (``*_dv.*``); ``"blind125"`` (``*_dw.*``),
+#: ``"blind126"`` (``*_dx.*``), ``"blind127"`` (``*_dy.*``) and ``"blind128"`` (``*_dz.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -244,6 +246,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind122": (),
     "blind123": (),
     "blind124": (),
+    "blind125": (),
+    "blind126": (),
+    "blind127": (),
+    "blind128": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -385,7 +391,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind124"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind128"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
