@@ -619,3 +619,9 @@ def test_counts_spelt_out_up_to_twenty() -> None:
     p = parse_count(pd.Series(["twelve", "Quinze", "dix-sept", "dix sept", "dieciséis", "twenty"]))
     assert p.values.tolist() == [12, 15, 17, 17, 16, 20]
     assert not p.invalid.any()
+
+
+def test_mojibake_count_words_and_numbers_not_released() -> None:
+    p = parse_count(pd.Series(["nÃ©ant", "indÃ©terminÃ©", "not released"]))
+    assert p.values.tolist() == [0, pd.NA, pd.NA]
+    assert not p.invalid.any()  # a placeholder keeps its record, with no count

@@ -2060,3 +2060,15 @@ def test_geldwaesche_is_money_laundering() -> None:
 )
 def test_turkish_liaison_words_and_offences_forced(field: str, text: str, word: str) -> None:
     assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_organised_illicit_crossing_and_mexican_money_laundering() -> None:
+    crime = parse_vocab(
+        pd.Series(["Organisation de franchissement illicite des frontières", "illicite"]),
+        field="crime_type",
+    )
+    assert crime.values.tolist() == ["smuggling", "unknown"]
+    p = parse_linked_offences(
+        pd.Series(["operaciones con recursos de procedencia ilícita; uso de documentos falsos"])
+    )
+    assert p.values.tolist() == ["document_fraud|money_laundering"]

@@ -1103,6 +1103,9 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Smugglers involved", "n_suspects"),
         ("Coastal State", "detection_country"),  # a maritime crosspoint's
         ("apprehending_country", "detection_country"),
+        ("Home country", "origin_country"),
+        ("Routed through", "transit_countries"),
+        ("ruta_paises", "transit_countries"),
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:

@@ -75,6 +75,10 @@ MISSING_WORDS: Final = frozenset(
         "not applicable",
         "not disclosed",
         "undisclosed",
+        "not released",  # news desks: "the number was not released"
+        "not made public",
+        "no revelado",
+        "non divulgue",
         "unkn",
         "dk",  # don't know (in vocabularies and counts; countries keep Denmark)
         "dont know",

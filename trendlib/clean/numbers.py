@@ -25,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from trendlib._text import fold
+from trendlib._text import fold, repair_text
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 
 __all__ = ["parse_count", "parse_number"]
@@ -292,6 +292,8 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
             rest = _count_uniques(uniq[~digits])
             out_v[~digits], out_r[~digits], out_i[~digits] = rest
         return out_v, out_r, out_i
+    # mojibake repaired first ("nÃ©ant" is "néant"): distinct non-ASCII values only
+    raw_text = raw_text.map(lambda t: t if t.isascii() else repair_text(t))
     text, spaced = _normalise(raw_text)
     # a plural written as an option ("1 victime(s)", "3 persona(s)", "2 migrant(e)s"): the
     # word, not a remark in brackets

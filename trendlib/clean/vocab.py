@@ -617,7 +617,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|[dl]?(?:im|e)?migration (?:irreguliere|clandestine|illegale)"
             # organising a clandestine crossing (Tunisia's law 2004-6): the passeur's act
             r"|(?:organi[sz]\w*|facilitat\w*|aide|ayuda) (?:\w+ ){0,3}(?:franchissement|passage"
-            r"|cruce|paso)s? (?:\w+ ){0,1}(?:clandestins?|illegale?s?|irregulier|irreguliere"
+            r"|cruce|paso)s? (?:\w+ ){0,1}(?:clandestins?|illegale?s?|illicites?|ilicit[oa]s?"
+            r"|irregulier|irreguliere"
             r"|irregular(?:es)?|ilegal(?:es)?|clandestinos?)"
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
             # "organising illegal border crossing", "organising illegal crossing of the state
@@ -1608,6 +1609,9 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|hawala|underground banking|money mules?|mules? financieres?|mulas? financieras?"
         r"|hundi"  # South Asia's informal value transfer (hawala)
         r"|geldwasche|geldwaesche"  # German
+        # Mexico's Código Penal Federal art. 400 bis: "operaciones con recursos de
+        # procedencia ilícita" (money laundering)
+        r"|(?:operaciones con )?recursos de procedencia ilicita"
         r"|capitales ilicitos|fonds illicites|illicit funds"
         # Europol / EMPACT crime area "criminal finances, money laundering" ("ML")
         r"|criminal finances?|finances criminelles|finanzas criminales|ml"

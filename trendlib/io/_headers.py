@@ -417,6 +417,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "source country", "country of source", "pays source", "pais de fuente",
             # database fields "country_from" / "from_country"
             "country from", "from country",
+            # news desks' "Home country" (of the persons)
+            "home country", "country of home", "pays natal", "pais natal",
             "pays de depart des migrants", "pays d'origine des victimes",
         ),
         keywords=(
@@ -501,6 +503,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "countries transited", "pays transites", "paises transitados",
             # "route_via", "transit via": the countries a route goes through
             "route via", "transit via", "via countries",
+            # "Routed through", "Passed through": the countries between
+            "routed through", "routed via", "route through", "passed through",
+            "ruta paises", "paises ruta", "ruta de paises", "route pays", "pays de la route",
+            "transited through", "travelled through", "traveled through",
             # a rescued boat's country of departure is a country of the journey, not of
             # the persons (who come from further away): "Pays de départ de l'embarcation"
             "pays de depart de l'embarcation", "pays de depart du bateau",
