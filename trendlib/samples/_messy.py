@@ -117,8 +117,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind117"`` (``*_do.*``), ``"blind118"`` (``*_dp.*``), ``"blind119"`` (``*_dq.*``) and
 #: ``"blind120"`` (``*_dr.*``); ``"blind121"`` (``*_ds.*``), ``"blind122"`` (``*_dt.*``),
 #: ``"blind123"`` (``*_du.*``) and ``"blind124"`` (``*_dv.*``); ``"blind125"`` (``*_dw.*``),
-#: ``"blind126"`` (``*_dx.*``), ``"blind127"`` (``*_dy.*``) and ``"blind128"`` (``*_dz.*``)
-#: the last of this series.
+#: ``"blind126"`` (``*_dx.*``), ``"blind127"`` (``*_dy.*``) and ``"blind128"`` (``*_dz.*``);
+#: ``"blind129"`` (``*_ea.*``), ``"blind130"`` (``*_eb.*``), ``"blind131"`` (``*_ec.*``) and
+#: ``"blind132"`` (``*_ed.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -250,6 +251,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind126": (),
     "blind127": (),
     "blind128": (),
+    "blind129": (),
+    "blind130": (),
+    "blind131": (),
+    "blind132": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -391,7 +396,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind128"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind132"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
