@@ -1106,6 +1106,10 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Home country", "origin_country"),
         ("Routed through", "transit_countries"),
         ("ruta_paises", "transit_countries"),
+        # a column of countries named with its code
+        ("reporting_state_m49", "detection_country"),
+        ("origin_iso3", "origin_country"),
+        ("destination_code", "destination_country"),
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:
@@ -1114,3 +1118,9 @@ def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> 
 
 def test_a_vessel_name_is_no_transport_mode() -> None:
     assert match_headers(["Navire", "Boat"]).header_map == {}
+
+
+def test_a_code_suffix_names_no_column_but_a_country_one() -> None:
+    # "age_code" is read as before, by its own words; "case code" stays an id
+    assert match_headers(["age_code"]).header_map == {"age_code": "age_group"}
+    assert match_headers(["Case code"]).header_map == {"Case code": "source_ref"}

@@ -1221,10 +1221,26 @@ class _Proposal:
     alternative: str | None = None
 
 
+# The code a column of countries is written in, after its name ("reporting_state_m49",
+# "origin_iso3", "Pays (code ISO)"): the name without it says which column it is.
+_COUNTRY_CODE_SUFFIX: Final = re.compile(
+    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|m49|(?:code|codigo)(?: iso ?[23]?)?)$"
+)
+_COUNTRY_COLUMNS: Final = frozenset(
+    {"nationality", "origin_country", "destination_country", "detection_country"}
+    | {"transit_countries"}
+)
+
+
 def _propose(header: str, position: int) -> _Proposal | None:
     key = header_key(header)
     if not key:
         return None
+    bare = _COUNTRY_CODE_SUFFIX.sub("", key)
+    if bare != key and bare:
+        found = _propose(bare, position)
+        if found is not None and found.canonical in _COUNTRY_COLUMNS:
+            return _Proposal(header, found.canonical, found.score, found.alternative)
     compact = key.replace(" ", "")
     tokens = _tokens(key)
     if _WHERE.match(key):
