@@ -119,7 +119,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind123"`` (``*_du.*``) and ``"blind124"`` (``*_dv.*``); ``"blind125"`` (``*_dw.*``),
 #: ``"blind126"`` (``*_dx.*``), ``"blind127"`` (``*_dy.*``) and ``"blind128"`` (``*_dz.*``);
 #: ``"blind129"`` (``*_ea.*``), ``"blind130"`` (``*_eb.*``), ``"blind131"`` (``*_ec.*``) and
-#: ``"blind132"`` (``*_ed.*``) the last of this series.
+#: ``"blind132"`` (``*_ed.*``); ``"blind133"`` (``*_ee.*``), ``"blind134"`` (``*_ef.*``),
+#: ``"blind135"`` (``*_eg.*``) and ``"blind136"`` (``*_eh.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -255,6 +256,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind130": (),
     "blind131": (),
     "blind132": (),
+    "blind133": (),
+    "blind134": (),
+    "blind135": (),
+    "blind136": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -396,7 +401,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind132"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind136"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
