@@ -537,7 +537,16 @@ def _clean_records(
         ("vocabularies", step_vocab),
         ("coordinates", step_coords),
     ]
-    with _progress(progress, total=len(steps) + 2) as tick:
+    with _progress(progress, total=len(steps) + 2) as tick, ThreadPoolExecutor(1) as aside:
+        # The record ids' hashes of every row are made beside the steps, which leave a
+        # core partly idle (their rule cascades hold the GIL): ~0.2 s of a million rows
+        # off the serial end of the clean, where the records take theirs by position.
+        # On one core the records' own rows are hashed there, as before.
+        hashed_rows = (
+            aside.submit(_first_hashes, _id_key(frame)).result
+            if (os.cpu_count() or 1) >= 2
+            else None
+        )
         audit_parts = _run_steps(steps, tick)
 
         # --- 7. quarantine ---------------------------------------------------
@@ -550,7 +559,7 @@ def _clean_records(
         for col in (*COUNTRY_COLUMNS, "transit_countries"):
             records[col] = _decoded(records[col])  # the kept rows' texts, made once
         out.clear()  # the row-level intermediates; records hold their own rows
-        records, ids_unique = _assign_ids(records)
+        records, ids_unique = _assign_ids(records, hashed_rows=hashed_rows)
         if len(records):
             # rows sent again in a file without ids: all raw cells equal (source kept)
             not_cells = {
@@ -1730,39 +1739,39 @@ def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
     return records
 
 
-def _assign_ids(records: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
+def _assign_ids(
+    records: pd.DataFrame, *, hashed_rows: Callable[[], np.ndarray] | None = None
+) -> tuple[pd.DataFrame, bool]:
     """Stable ``record_id`` = hash of (source, source_ref); repeats get a suffix.
 
     pandas' ``hash_pandas_object`` is vectorised and uses a fixed key, so ids are the
     same on every run and machine. Also returns whether the ids are known to be
     distinct (no two hashes equal), so that nobody checks a million ids again.
+    ``hashed_rows`` returns :func:`_first_hashes` of every row of the frame the records
+    were taken from, by position (the records' index), made while the cleaning steps
+    ran (:func:`_clean_records`); by default the records' own rows are hashed here.
     """
     records = records.copy(deep=False)  # copy-on-write: new columns only
     if records.empty:
         return records, True
-    key = records[["source", "source_ref"]].astype("string").fillna("")
+    key = _id_key(records)
     # The first report of each (source, source_ref) has no suffix: hash that first. Equal
     # keys hash alike, so when no two hashes are equal no reference repeats (the usual
-    # case) and the grouping below, over a million texts, is not needed. A categorical
-    # hashes as its values do (pandas hashes the categories, then takes), so the ids
-    # are those of the text columns.
-    blank = pd.Categorical.from_codes(
-        np.zeros(len(key), dtype=np.int8), categories=pd.Index([""], dtype="string")
+    # case) and the grouping below, over a million texts, is not needed. Each row's hash
+    # is its own values', so the frame's rows hashed before the records were taken give
+    # the records' hashes.
+    hashed = (
+        _first_hashes(key)
+        if hashed_rows is None
+        else hashed_rows()[records.index.to_numpy(dtype=np.intp)]
     )
-    # categories in order of appearance, not sorted: the hashes are the values' all the same
-    codes, sources = _factorize(key["source"], use_na_sentinel=True)
-    source = pd.Series(
-        pd.Categorical.from_codes(codes, dtype=_distinct_categories(sources), validate=False),
-        index=key.index,
-    )
-    hashed = _hash_key(source, key["source_ref"], pd.Series(blank, index=key.index))
     ordered = np.sort(hashed)  # equal hashes side by side; a third of a hash table's cost
     distinct = not (ordered[1:] == ordered[:-1]).any()
     del ordered
     if not distinct:
         occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
         nth = occurrence.astype("string").where(occurrence.gt(0), "")
-        hashed = _hash_key(source, key["source_ref"], nth)
+        hashed = _hash_key(_source_codes(key["source"]), key["source_ref"], nth)
     records["record_id"] = _hex_ids(hashed)  # distinct hashes: distinct texts
     skip = {"record_id", "source_ref", "is_duplicate_of"}
     content = [c for c in RECORD_DTYPES if c not in skip and c in records]
@@ -1771,6 +1780,38 @@ def _assign_ids(records: pd.DataFrame) -> tuple[pd.DataFrame, bool]:
         records, content=content, refs_unique=distinct
     )
     return records, distinct
+
+
+def _id_key(rows: pd.DataFrame) -> pd.DataFrame:
+    """Return the texts a record id hashes: ``source``, ``source_ref`` (blank if missing)."""
+    return rows[["source", "source_ref"]].astype("string").fillna("")
+
+
+def _source_codes(source: pd.Series) -> pd.Series:
+    """Return ``source`` as a categorical: a few sources hashed once each, then taken.
+
+    A categorical hashes as its values do (pandas hashes the categories, then takes), so
+    the ids are those of the text column. Categories in order of appearance, not sorted:
+    the hashes are the values' all the same.
+    """
+    codes, sources = _factorize(source, use_na_sentinel=True)
+    return pd.Series(
+        pd.Categorical.from_codes(codes, dtype=_distinct_categories(sources), validate=False),
+        index=source.index,
+    )
+
+
+def _first_hashes(key: pd.DataFrame) -> np.ndarray:
+    """:func:`_hash_key` of each row's (``source``, ``source_ref``, no suffix).
+
+    ``key`` holds the two as text, blank for missing values.
+    """
+    blank = pd.Categorical.from_codes(
+        np.zeros(len(key), dtype=np.int8), categories=pd.Index([""], dtype="string")
+    )
+    return _hash_key(
+        _source_codes(key["source"]), key["source_ref"], pd.Series(blank, index=key.index)
+    )
 
 
 def _hash_key(source: pd.Series, ref: pd.Series, nth: pd.Series) -> np.ndarray:
