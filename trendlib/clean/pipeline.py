@@ -538,19 +538,23 @@ def _clean_records(
         ("coordinates", step_coords),
     ]
     with _progress(progress, total=len(steps) + 2) as tick, ThreadPoolExecutor(1) as aside:
-        # The record ids' hashes of every row are made beside the steps, which leave a
-        # core partly idle (their rule cascades hold the GIL): ~0.2 s of a million rows
-        # off the serial end of the clean, where the records take theirs by position.
-        # On one core the records' own rows are hashed there, as before.
-        hashed_rows = (
-            aside.submit(_first_hashes, _id_key(frame)).result
-            if (os.cpu_count() or 1) >= 2
-            else None
+        # Work of the serial end of the clean that needs only the raw rows is done
+        # beside the steps, which leave a core partly idle (their rule cascades hold the
+        # GIL): the record ids of every row (hashes, their check and their texts, ~0.35 s
+        # of a million rows; the records take theirs by position) and the blank cells
+        # of the columns no step factorizes (~0.1 s; for the quarantine). On one core
+        # they are made where they are needed, as before.
+        two_cores = (os.cpu_count() or 1) >= 2
+        row_ids = aside.submit(_row_ids, _id_key(frame)).result if two_cores else None
+        blank_cells = (
+            aside.submit(_filled_cells, frame, _unfactorized(frame, coded)).result
+            if two_cores
+            else dict
         )
         audit_parts = _run_steps(steps, tick)
 
         # --- 7. quarantine ---------------------------------------------------
-        reason = _quarantine_reasons(frame, out, coded)
+        reason = _quarantine_reasons(frame, out, coded, flags=blank_cells())
         tick("quarantine")
 
         # --- 8. records, ids and duplicates ---------------------------------
@@ -559,7 +563,7 @@ def _clean_records(
         for col in (*COUNTRY_COLUMNS, "transit_countries"):
             records[col] = _decoded(records[col])  # the kept rows' texts, made once
         out.clear()  # the row-level intermediates; records hold their own rows
-        records, ids_unique = _assign_ids(records, hashed_rows=hashed_rows)
+        records, ids_unique = _assign_ids(records, rows=row_ids)
         if len(records):
             # rows sent again in a file without ids: all raw cells equal (source kept)
             not_cells = {
@@ -1635,14 +1639,17 @@ def _quarantine_reasons(
     frame: pd.DataFrame,
     out: dict[str, pd.Series],
     coded: dict[str, tuple[np.ndarray, pd.Index]] | None = None,
+    *,
+    flags: Mapping[str, np.ndarray] | None = None,
 ) -> pd.Series:
     """Return the first reason each row cannot be a record (NA for records).
 
     ``coded`` holds columns already factorized (codes, distinct values): their blank
-    cells are found among the distinct values.
+    cells are found among the distinct values. ``flags``: other columns' flags of
+    non-blank cells, found already (:func:`_filled_cells`).
     """
     content_cols = [c for c in frame.columns if c not in _NOT_CONTENT]
-    texts: dict[str, np.ndarray] = {}  # each column's non-blank flags, computed once
+    texts: dict[str, np.ndarray] = dict(flags or {})  # each column's non-blank flags, once
     for col, (codes, uniques) in (coded or {}).items():
         distinct = pd.Series(uniques, dtype="object").astype("string").str.strip()
         texts[col] = np.append(distinct.ne("").fillna(False).to_numpy(dtype=bool), False)[codes]
@@ -1694,6 +1701,25 @@ def _no_date_words(values: pd.Series, coded: tuple[np.ndarray, pd.Index] | None)
     return np.array([*words, False], dtype=bool)[codes]
 
 
+def _unfactorized(
+    frame: pd.DataFrame, coded: Mapping[str, tuple[np.ndarray, pd.Index]]
+) -> list[str]:
+    """Return the content columns whose blank cells the quarantine finds row by row.
+
+    Those not factorized already (``coded``) nor by a step (dates and counts are).
+    """
+    by_steps = {"event_date", "n_persons", "n_suspects"}
+    return [c for c in frame.columns if c not in _NOT_CONTENT and c not in {*coded, *by_steps}]
+
+
+def _filled_cells(frame: pd.DataFrame, columns: list[str]) -> dict[str, np.ndarray]:
+    """Flag the non-blank cells of each of ``columns`` (as :func:`_any_text` does)."""
+    flags: dict[str, np.ndarray] = {}
+    for col in columns:
+        _any_text(frame, [col], flags)
+    return flags
+
+
 def _any_text(
     frame: pd.DataFrame, columns: list[str], cache: dict[str, np.ndarray] | None = None
 ) -> np.ndarray:
@@ -1740,16 +1766,16 @@ def _assemble(frame: pd.DataFrame, out: dict[str, pd.Series]) -> pd.DataFrame:
 
 
 def _assign_ids(
-    records: pd.DataFrame, *, hashed_rows: Callable[[], np.ndarray] | None = None
+    records: pd.DataFrame, *, rows: Callable[[], _RowIds] | None = None
 ) -> tuple[pd.DataFrame, bool]:
     """Stable ``record_id`` = hash of (source, source_ref); repeats get a suffix.
 
     pandas' ``hash_pandas_object`` is vectorised and uses a fixed key, so ids are the
     same on every run and machine. Also returns whether the ids are known to be
     distinct (no two hashes equal), so that nobody checks a million ids again.
-    ``hashed_rows`` returns :func:`_first_hashes` of every row of the frame the records
-    were taken from, by position (the records' index), made while the cleaning steps
-    ran (:func:`_clean_records`); by default the records' own rows are hashed here.
+    ``rows`` returns :func:`_row_ids` of every row of the frame the records were taken
+    from, by position (the records' index), made while the cleaning steps ran
+    (:func:`_clean_records`); by default the records' own rows are hashed here.
     """
     records = records.copy(deep=False)  # copy-on-write: new columns only
     if records.empty:
@@ -1760,19 +1786,23 @@ def _assign_ids(
     # case) and the grouping below, over a million texts, is not needed. Each row's hash
     # is its own values', so the frame's rows hashed before the records were taken give
     # the records' hashes.
-    hashed = (
-        _first_hashes(key)
-        if hashed_rows is None
-        else hashed_rows()[records.index.to_numpy(dtype=np.intp)]
-    )
-    ordered = np.sort(hashed)  # equal hashes side by side; a third of a hash table's cost
-    distinct = not (ordered[1:] == ordered[:-1]).any()
-    del ordered
+    text: np.ndarray | None = None  # the ids' bytes, when made already
+    if rows is None:
+        hashed = _first_hashes(key)
+        distinct = _all_distinct(hashed)
+    else:
+        found, at = rows(), records.index.to_numpy(dtype=np.intp)
+        hashed = found.hashed[at]
+        # the raw rows' hashes all distinct: so are the records', some of those rows
+        distinct = found.distinct or _all_distinct(hashed)
+        text = found.text[at] if found.text is not None else None
     if not distinct:
         occurrence = key.groupby(["source", "source_ref"], sort=False).cumcount()
         nth = occurrence.astype("string").where(occurrence.gt(0), "")
         hashed = _hash_key(_source_codes(key["source"]), key["source_ref"], nth)
-    records["record_id"] = _hex_ids(hashed)  # distinct hashes: distinct texts
+        text = None
+    # distinct hashes: distinct texts
+    records["record_id"] = _id_texts(_hex_text(hashed) if text is None else text)
     skip = {"record_id", "source_ref", "is_duplicate_of"}
     content = [c for c in RECORD_DTYPES if c not in skip and c in records]
     # distinct hashes of (source, source_ref, "") mean no reference comes twice
@@ -1780,6 +1810,32 @@ def _assign_ids(
         records, content=content, refs_unique=distinct
     )
     return records, distinct
+
+
+@dataclass(frozen=True)
+class _RowIds:
+    """Record-id material of every row of a frame, by position (:func:`_row_ids`).
+
+    ``hashed``: :func:`_first_hashes` of each row; ``distinct``: no two are equal;
+    ``text``: each row's id as :func:`_hex_text` writes it (None unless ``distinct``).
+    """
+
+    hashed: np.ndarray
+    distinct: bool
+    text: np.ndarray | None
+
+
+def _row_ids(key: pd.DataFrame) -> _RowIds:
+    """Hash each row of ``key`` (:func:`_id_key`) and, when no hash repeats, write its id."""
+    hashed = _first_hashes(key)
+    distinct = _all_distinct(hashed)
+    return _RowIds(hashed, distinct, _hex_text(hashed) if distinct else None)
+
+
+def _all_distinct(hashed: np.ndarray) -> bool:
+    """Tell whether no two of ``hashed`` are equal."""
+    ordered = np.sort(hashed)  # equal hashes side by side; a third of a hash table's cost
+    return not (ordered[1:] == ordered[:-1]).any()
 
 
 def _id_key(rows: pd.DataFrame) -> pd.DataFrame:
@@ -1835,19 +1891,26 @@ def _hex_quads() -> np.ndarray:
     return np.ascontiguousarray(digits).view(np.uint32).ravel()
 
 
-def _hex_ids(hashed: np.ndarray) -> pd.api.extensions.ExtensionArray:
-    """``"R" + 16 hex digits`` for each uint64, vectorised (no per-row formatting).
+def _hex_text(hashed: np.ndarray) -> np.ndarray:
+    """Write ``"R" + 16 hex digits`` of each uint64 as a row of 17 bytes (uint8).
 
-    The ids are written as one buffer of 17-byte texts and handed to pyarrow as is;
-    the digits come four at a time from a table of the 65,536 16-bit values.
+    Vectorised, no per-row formatting: the digits come four at a time from a table of
+    the 65,536 16-bit values. Rows of equal width, so the ids of some of the hashes are
+    a take of rows (:func:`_assign_ids`); :func:`_id_texts` makes them text.
     """
     quads = hashed.astype(">u8").view(">u2").reshape(-1, 4)  # most significant first
     text = np.empty((len(hashed), 17), dtype=np.uint8)
     text[:, 0] = ord("R")
     text[:, 1:] = _hex_quads()[quads.astype(np.intp)].view(np.uint8).reshape(-1, 16)
-    offsets = np.arange(0, 17 * len(hashed) + 1, 17, dtype=np.int32)
+    return text
+
+
+def _id_texts(text: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """Return the ids whose bytes :func:`_hex_text` wrote, as one buffer handed to pyarrow."""
+    text = np.ascontiguousarray(text)
+    offsets = np.arange(0, 17 * len(text) + 1, 17, dtype=np.int32)
     ids = pa.Array.from_buffers(
-        pa.string(), len(hashed), [None, pa.py_buffer(offsets), pa.py_buffer(text)]
+        pa.string(), len(text), [None, pa.py_buffer(offsets), pa.py_buffer(text)]
     )
     return pd.array(ids, dtype="string")
 
