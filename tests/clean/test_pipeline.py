@@ -305,6 +305,46 @@ def test_steps_side_by_side_give_what_steps_in_order_give(tmp_path, monkeypatch)
         pd.testing.assert_frame_equal(getattr(threaded, part), getattr(ordered, part))
 
 
+def test_ids_made_beside_the_steps_are_those_of_the_records_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Two cores: the ids of every raw row are hashed and written beside the steps and
+    # the records take theirs by position; one core: the records' own rows are hashed.
+    # Distinct references (the ids' texts are taken) and repeated ones (the records'
+    # hashes are checked, and the kept rows' "A1" twice hashed again with its suffix),
+    # with quarantined rows among them.
+    from trendlib.clean import pipeline
+
+    monkeypatch.setattr("trendlib.clean.pipeline.os.cpu_count", lambda: 2)
+    distinct: list[bool] = []
+
+    def row_ids(key: pd.DataFrame) -> pipeline._RowIds:
+        found = row_ids_made(key)
+        distinct.append(found.distinct)
+        return found
+
+    row_ids_made = pipeline._row_ids
+    monkeypatch.setattr("trendlib.clean.pipeline._row_ids", row_ids)
+    dates = ["17/05/2023", "", "2023-05-18", "2099-01-01", "18/05/2023", "2023-13-45"]
+    for refs in (["A1", "A2", "A3", "A4", "A5", "A6"], ["A1", "A1", "A3", "A4", "A1", "A6"]):
+        raw = _raw(
+            event_date=dates,
+            n_persons=["2", "3", "-1", "4", "5", "6"],
+            lat=["36,5", "", "12.1", "1", "35.2", "9"],
+            lon=["12,1", "", "-3.1", "2", "", "8"],
+        )
+        raw["source_ref"] = refs
+        beside = clean_records(raw, today=TODAY)
+        with monkeypatch.context() as one_core:
+            one_core.setattr("trendlib.clean.pipeline.os.cpu_count", lambda: 1)
+            after = clean_records(raw, today=TODAY)
+        assert len(beside.quarantine) > 0
+        assert beside.records["record_id"].is_unique
+        for part in ("records", "quarantine", "audit"):
+            pd.testing.assert_frame_equal(getattr(beside, part), getattr(after, part))
+    assert distinct == [True, False]  # both ways of taking the ids were taken
+
+
 def test_an_error_in_a_threaded_step_reaches_the_caller(monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom in the coordinates step")
