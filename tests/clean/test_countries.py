@@ -1053,3 +1053,8 @@ def test_a_pointer_to_the_nationality_column_is_a_ditto() -> None:
 def test_abbreviated_reino_unido_and_the_olympic_code_of_croatia() -> None:
     p = parse_country(pd.Series(["R. Unido", "CRO", "cro", "Elfenbeinküste"]))
     assert p.values.tolist() == ["GBR", "HRV", "HRV", "CIV"]
+
+
+def test_country_names_of_indonesian_and_vietnamese_desks() -> None:
+    p = parse_country(pd.Series(["Spanyol", "Ba Lan", "Trung Quốc"]))
+    assert p.values.tolist() == ["ESP", "POL", "CHN"]

@@ -753,6 +753,8 @@ def test_a_bare_country_column_may_name_its_code() -> None:
     assert recognise_by_values(raw.rename(columns={"country_iso2": "Pays (code)"})) == {
         "Pays (code)": "detection_country"
     }
+    glossed = raw.rename(columns={"country_iso2": "Country (Nước phát hiện)"})
+    assert recognise_by_values(glossed) == {"Country (Nước phát hiện)": "detection_country"}
     # a header saying more than "country" and its code stays unread
     assert recognise_by_values(raw.rename(columns={"country_iso2": "reporting_country"})) == {}
 

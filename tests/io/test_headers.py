@@ -1110,6 +1110,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("reporting_state_m49", "detection_country"),
         ("origin_iso3", "origin_country"),
         ("destination_code", "destination_country"),
+        ("host_country", "detection_country"),  # an embassy's post's host country
+        ("Departed from", "origin_country"),
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:

@@ -76,6 +76,8 @@ MISSING_WORDS: Final = frozenset(
         "not disclosed",
         "undisclosed",
         "not released",  # news desks: "the number was not released"
+        "not indicated",
+        "tbd group",  # a group's size to be determined
         "not made public",
         "no revelado",
         "non divulgue",

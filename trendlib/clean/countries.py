@@ -1073,6 +1073,9 @@ def _with_people(text: str, table: _Table) -> _Hit:
 _EXCHANGE_LANGS: Final = (
     "it", "pt", "de", "nl", "sv", "da", "nb_NO", "fi", "pl", "cs", "sk", "sl", "hr", "ro",
     "hu", "lt", "lv", "et", "tr", "sq", "sr@latin", "bs",
+    # and of embassies' and liaison desks' own staff in Latin script: Indonesian
+    # ("Spanyol", "Prancis"), Vietnamese ("Ba Lan", "Trung Quốc")
+    "id", "vi",
 )  # fmt: skip
 
 

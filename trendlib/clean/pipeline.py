@@ -851,6 +851,7 @@ _BARE_COUNTRY: Final = frozenset(
 )
 
 
+_GLOSS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # The code a country column is written in, after its name: "country_iso2", "Pays (code)"
 _CODE_SUFFIX: Final = re.compile(r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|codes?|codigo|m49)$")
 
@@ -861,7 +862,9 @@ def _bare_country(header: str) -> bool:
     A half in another script folds to nothing and says nothing ("Χώρα / Country"); the
     code the countries are written in may follow ("country_iso2", "Pays (code)").
     """
-    if _CODE_SUFFIX.sub("", fold(str(header))) in _BARE_COUNTRY:
+    # a gloss in brackets says no more: "Country (Nước phát hiện)", "País (code)"
+    header = _GLOSS.sub(" ", str(header)).strip() or str(header)
+    if _CODE_SUFFIX.sub("", fold(header)) in _BARE_COUNTRY:
         return True
     halves = [key for half in str(header).split("/") if (key := fold(half))]
     return bool(halves) and all(_CODE_SUFFIX.sub("", half) in _BARE_COUNTRY for half in halves)

@@ -417,6 +417,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "source country", "country of source", "pays source", "pais de fuente",
             # database fields "country_from" / "from_country"
             "country from", "from country",
+            # where the persons set out from ("Departed from")
+            "departed from", "departing from", "country departed from", "departure from",
             # news desks' "Home country" (of the persons)
             "home country", "country of home", "pays natal", "pais natal",
             "pays de depart des migrants", "pays d'origine des victimes",
@@ -469,6 +471,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "place of safety country", "country of place of safety", "pos country",
             "disembarkation country", "country of disembarkation", "pays de debarquement",
             "pais de desembarco", "pais de desembarque",
+            # an embassy's or consulate's reports: the "host country" of the post
+            "host country", "pays hote", "pais anfitrion", "pais sede", "pais receptor",
             # a maritime crosspoint's "Coastal State": the state off whose coast it happened
             "coastal state", "etat cotier", "estado costero", "estado ribereno",
         ),
