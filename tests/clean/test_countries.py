@@ -1058,3 +1058,9 @@ def test_abbreviated_reino_unido_and_the_olympic_code_of_croatia() -> None:
 def test_country_names_of_indonesian_and_vietnamese_desks() -> None:
     p = parse_country(pd.Series(["Spanyol", "Ba Lan", "Trung Quốc"]))
     assert p.values.tolist() == ["ESP", "POL", "CHN"]
+
+
+def test_numeric_codes_in_a_json_array() -> None:
+    p = parse_country_list(pd.Series(['["170"]', '["792", "100", "688", "070"]']))
+    assert p.values.tolist() == ["COL", "TUR|BGR|SRB|BIH"]
+    assert parse_country(pd.Series(['"484"', "12345"])).values.tolist() == ["MEX", pd.NA]

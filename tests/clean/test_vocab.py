@@ -2072,3 +2072,9 @@ def test_organised_illicit_crossing_and_mexican_money_laundering() -> None:
         pd.Series(["operaciones con recursos de procedencia ilícita; uso de documentos falsos"])
     )
     assert p.values.tolist() == ["document_fraud|money_laundering"]
+
+
+def test_italian_tratta_e_favoreggiamento_is_both() -> None:
+    texts = ["tratta e favoreggiamento", "favoreggiamento della prostituzione", "tratta"]
+    got = parse_vocab(pd.Series(texts), field="crime_type").values.tolist()
+    assert got == ["both", "unknown", "trafficking"]

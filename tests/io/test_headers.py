@@ -1126,3 +1126,10 @@ def test_a_code_suffix_names_no_column_but_a_country_one() -> None:
     # "age_code" is read as before, by its own words; "case code" stays an id
     assert match_headers(["age_code"]).header_map == {"age_code": "age_group"}
     assert match_headers(["Case code"]).header_map == {"Case code": "source_ref"}
+
+
+def test_an_eu_desks_member_state_is_where_the_case_was_met() -> None:
+    assert match_headers(["Member State"]).header_map == {"Member State": "detection_country"}
+    # beside a detection country, it says who reports
+    both = match_headers(["Member State", "Country of detection"]).header_map
+    assert both == {"Member State": "source", "Country of detection": "detection_country"}

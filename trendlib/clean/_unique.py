@@ -77,7 +77,6 @@ MISSING_WORDS: Final = frozenset(
         "undisclosed",
         "not released",  # news desks: "the number was not released"
         "not indicated",
-        "tbd group",  # a group's size to be determined
         "not made public",
         "no revelado",
         "non divulgue",

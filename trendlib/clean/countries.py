@@ -741,6 +741,8 @@ def _resolve_exact(text: str, key: str, table: _Table) -> _Hit:
     if len(key) == 2 and key.isalpha() and key.upper() in table.iso2:
         return (table.iso2[key.upper()], "country.iso2")
     stripped = text.strip()
+    if key.isdigit() and not _NUMERIC.fullmatch(stripped):
+        stripped = key  # a numeric code in quotes or brackets, as a JSON array writes it
     if _NUMERIC.fullmatch(stripped):
         by_number = table.numeric.get(int(float(stripped)))
         if by_number is not None:

@@ -682,6 +682,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:traite|trata|thb|teh|tsh|trafficking)(?: \w+){0,4}?"
             r" (?:(?:et|y|e|and|ou|o|or) )?(?:(?:de|du|le|el|la|del) )?(?:trafic|trafico)"
             r"(?! (?:de |d|of )?(?:drogues?|stupefiants|armes|drogas|armas|estupefacientes))"
+            # Italian: "tratta e favoreggiamento" (trafficking and aiding illegal entry)
+            r"|tratta (?:di persone |di esseri umani )?e favoreggiamento"
+            r"(?! (?:\w+ ){0,2}(?:prostituzione|latitanza))"
         ),
     },
     # Spain's Código Penal art. 177 bis 1 lists the purposes of trafficking by letter

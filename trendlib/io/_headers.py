@@ -302,7 +302,10 @@ _ADMIN_DATE_WORDS: Final = _words(
 )
 _REPORTING_COUNTRY: Final = re.compile(
     r"^(?:reporting (?:country|state|ms|member state)|pays declarant|pais declarante"
-    r"|country reporting|etat membre declarant|estado miembro declarante)$"
+    r"|country reporting|etat membre declarant|estado miembro declarante"
+    # an EU desk's "Member State": the state where the case was met (or, beside a
+    # detection country, the one reporting it)
+    r"|member state|etat membre|estado miembro)$"
 )
 # Arriving or landing: "País de llegada", "Pays d'arrivée", "Country of disembarkation".
 _ARRIVAL_WORDS: Final = _words(
@@ -880,8 +883,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "source": _Column(
         (
             "source", "data source", "reporting agency", "reporting authority",
-            "member state", "agency", "agence", "organisme",
-            "etat membre", "organismo", "agencia", "estado miembro",
+            "agency", "agence", "organisme", "organismo", "agencia",
         ),
     ),
     "indicator": _Column(
