@@ -120,7 +120,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind126"`` (``*_dx.*``), ``"blind127"`` (``*_dy.*``) and ``"blind128"`` (``*_dz.*``);
 #: ``"blind129"`` (``*_ea.*``), ``"blind130"`` (``*_eb.*``), ``"blind131"`` (``*_ec.*``) and
 #: ``"blind132"`` (``*_ed.*``); ``"blind133"`` (``*_ee.*``), ``"blind134"`` (``*_ef.*``),
-#: ``"blind135"`` (``*_eg.*``) and ``"blind136"`` (``*_eh.*``) the last of this series.
+#: ``"blind135"`` (``*_eg.*``) and ``"blind136"`` (``*_eh.*``); ``"blind137"`` (``*_ei.*``),
+#: ``"blind138"`` (``*_ej.*``), ``"blind139"`` (``*_ek.*``) and ``"blind140"`` (``*_el.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -260,6 +262,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind134": (),
     "blind135": (),
     "blind136": (),
+    "blind137": (),
+    "blind138": (),
+    "blind139": (),
+    "blind140": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -401,7 +407,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind136"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind140"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
