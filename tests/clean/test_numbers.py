@@ -625,3 +625,9 @@ def test_mojibake_count_words_and_numbers_not_released() -> None:
     p = parse_count(pd.Series(["nÃ©ant", "indÃ©terminÃ©", "not released", "Not indicated"]))
     assert p.values.tolist() == [0, pd.NA, pd.NA, pd.NA]
     assert not p.invalid.any()  # a placeholder keeps its record, with no count
+
+
+def test_none_reported_is_zero_and_not_reported_is_no_count() -> None:
+    p = parse_count(pd.Series(["None reported", "aucun signalé", "none found", "not reported"]))
+    assert p.values.tolist() == [0, 0, 0, pd.NA]
+    assert not p.invalid.any()
