@@ -2078,3 +2078,21 @@ def test_italian_tratta_e_favoreggiamento_is_both() -> None:
     texts = ["tratta e favoreggiamento", "favoreggiamento della prostituzione", "tratta"]
     got = parse_vocab(pd.Series(texts), field="crime_type").values.tolist()
     assert got == ["both", "unknown", "trafficking"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "word"),
+    [
+        ("crime_type", "AEI", "smuggling"),  # aide à l'entrée irrégulière
+        ("crime_type", "TEH + AEI", "both"),
+        ("exploitation", "culture de cannabis sous contrainte", "forced_criminality"),
+        ("exploitation", "cannabis farm", "forced_criminality"),
+        ("transport_mode", "vehicular", "land"),
+    ],
+)
+def test_aei_cannabis_grown_under_coercion_and_vehicular(field: str, text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_cannabis_alone_is_no_form_of_exploitation() -> None:
+    assert parse_vocab(pd.Series(["cannabis"]), field="exploitation").values.tolist() == ["unknown"]

@@ -1133,3 +1133,9 @@ def test_an_eu_desks_member_state_is_where_the_case_was_met() -> None:
     # beside a detection country, it says who reports
     both = match_headers(["Member State", "Country of detection"]).header_map
     assert both == {"Member State": "source", "Country of detection": "detection_country"}
+
+
+def test_an_island_is_the_detection_place_only_when_no_country_column_says_it() -> None:
+    assert match_headers(["Isla"]).header_map == {"Isla": "detection_country"}
+    both = match_headers(["Isla", "País hechos"]).header_map
+    assert both == {"País hechos": "detection_country"}

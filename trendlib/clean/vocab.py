@@ -650,6 +650,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|viajes? (?:ilegal(?:es)?|clandestinos?)"
             # French police: AESI, aide à l'entrée et au séjour irréguliers (CESEDA L823-1)
             r"|aesi|aide a l ?entree et au sejour"
+            r"|aei"  # aide à l'entrée irrégulière, as some French desks abbreviate it
             # Italian: "favoreggiamento dell'immigrazione clandestina" (TUI art. 12)
             r"|favoreggiamento (?:\w+ ){0,2}\w*(?:immigrazione|emigrazione)"  # "dell'" folds on
             r"|people smuggling|human smuggling|migrant smuggling|tim"
@@ -730,6 +731,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:forced|made|compelled|coerced) to commit (?:\w+ )?(?:offen[cs]es|crimes?)"
             r"|activites? illicites?|actividad(?:es)? ilicitas?"
             r"|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
+            # cannabis grown under coercion (UK and French cases of Vietnamese minors)
+            r"|cannabis (?:farms?|factory|factories|cultivation|grows?)"
+            r"|cultures? de cannabis|cultivos? de (?:cannabis|marihuana)"
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)"
             r"|drug (?:dealing|couriers?|mules?|smuggling|trafficking|running)"
             r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?"
@@ -850,6 +854,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|turismos?"  # Spain: a "turismo" is a passenger car
             r"|eurotunnel|le shuttle"  # the Channel Tunnel's car and lorry shuttle
             r"|lkws?|pkws?|lastwagen|kleinbus(?:se)?"  # German: lorry, car, minibus
+            r"|vehicular|vehiculaire"  # "vía vehicular": by road vehicle
             r"|navettes? (?:fret|camions?|poids lourds?|passagers?|tourisme)"  # its shuttles
             r"|eurostar|thalys"  # the trains through the tunnel and to Brussels
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"

@@ -497,6 +497,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # health and social services: where the persons were taken into care ("Pays
             # de PEC", prise en charge)
             "pays de prise en charge", "pays de pec", "pais de atencion", "country of care",
+            # an island (of arrival): a place, read with its country
+            "isla", "island", "ile", "isla de llegada", "island of arrival", "ile d'arrivee",
         ),
     ),
     "transit_countries": _Column(
