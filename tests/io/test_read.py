@@ -569,3 +569,24 @@ def test_polish_text_keeps_its_central_european_code_page(tmp_path: Path) -> Non
     raw = read_records(path)
     assert raw.attrs["trendlib"]["files"][0]["encoding"] == "cp1250"
     assert raw.iloc[0].tolist()[1] == "Białoruś"
+
+
+def test_turkish_text_in_cp1254_is_not_read_as_western(tmp_path: Path) -> None:
+    # read as cp1252, "İnsan ticareti", "Göçmen kaçakçılığı" became "Ýnsan ticareti",
+    # "Göçmen kaçakçýlýðý" and no rule read them
+    text = (
+        "Tarih;Suç;Uyruk\n"
+        + "13.01.2021;Göçmen kaçakçılığı;İran\n14.01.2021;İnsan ticareti;Suriye\n" * 20
+    )
+    path = tmp_path / "goc.csv"
+    path.write_bytes(text.encode("cp1254"))
+    raw = read_records(path)
+    assert raw.attrs["trendlib"]["files"][0]["encoding"] == "cp1254"
+    assert "İran" in raw.iloc[0].tolist()
+
+
+def test_icelandic_text_keeps_the_western_code_page(tmp_path: Path) -> None:
+    text = "Dagsetning;Þjóðerni;Staður\n" + "12.03.2022;Sýrland;Keflavík, Ísafjörður, Hæð\n" * 20
+    path = tmp_path / "is.csv"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_records(path).attrs["trendlib"]["files"][0]["encoding"] == "cp1252"

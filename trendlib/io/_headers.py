@@ -420,8 +420,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "source country", "country of source", "pays source", "pais de fuente",
             # database fields "country_from" / "from_country"
             "country from", "from country",
-            # where the persons set out from ("Departed from")
+            # where the persons set out from ("Departed from"; a news desk's "From")
             "departed from", "departing from", "country departed from", "departure from",
+            "from", "coming from", "came from",
             # news desks' "Home country" (of the persons)
             "home country", "country of home", "pays natal", "pais natal",
             "pays de depart des migrants", "pays d'origine des victimes",
@@ -511,7 +512,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "itinerary countries", "route countries", "pays de l'itineraire",
             "countries transited", "pays transites", "paises transitados",
             # "route_via", "transit via": the countries a route goes through
-            "route via", "transit via", "via countries",
+            "route via", "transit via", "via countries", "via",
             # "Routed through", "Passed through": the countries between
             "routed through", "routed via", "route through", "passed through",
             "ruta paises", "paises ruta", "ruta de paises", "route pays", "pays de la route",

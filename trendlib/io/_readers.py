@@ -320,6 +320,14 @@ def _detect_encoding(data: bytes) -> str:
             encoding = _PREFERRED_LEGACY
         except UnicodeDecodeError:
             pass
+    if encoding in (_PREFERRED_LEGACY, "latin_1", "iso8859_1") and _turkish_in_western(
+        sample.decode(encoding, errors="replace")
+    ):
+        try:
+            data.decode("cp1254")
+            encoding = "cp1254"
+        except UnicodeDecodeError:
+            pass
     try:
         data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
@@ -343,6 +351,17 @@ _OTHER_SCRIPT_WORD: Final = re.compile(r"[\u0370-\u1fff\ufb00-\ufeff]{2,}")
 # "Espańa", "NIŃOS", "ŕ Calais" are Western text read with the wrong code page.
 _CENTRAL_EUROPEAN: Final = frozenset({"cp1250", "iso8859_2"})
 _WESTERN_IN_CENTRAL: Final = re.compile(r"[ńŃ][aeiouáéíóúAEIOUÁÉÍÓÚ]|(?<![^\W\d_])[ŕ](?![^\W\d_])")
+
+
+# Turkish letters read with the Western code page: cp1254's "ı İ ş Ş ğ Ğ" are cp1252's
+# "ý Ý þ Þ ð Ð" ("Göçmen kaçakçýlýðý", "Ýran"). Of the languages cp1252 serves only Icelandic
+# and Faroese write those, and they write "æ" as well; Turkish has no "æ".
+_TURKISH_IN_WESTERN: Final = re.compile(r"[A-Za-zçöüÇÖÜ][ýþðÝÞÐ]|[ýþðÝÞÐ][a-zçöü]")
+
+
+def _turkish_in_western(text: str) -> bool:
+    """Tell whether ``text`` read with cp1252 is Turkish text written in cp1254."""
+    return len(_TURKISH_IN_WESTERN.findall(text)) >= 2 and not re.search("[æÆ]", text)
 
 
 def _western_in_central(text: str) -> bool:
