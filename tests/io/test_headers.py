@@ -1113,7 +1113,6 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("host_country", "detection_country"),  # an embassy's post's host country
         ("Departed from", "origin_country"),
         ("From", "origin_country"),  # a news desk's
-        ("Via", "transit_countries"),
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:

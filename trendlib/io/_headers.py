@@ -512,7 +512,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "itinerary countries", "route countries", "pays de l'itineraire",
             "countries transited", "pays transites", "paises transitados",
             # "route_via", "transit via": the countries a route goes through
-            "route via", "transit via", "via countries", "via",
+            "route via", "transit via", "via countries",
             # "Routed through", "Passed through": the countries between
             "routed through", "routed via", "route through", "passed through",
             "ruta paises", "paises ruta", "ruta de paises", "route pays", "pays de la route",
