@@ -121,8 +121,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind129"`` (``*_ea.*``), ``"blind130"`` (``*_eb.*``), ``"blind131"`` (``*_ec.*``) and
 #: ``"blind132"`` (``*_ed.*``); ``"blind133"`` (``*_ee.*``), ``"blind134"`` (``*_ef.*``),
 #: ``"blind135"`` (``*_eg.*``) and ``"blind136"`` (``*_eh.*``); ``"blind137"`` (``*_ei.*``),
-#: ``"blind138"`` (``*_ej.*``), ``"blind139"`` (``*_ek.*``) and ``"blind140"`` (``*_el.*``)
-#: the last of this series.
+#: ``"blind138"`` (``*_ej.*``), ``"blind139"`` (``*_ek.*``) and ``"blind140"`` (``*_el.*``);
+#: ``"blind141"`` (``*_em.*``), ``"blind142"`` (``*_en.*``), ``"blind143"`` (``*_eo.*``) and
+#: ``"blind144"`` (``*_ep.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -266,6 +267,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind138": (),
     "blind139": (),
     "blind140": (),
+    "blind141": (),
+    "blind142": (),
+    "blind143": (),
+    "blind144": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -407,7 +412,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind140"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind144"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
