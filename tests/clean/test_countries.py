@@ -1007,6 +1007,14 @@ def test_iran_as_the_islamic_republic_abbreviates_itself() -> None:
     assert parse_country_list(pd.Series(["I.R. Iran > Türkiye"])).values.tolist() == ["IRN|TUR"]
 
 
+def test_mauritania_as_west_african_administrations_abbreviate_it() -> None:
+    # République islamique de Mauritanie: "RIM" in Dakar's and Bamako's registers
+    raw = pd.Series(["RIM", "R.I. Mauritania", "R.I.M."])
+    assert parse_country(raw).values.tolist() == ["MRT", "MRT", "MRT"]
+    assert parse_country_list(pd.Series(["Mali - RIM"])).values.tolist() == ["MLI|MRT"]
+    assert parse_country(pd.Series(["RIMA"])).values.isna().all()  # not a slip of it
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -244,6 +244,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "KGZ": ("Kirghizia", "Kirgizstan"),
     "SVK": ("Slovak Republic",),
     "IRN": ("Persia", "I.R. Iran", "IR Iran", "I.R. of Iran"),  # the Islamic Republic
+    # République islamique de Mauritanie: West African administrations' usual short form
+    "MRT": ("RIM", "R.I.M.", "R.I. Mauritania", "R.I. Mauritanie", "RI Mauritanie"),
     "TZA": ("Zanzibar",),
     "HKG": ("Hong Kong SAR", "Hong Kong, China", "China, Hong Kong SAR"),
     "MAC": ("Macau", "Macao SAR", "China, Macao SAR"),
