@@ -605,6 +605,31 @@ def test_a_national_source_without_points_keeps_its_record_against_a_hub_without
     assert out.tolist() == [pd.NA] * n + ["e1", pd.NA]
 
 
+def test_one_blank_country_of_a_source_that_names_it_keeps_the_national_record():
+    # FR names France for its three events, one of them at Calais; a UK unit names the
+    # country on six of its seven records (Dover, the same grid cell as Calais) and
+    # leaves it blank on its copy of the Calais event. The UK column was read: its blank
+    # is one record that says nothing, so the event's country (France) decides and FR's
+    # record is kept; measured by the cell, the UK unit's Dover records would win it.
+    fr_points = [(51.03, 1.88), (48.8, 2.3), (43.3, 5.4)]
+    uk_points = [(51.12, 1.31)] * 6 + [(51.03, 1.88)]
+    days = [f"2021-06-{d:02d}" for d in (11, 2, 20)] + [f"2021-07-{d:02d}" for d in range(1, 7)]
+    r = _records(
+        record_id=["f0", "f1", "f2"] + [f"u{i}" for i in range(7)],
+        source=["FR"] * 3 + ["UK"] * 7,
+        event_date=pd.to_datetime([*days, "2021-06-11"]),
+        detection_country=["FRA"] * 3 + ["GBR"] * 6 + [pd.NA],
+        nationality=["IRN"] * 10,
+        n_persons=pd.array([55, 30, 31, 20, 21, 22, 23, 24, 25, 55], dtype="Int64"),
+        lat=[p[0] for p in fr_points + uk_points],
+        lon=[p[1] for p in fr_points + uk_points],
+    )
+    assert mark_duplicates(r).tolist() == [pd.NA] * 9 + ["f0"]
+    # a UK desk whose country column went unread (all blank) is measured by the cell
+    unread = r.assign(detection_country=["FRA"] * 3 + [pd.NA] * 7)
+    assert mark_duplicates(unread).tolist() == ["u6"] + [pd.NA] * 9
+
+
 def test_the_number_of_suspects_agrees_or_rules_the_pair_out() -> None:
     base = {"source": ["FR", "ES"], "nationality": ["NGA", "NGA"]}
     differ = _records(**base, n_suspects=pd.array([2, 1], dtype="Int64"))

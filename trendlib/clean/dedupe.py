@@ -126,6 +126,9 @@ _ASSIGN_ROUNDS = 8
 # Side in degrees of the grid cell that stands for the detection country when a
 # record of the event leaves the country blank (about 110 km).
 _CELL_DEG = 1.0
+# Share of its records on which a source names the detection country for its column to
+# count as read (its blank cells are then records that say nothing).
+_READ_SHARE = 0.5
 # Half-width in days of the period over which the density of a block is measured (the
 # look-alikes expected in a pair's date window are the records of that period, scaled
 # to the window): long enough to count, short enough to follow a source's ups and downs.
@@ -1211,7 +1214,8 @@ def _reach(
     country), every member is measured the same other way: its source's records in the
     event's grid cell of ``_CELL_DEG`` degrees, taken from the first point of the event;
     a source that gives no point at all is measured by its records in the event's
-    country, when that is known.
+    country, when that is known. A blank record of a source that names the country on
+    at least half of its records is not such a blank: that source's column was read.
     ``src`` and ``country`` are the codes of ``sub``'s sources and detection countries
     (None without that column).
     """
@@ -1228,7 +1232,13 @@ def _reach(
     reach = np.where(event_c >= 0, counts[src_m * n_c + np.maximum(event_c, 0)], 0)
     if not {"lat", "lon"} <= set(sub.columns):
         return reach
-    blank = pd.Series(mine < 0).groupby(lab).transform("any").to_numpy(dtype=bool)
+    # A source that names the country on most of its records had its column read: a
+    # blank cell of it is one record that says nothing, not a column left unread.
+    share = np.bincount(src[filled], minlength=n_src) / np.maximum(
+        np.bincount(src, minlength=n_src), 1
+    )
+    unread = (mine < 0) & (share[src_m] < _READ_SHARE)
+    blank = pd.Series(unread).groupby(lab).transform("any").to_numpy(dtype=bool)
     if not blank.any():
         return reach
     lat = sub["lat"].to_numpy(dtype=float, na_value=np.nan)
