@@ -123,7 +123,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind135"`` (``*_eg.*``) and ``"blind136"`` (``*_eh.*``); ``"blind137"`` (``*_ei.*``),
 #: ``"blind138"`` (``*_ej.*``), ``"blind139"`` (``*_ek.*``) and ``"blind140"`` (``*_el.*``);
 #: ``"blind141"`` (``*_em.*``), ``"blind142"`` (``*_en.*``), ``"blind143"`` (``*_eo.*``) and
-#: ``"blind144"`` (``*_ep.*``) the last of this series.
+#: ``"blind144"`` (``*_ep.*``); ``"blind145"`` (``*_eq.*``), ``"blind146"`` (``*_er.*``),
+#: ``"blind147"`` (``*_es.*``) and ``"blind148"`` (``*_et.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -271,6 +272,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind142": (),
     "blind143": (),
     "blind144": (),
+    "blind145": (),
+    "blind146": (),
+    "blind147": (),
+    "blind148": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -412,7 +417,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind144"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind148"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
