@@ -605,6 +605,22 @@ def test_a_national_source_without_points_keeps_its_record_against_a_hub_without
     assert out.tolist() == [pd.NA] * n + ["e1", pd.NA]
 
 
+def test_a_shared_route_lifts_a_copy_out_of_the_crowd_and_a_different_one_rules_nothing_out():
+    # every event of the busy day came through Libya; f0 and its ES copy through Niger
+    # and Libya: the rare route they share is evidence, as a rare country would be
+    r = _crowd().assign(transit_countries="LBY")
+    r.loc[0, "transit_countries"] = "NER|LBY"
+    copy = r.iloc[[0]].assign(record_id="copy", source="ES", lat=35.7, lon=12.9)
+    r = pd.concat([r.iloc[:1], copy, r.iloc[1:]], ignore_index=True)
+    out = mark_duplicates(r)
+    assert out.notna().sum() == 1
+    assert set(r.loc[out.notna(), "record_id"]) | set(out.dropna()) == {"f0", "copy"}
+    assert mark_duplicates(r.drop(columns="transit_countries")).isna().all()
+    # one source lists the whole route, the other only its last country: still one event
+    pair = _records(source=["FR", "ES"], transit_countries=["NER|LBY", "LBY"])
+    assert mark_duplicates(pair).tolist() == [pd.NA, "r0"]
+
+
 def test_one_blank_country_of_a_source_that_names_it_keeps_the_national_record():
     # FR names France for its three events, one of them at Calais; a UK unit names the
     # country on six of its seven records (Dover, the same grid cell as Calais) and

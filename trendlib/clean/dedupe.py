@@ -109,6 +109,9 @@ _AGREE_IF_BOTH = (
     # gives the same, and an unrelated event in a crowded block often does not
     "n_suspects",
 )
+# Fields that count when both sources give the same value and rule nothing out when
+# they differ: one source lists the whole route, another only the last country.
+_AGREE_ONLY = ("transit_countries",)
 # Blocking fields: each pass pairs records with the same value here and the same
 # number of persons (a blank value sits that pass out; a blank number meets any).
 _BLOCK_FIELDS = ("detection_country", "nationality", "origin_country", "destination_country")
@@ -402,9 +405,10 @@ def mark_duplicates(
     # "unknown" is no value: it never blocks a match (one source may not have known it)
     codes = {
         c: _codes(records[c])[pos]
-        for c in dict.fromkeys([*blocks, *_AGREE_IF_BOTH])  # most telling fields first
+        for c in dict.fromkeys([*blocks, *_AGREE_IF_BOTH, *_AGREE_ONLY])  # most telling first
         if c in records
     }
+    strict = {c: v for c, v in codes.items() if c not in _AGREE_ONLY}  # these must agree
     persons = pd.factorize(records["n_persons"].iloc[pos])[0]  # -1: blank
     uncounted = persons < 0
     xy = None
@@ -428,7 +432,7 @@ def mark_duplicates(
                 anycount[field], uncounted, window_days=window_days, neighbours=neighbours
             )
             left, right = np.concatenate([left, more[0]]), np.concatenate([right, more[1]])
-        ok = _compatible(left, right, codes, xy, max_km=max_km, agreed=field)
+        ok = _compatible(left, right, strict, xy, max_km=max_km, agreed=field)
         found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
     if uncounted.any():  # and at their point, for all the passes at once
         left, right = _same_cell_pairs(
@@ -438,7 +442,7 @@ def mark_duplicates(
         for field in blocks:
             shared |= (codes[field][left] >= 0) & (codes[field][left] == codes[field][right])
         left, right = left[shared], right[shared]
-        ok = _compatible(left, right, codes, xy, max_km=max_km)
+        ok = _compatible(left, right, strict, xy, max_km=max_km)
         found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
     pairs = np.unique(np.concatenate(found))  # a pair found by several passes counts once
     left, right = pairs // len(sub), pairs % len(sub)
@@ -488,6 +492,7 @@ def mark_duplicates(
         anycount=[anycount[f] for f in blocks] if anycount else None,
         blank_count=blank_count,
         fields=[codes[f] for f in fields],
+        loose=[f in _AGREE_ONLY for f in fields],
         cells=cells,
         same_point=km <= _SAME_POINT_KM,
     )
@@ -704,6 +709,7 @@ def _look_alikes(
     anycount: list[_Density] | None,
     blank_count: np.ndarray,
     fields: list[np.ndarray],
+    loose: list[bool],
     cells: np.ndarray,
     same_point: np.ndarray,
 ) -> np.ndarray:
@@ -731,7 +737,7 @@ def _look_alikes(
             for a, b in ((left[sel], right[sel]), (right[sel], left[sel])):
                 lo, hi = days[a] - dist[sel], last[a] + dist[sel]
                 n = dens.expected(a, src[b], lo, hi, leave_out=b)
-                n *= _unopposed_share(a, int(k), agree[:, sel], profiles)
+                n *= _unopposed_share(a, int(k), agree[:, sel], profiles, loose=loose)
                 near[sel] = np.maximum(near[sel], n)
     return (
         near
@@ -740,7 +746,9 @@ def _look_alikes(
     )
 
 
-def _unopposed_share(a: np.ndarray, k: int, agree: np.ndarray, profiles: _Profiles) -> np.ndarray:
+def _unopposed_share(
+    a: np.ndarray, k: int, agree: np.ndarray, profiles: _Profiles, *, loose: list[bool]
+) -> np.ndarray:
     """Share the records of the blocking value that leave ``a`` uncontradicted.
 
     The fields checked are those ``a`` fills and its partner leaves blank (the pair is
@@ -754,7 +762,7 @@ def _unopposed_share(a: np.ndarray, k: int, agree: np.ndarray, profiles: _Profil
     n_key = profiles.per_value(k)[value] - 2
     for j, other in enumerate(fields):
         extra = np.flatnonzero((other[a] >= 0) & ~agree[j])
-        if j == k or not len(extra):
+        if j == k or loose[j] or not len(extra):  # a loose field contradicts nothing
             continue
         counts = profiles.per_pair(k, j)
         base = value[extra] * (int(other.max()) + 2)
