@@ -1113,10 +1113,25 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("host_country", "detection_country"),  # an embassy's post's host country
         ("Departed from", "origin_country"),
         ("From", "origin_country"),  # a news desk's
+        # a survey's question about the smugglers leading the group
+        ("¿Cuántos guías o coyotes acompañaban al grupo?", "n_suspects"),
+        ("How many smugglers accompanied the group?", "n_suspects"),
+        ("¿Cuántas personas componen el grupo?", "n_persons"),
+        # a volunteer medical service's intervention log (JSON keys)
+        ("came_via", "transit_countries"),
+        ("wants_to_go", "destination_country"),
+        ("people_in_group", "n_persons"),
+        ("grp_people/group_sex", "gender"),  # a survey's question group: no count
+        ("intervention_id", "source_ref"),
+        ("Host MS", "detection_country"),  # a Frontex joint operation's host Member State
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:
     assert match_headers([header]).header_map == {header: canonical}
+
+
+def test_a_group_alone_is_no_count_of_suspects() -> None:
+    assert match_headers(["Grupo", "Group"]).header_map == {}
 
 
 def test_a_vessel_name_is_no_transport_mode() -> None:

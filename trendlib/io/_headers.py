@@ -180,7 +180,11 @@ _SUSPECT_QUALIFIERS: Final = _words(
     "denunciado denunciada reportado reportada investigated investigado prosecuted poursuivi "
     # held: "Guías / coyotes retenidos", "Passeurs retenus"; US records' "ARR" (arrested);
     # the Darién's "guías" (guides) beside a suspect word ("Guías" alone may be documents)
-    "retenido retenida retenu retenue arr guia"
+    "retenido retenida retenu retenue arr guia "
+    # a survey's question: "¿Cuántos guías o coyotes acompañaban al grupo?", "How many
+    # smugglers accompanied the group?", "Combien de passeurs accompagnaient le groupe ?"
+    "cuanto cuanta how many combien acompanaban acompanaba acompanaron accompanied "
+    "accompanying accompagnaient accompagnait accompagnant grupo group groupe"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
@@ -441,6 +445,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pays vise", "pais previsto",
             # where a group was heading ("Heading to", "Bound for")
             "heading to", "headed to", "heading for", "bound for",
+            # a humanitarian log's question: where the group wants to go ("wants_to_go")
+            "wants to go", "wants to go to", "wanted to go", "wanted to go to", "wish to go",
+            "wishes to go", "veut aller", "souhaite aller", "quiere ir", "quiere ir a",
         ),
         keywords=(
             "destination", "destino",
@@ -477,6 +484,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pais de desembarco", "pais de desembarque",
             # an embassy's or consulate's reports: the "host country" of the post
             "host country", "pays hote", "pais anfitrion", "pais sede", "pais receptor",
+            # a Frontex joint operation's "host MS" (host Member State): where it ran
+            "host ms", "host member state", "etat membre hote", "estado miembro de acogida",
             # a maritime crosspoint's "Coastal State": the state off whose coast it happened
             "coastal state", "etat cotier", "estado costero", "estado ribereno",
         ),
@@ -517,6 +526,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "routed through", "routed via", "route through", "passed through",
             "ruta paises", "paises ruta", "ruta de paises", "route pays", "pays de la route",
             "transited through", "travelled through", "traveled through",
+            # a humanitarian log's "came_via": the countries the group came through
+            "came via", "came through", "travelled via", "traveled via", "arrived via",
             # a rescued boat's country of departure is a country of the journey, not of
             # the persons (who come from further away): "Pays de départ de l'embarcation"
             "pays de depart de l'embarcation", "pays de depart du bateau",
@@ -558,6 +569,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # and its "group_sex" is no count)
             "personas en el grupo", "personas del grupo", "personnes du groupe",
             "personnes dans le groupe",
+            # "people_in_group" as a whole header only: written as one word, these match
+            # the header's letters and never a longer header by their words
+            "peopleingroup", "personsingroup",
             # shelters and health or social services: the persons they attended
             "personas atendidas", "persons assisted", "persons attended", "people assisted",
             "personnes prises en charge", "personnes accueillies", "personas asistidas",
@@ -860,6 +874,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the event's or incident's number, in French and Spanish too ("N° événement")
             "numero d'evenement", "numero de l'evenement", "numero de evento",
             "numero d'incident", "numero de incidente",
+            # a patrol's or rescue service's intervention ("intervention_id")
+            "intervention id", "intervention number", "intervention ref", "id intervention",
+            "numero d'intervention", "numero de intervencion",
             "report reference", "record ref", "record reference", "record number",
             "reference du dossier", "numero de dossier", "dossier", "identifiant", "numero de caso",
             "expediente", "numero de expediente", "identificador",
