@@ -1007,6 +1007,24 @@ def test_iran_as_the_islamic_republic_abbreviates_itself() -> None:
     assert parse_country_list(pd.Series(["I.R. Iran > Türkiye"])).values.tolist() == ["IRN|TUR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # CLDR's short names in the liaison desks' languages, where ISO's are official
+        ("Rosja", "RUS"),  # Polish; ISO: "Federacja Rosyjska"
+        ("Russland", "RUS"),  # German, Norwegian
+        ("Venäjä", "RUS"),  # Finnish
+        ("Rusko", "RUS"),  # Czech, Slovak
+        ("Storbritannia", "GBR"),  # Norwegian
+        ("Großbritannien", "GBR"),  # German "Great Britain"
+        ("Norsunluurannikko", "CIV"),  # Finnish
+    ],
+)
+def test_short_names_in_exchange_languages(text: str, code: str) -> None:
+    assert parse_country(pd.Series([text])).values.tolist() == [code]
+    assert parse_country_list(pd.Series([f"{text} > Belarus"])).values.tolist() == [f"{code}|BLR"]
+
+
 def test_mauritania_as_west_african_administrations_abbreviate_it() -> None:
     # République islamique de Mauritanie: "RIM" in Dakar's and Bamako's registers
     raw = pd.Series(["RIM", "R.I. Mauritania", "R.I.M."])

@@ -168,6 +168,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Inglaterra", "Gran Bretaña", "Escocia", "Gales", "Irlanda del Norte",
         "R.-U.", "R.U.",  # Royaume-Uni / Reino Unido abbreviated ("RU" stays Russia)
         "R. Unido", "R. Uni",
+        "Großbritannien",  # German "Great Britain" (CLDR's German name is the UK's)
     ),
     "USA": (
         "U.S.A.", "U.S.", "US of A", "EEUU", "EE.UU.", "EUA", "Etats-Unis d'Amerique",
@@ -1088,17 +1089,20 @@ def _endonyms() -> dict[str, str]:
     """Folded endonym -> ISO3 ("polska" -> POL, "hrvatska" -> HRV, "magyarorszag" -> HUN).
 
     Each country's names in its own languages (from ``countryinfo``) and in the
-    :data:`_EXCHANGE_LANGS`, from pycountry's translations (both maintained; Latin script
-    only, as other scripts fold to nothing). Needed only for text the EN/FR/ES table did
-    not read; a key that table has, or that names two countries, is left out. Building
-    it parses ~90 catalogues (~0.4-0.9 s), so it is kept in the user's cache folder
+    :data:`_EXCHANGE_LANGS`, from pycountry's translations of the ISO names and from the
+    Unicode CLDR's territory names (through Babel), which are the short names people
+    write ("Rosja", "Russland", "Venäjä" where ISO has "Federacja Rosyjska"): all
+    maintained; Latin script only, as other scripts fold to nothing. Needed only for text
+    the EN/FR/ES table did not read; a key that table has, or that names two countries,
+    is left out. Building it parses ~90 catalogues and CLDR locales (~1-3 s), so it is
+    kept in the user's cache folder
     (:func:`trendlib._cache.cached_json`, keyed by the packages' versions and this
     module's source) and read back in ~10 ms by later processes.
     """
     table = cached_json(
         "endonyms",
         _build_endonyms,
-        packages=("pycountry", "countryinfo"),
+        packages=("pycountry", "countryinfo", "babel"),
         sources=(__name__, "trendlib._text", "trendlib.clean._unique", "trendlib.clean._world"),
     )
     return {str(key): str(code) for key, code in table.items()}
@@ -1111,6 +1115,7 @@ def _build_endonyms() -> dict[str, str]:
     exact = _table().exact
     found: dict[str, set[str]] = {}
     catalogues: dict[str, gettext.NullTranslations | None] = {}
+    cldr: dict[str, dict[str, str]] = {}
     for info in country_infos():
         iso = (info.get("ISO") or {}).get("alpha3")
         country = pycountry.countries.get(alpha_3=iso) if iso else None
@@ -1122,13 +1127,31 @@ def _build_endonyms() -> dict[str, str]:
                     catalogues[lang] = _catalogue(lang)
                 except OSError:  # no pycountry translation in that language
                     catalogues[lang] = None
+            if lang not in cldr:
+                cldr[lang] = _cldr_territories(lang)
             tr = catalogues[lang]
-            for attr in ("name", "official_name", "common_name"):
-                name = getattr(country, attr, None)
-                key = fold(tr.gettext(name)) if tr is not None and name else ""
+            names = [
+                tr.gettext(name)
+                for attr in ("name", "official_name", "common_name")
+                if tr is not None and (name := getattr(country, attr, None))
+            ]
+            names.append(cldr[lang].get(country.alpha_2, ""))
+            for name in names:
+                key = fold(name)
                 if len(key) >= 4 and key not in exact:
                     found.setdefault(key, set()).add(country.alpha_3)
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+def _cldr_territories(lang: str) -> dict[str, str]:
+    """CLDR's territory names in ``lang`` by ISO alpha-2 code (empty when Babel lacks it)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang.replace("@latin", "_Latn")).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {code: str(name) for code, name in names.items() if len(code) == 2 and code.isalpha()}
 
 
 @functools.cache
