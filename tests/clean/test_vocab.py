@@ -1997,12 +1997,41 @@ def test_one_sex_counted_alone() -> None:
         ("age_group", "dont mineurs", "mixed"),  # adults "of whom minors"
         ("age_group", "adultes dont 3 mineurs", "mixed"),
         ("age_group", "mineurs", "child"),
+        # Portuguese, in lusophone desks' exports
+        ("crime_type", "Auxílio à imigração ilegal", "smuggling"),  # Portugal
+        ("crime_type", "Promoção de migração ilegal", "smuggling"),  # Brazil, art. 232-A
+        ("crime_type", "Tráfico de pessoas (art. 160.º CP)", "trafficking"),
+        ("crime_type", "Tráfico de personas", "unknown"),  # Spanish: either crime
+        ("exploitation", "trabalho escravo", "forced_labour"),
+        ("gender", "feminino", "female"),
+        ("gender", "homens", "male"),
+        ("age_group", "crianças", "child"),
+        ("transport_mode", "embarcação", "sea"),
+        ("transport_mode", "caminhão", "land"),
+        ("age_group", "incl. minors", "mixed"),  # a group including minors
+        ("age_group", "adults, including children", "mixed"),
+        ("age_group", "with children", "mixed"),  # a group with children
+        ("age_group", "avec enfants", "mixed"),
+        ("age_group", "minors", "child"),
     ],
 )
 def test_life_cycle_stages_border_words_and_joined_articles(
     field: str, text: str, word: str
 ) -> None:
     assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
+
+
+def test_portuguese_trafico_de_pessoas_stays_trafficking_beside_trata() -> None:
+    # a Spanish–Portuguese border centre's column: "trata" is trafficking, so its
+    # Spanish "tráfico de personas" is smuggling; Portuguese "tráfico de pessoas" is not
+    raw = pd.Series(
+        ["Trata de seres humanos", "Tráfico de personas", "Tráfico de pessoas (art. 160.º CP)"]
+    )
+    assert parse_vocab(raw, field="crime_type").values.tolist() == [
+        "trafficking",
+        "smuggling",
+        "trafficking",
+    ]
 
 
 @pytest.mark.parametrize(

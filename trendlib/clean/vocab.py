@@ -564,6 +564,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|emberkereskedelem\w*|obchodovani s lidmi|obchodovanie s ludmi"
             r"|trgovin\w* ljudima"
             r"|msht"  # UK: modern slavery and human trafficking
+            # Portuguese (Portugal's CP art. 160.º, Brazil's art. 149-A), in lusophone
+            # desks' exports: "tráfico de pessoas" (Spanish "tráfico de personas" is left
+            # ambiguous), "exploração", "trabalho forçado / escravo", "escravatura"
+            r"|trafico de pessoas|exploracao|trabalho (?:forcado|escravo)|escravatura|escravidao"
             # debt bondage and UK "county lines" (children made to carry drugs) are
             # exploitation of persons whatever the file calls them
             r"|debt bondage|bonded labou?r|servitude pour dettes?|servidumbre por deudas?"
@@ -621,6 +625,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|irregulier|irreguliere"
             r"|irregular(?:es)?|ilegal(?:es)?|clandestinos?)"
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
+            # Portuguese: "auxílio à imigração ilegal" (Portugal), "promoção de migração
+            # ilegal" (Brazil, art. 232-A)
+            r"|(?:i|e)?migracao (?:ilegal|irregular|clandestina)"
             # "organising illegal border crossing", "organising illegal crossing of the state
             # border" (the passeur's act; an illegal crossing alone is the migrant's)
             r"|organi[sz]\w* (?:\w+ ){0,2}(?:illegal|irregular|unlawful|clandestine)"
@@ -706,6 +713,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "forced_labour": (
             rf"{_ES_177_1}a\b|"  # Spain, Código Penal art. 177 bis 1 a)
             r"labou?r|travail|travaux|trabajo|trabajos|laboral|(?<!sexual )servitude(?! sexuelle)"
+            r"|trabalho|trabalhos|escravo|escrava|servidao"  # Portuguese
             r"|arbeitsausbeutung|ausbeutung der arbeitskraft|zwangsarbeit"  # German
             r"|servidumbre(?! sexual)|domestic"
             # Italian: "sfruttamento lavorativo", "caporalato" (gangmaster labour)
@@ -759,10 +767,12 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "female": (
             r"f|fem|females?|woman|women|girls?|femmes?|filles?|mujer|mujeres|ninas?"
             r"|femenin[oa]s?|feminine?s?|feminin|fille|dames?|senoras?|chicas?|muchachas?"
+            r"|feminin[oa]s?|mulher|mulheres|meninas?"  # Portuguese
         ),
         "male": (
             r"m|h|v|masc|males?|man|men|boys?|hommes?|garcons?|hombres?|ninos?|varon|varones"
             r"|masculin[oa]?s?|masculine?s?|chicos?|muchachos?|senores?"
+            r"|homem|homens|meninos?"  # Portuguese
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixtos|mixta|both|ambos|ambas|les deux|deux sexes"
@@ -786,6 +796,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Colombia's stages of the life cycle ("ciclo vital"): primera infancia,
             # infancia, adolescencia (12-17); adultez (29-59) and vejez (60+) below
             r"|adolescencias?"
+            r"|criancas?"  # Portuguese
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
             r"|ucs?"  # US CBP: "UC" / "UCs", unaccompanied children (as "UAC")
             # Eurostat / SDMX age codes: "Y_LT18" (less than 18 years; folded "y lt18")
@@ -812,7 +823,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # a family travelling together: adults with their children
             r"|famil(?:y|ies)|familias?|grupos? familiares?"
             # a group "of whom minors": adults with some minors among them
-            r"|dont (?:des |quelques |plusieurs |\d+ )?mineurs?|including (?:some )?minors"
+            r"|dont (?:des |quelques |plusieurs |\d+ )?mineurs?"
+            r"|incl(?:uding|uded)? (?:some )?(?:minors|children)"  # "incl. minors"
+            # a group "with children": adults travelling with them
+            r"|with (?:some )?(?:minors|children|kids)|avec (?:des )?(?:enfants|mineurs)"
             r"|incluidos menores|entre ellos menores|con menores"
         ),
     },
@@ -835,6 +849,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|crossing by sea|par mer|por mar|via maritima|voie maritime|yolas?|pangas?"
             r"|chalupas?|rafts?|pneumatiques?"  # French "un pneumatique": a rubber boat
             r"|piraguas?"  # Spanish for the West African pirogue
+            r"|embarcac(?:ao|oes)|navios?"  # Portuguese
             r"|kwassa(?: kwassa)?s?"  # the Comoros-Mayotte crossing's boats
             r"|narcolanchas?|sloops?"  # drug runners' speedboats; a sailing sloop
             # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic
@@ -870,6 +885,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|semi remorques?|remorques?|tractomulas?|pick ?ups?|4x4|todoterrenos?|autos?"
             r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?|acuaticas?))"
             r"|motocicletas?"
+            r"|camiao|camioes|caminhao|caminhoes|autocarros?|onibus"  # Portuguese
             r"|camionetas?"  # a pickup or van (Mexico, Central America)
             r"|bicicletas?|velos?"
             r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
@@ -1099,6 +1115,11 @@ def _spanish_code(folded: pd.Series) -> pd.Series:
     return out
 
 
+# Portuguese "tráfico de pessoas" (Portugal's CP art. 160.º, Brazil's art. 149-A) is
+# trafficking, also in a Spanish column that writes trafficking "trata"
+_PESSOAS: Final = r"\btrafico de pessoas\b"
+
+
 def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     """In a column that writes trafficking "trata" / "traite", "tráfico" is smuggling.
 
@@ -1126,6 +1147,7 @@ def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     if not named.any():
         return
     other = folded.str.contains(_TRAFICO) & ~folded.str.contains(_TRATA)
+    other &= ~folded.str.contains(_PESSOAS)  # Portuguese: trafficking whatever is beside
     other &= value.isna() | value.isin(["trafficking", _AMBIGUOUS])
     value[other] = "smuggling"
     rule[other] = "vocab.other_crime"
