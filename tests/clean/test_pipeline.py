@@ -496,6 +496,26 @@ def test_a_bare_country_column_is_the_detection_country_beside_the_persons_count
     assert recognise_by_values(greek) == {"Χώρα / Country": "detection_country"}
 
 
+def test_a_bare_country_column_of_codes_is_no_transport_mode() -> None:
+    # "PL" is Poland in a "country" column (a French "poids lourd", a lorry, elsewhere)
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "nationality": ["Syrian", "Iraqi", "Afghan", "Syrian", "Yemeni", "Iraqi"],
+            "country": ["PL", "PL", "Poland", "PL", "PL", "PL"],
+        }
+    )
+    assert recognise_by_values(raw) == {"country": "detection_country"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["detection_country"].tolist() == ["POL"] * 6
+    assert res.records["transport_mode"].tolist() == ["unknown"] * 6  # no column of it
+    # the same codes under a header that is not a country's are still read by value
+    mode = raw.rename(columns={"country": "vehicule"})
+    assert recognise_by_values(mode) == {"vehicule": "transport_mode"}
+
+
 def test_a_detection_column_of_places_gives_way_to_a_bare_country_column() -> None:
     from trendlib.clean.pipeline import recognise_by_values
 

@@ -806,6 +806,8 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         return out
     found: list[tuple[float, str, str]] = []
     for col in candidates:
+        if _bare_country(col) and _reads_as_countries(frame[col]):
+            continue  # "country": "PL" is Poland, not a "poids lourd" (a lorry)
         shares = _value_shares(frame[col], missing)
         ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
         if not ranked or ranked[0][1] < _BY_VALUES_SHARE:
