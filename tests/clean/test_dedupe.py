@@ -621,6 +621,19 @@ def test_a_shared_route_lifts_a_copy_out_of_the_crowd_and_a_different_one_rules_
     assert mark_duplicates(pair).tolist() == [pd.NA, "r0"]
 
 
+def test_rows_of_one_file_naming_other_sources_are_not_cross_source_duplicates():
+    # an open-source desk's compilation names the outlet of each event in a "Source"
+    # column: two of its rows are two events, whatever outlets they name
+    r = _records(source=["Border Report", "CBP press release"])
+    assert mark_duplicates(r).tolist() == [pd.NA, "r0"]  # without files: two sources
+    one_file = r.assign(source_file=["omvarld.xlsx", "omvarld.xlsx"])
+    assert mark_duplicates(one_file).isna().all()
+    two_files = r.assign(source_file=["a.csv", "b.csv"])
+    assert mark_duplicates(two_files).tolist() == [pd.NA, "r0"]
+    by_hand = r.assign(source_file="<frame>")  # clean_records' name for a frame: no file
+    assert mark_duplicates(by_hand).tolist() == [pd.NA, "r0"]
+
+
 def test_one_blank_country_of_a_source_that_names_it_keeps_the_national_record():
     # FR names France for its three events, one of them at Calais; a UK unit names the
     # country on six of its seven records (Dover, the same grid cell as Calais) and

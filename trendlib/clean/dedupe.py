@@ -5,7 +5,9 @@ the record kept), so nothing is dropped and nothing is counted twice:
 
 * **re-submissions**: the same ``(source, source_ref)`` again with the same
   content (a file sent twice);
-* **cross-source duplicates**: one event reported by two sources: event dates
+* **cross-source duplicates**: one event reported by two sources (in two files,
+  when the files are known: a compilation's rows are distinct events whatever
+  outlet its "Source" column names): event dates
   at most ``window_days`` apart, the same number of persons (or one of the two
   leaving the number blank), the same country in at least one blocking field
   (detection country, nationality, origin or destination), and no disagreement on
@@ -112,6 +114,8 @@ _AGREE_IF_BOTH = (
 # Fields that count when both sources give the same value and rule nothing out when
 # they differ: one source lists the whole route, another only the last country.
 _AGREE_ONLY = ("transit_countries",)
+# The file name clean_records gives a frame built by hand (and a blank one): no file.
+_NO_FILE = "<frame>"
 # Blocking fields: each pass pairs records with the same value here and the same
 # number of persons (a blank value sits that pass out; a blank number meets any).
 _BLOCK_FIELDS = ("detection_country", "nationality", "origin_country", "destination_country")
@@ -298,7 +302,8 @@ def mark_duplicates(
 ) -> pd.Series:
     """Mark records that report the same event as a record of another source.
 
-    Two records of different sources report one event when their dates are at most
+    Two records of different sources (and, when ``source_file`` is given, of different
+    files: a file's rows are one submission) report one event when their dates are at most
     ``window_days`` apart, they count the same number of persons (or one leaves the
     number blank), they name the same country in one of the blocking fields (detection
     country, nationality, origin or destination), no field both sources filled
@@ -320,7 +325,8 @@ def mark_duplicates(
     ----------
     records : DataFrame
         Clean records (``record_id``, ``source``, ``event_date``, ``date_precision``,
-        ``n_persons`` and the blocking columns present). Not modified. Only rows dated to
+        ``n_persons``, the blocking columns present and, optionally, ``source_file``).
+        Not modified. Only rows dated to
         the day, month or quarter without an ``indicator`` (i.e. event records, not
         published aggregates) are compared; a month or quarter date matches any day of
         its period (two partial dates are never matched with each other).
@@ -446,6 +452,15 @@ def mark_duplicates(
         found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
     pairs = np.unique(np.concatenate(found))  # a pair found by several passes counts once
     left, right = pairs // len(sub), pairs % len(sub)
+    if "source_file" in records and len(left):
+        # one file is one submission: a compilation's "Source" column names where it read
+        # each event (an outlet), and its rows are distinct events (a frame built by hand,
+        # "<frame>" to clean_records, names no file). Compared on the pairs only.
+        files = records["source_file"].iloc[pos]
+        a = files.iloc[left].to_numpy(dtype=object, na_value=_NO_FILE)
+        b = files.iloc[right].to_numpy(dtype=object, na_value=_NO_FILE)
+        apart = (a != b) | (a == _NO_FILE)
+        left, right = left[apart], right[apart]
     score, evidence = _agreement(left, right, codes)
     # The number of persons agreed adds its weight like a field; a blank adds nothing.
     counted = persons[~uncounted]
