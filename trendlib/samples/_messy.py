@@ -125,8 +125,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind141"`` (``*_em.*``), ``"blind142"`` (``*_en.*``), ``"blind143"`` (``*_eo.*``) and
 #: ``"blind144"`` (``*_ep.*``); ``"blind145"`` (``*_eq.*``), ``"blind146"`` (``*_er.*``),
 #: ``"blind147"`` (``*_es.*``) and ``"blind148"`` (``*_et.*``); ``"blind149"`` (``*_eu.*``),
-#: ``"blind150"`` (``*_ev.*``), ``"blind151"`` (``*_ew.*``) and ``"blind152"`` (``*_ex.*``) the
-#: last of this series.
+#: ``"blind150"`` (``*_ev.*``), ``"blind151"`` (``*_ew.*``) and ``"blind152"`` (``*_ex.*``);
+#: ``"blind153"`` (``*_ey.*``), ``"blind154"`` (``*_ez.*``), ``"blind155"`` (``*_fa.*``) and
+#: ``"blind156"`` (``*_fb.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -282,6 +283,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind150": (),
     "blind151": (),
     "blind152": (),
+    "blind153": (),
+    "blind154": (),
+    "blind155": (),
+    "blind156": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -423,7 +428,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind152"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind156"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
