@@ -2008,6 +2008,10 @@ def test_one_sex_counted_alone() -> None:
         ("age_group", "crianças", "child"),
         ("transport_mode", "embarcação", "sea"),
         ("transport_mode", "caminhão", "land"),
+        ("transport_mode", "toy", "sea"),  # the Strait's toy inflatables
+        ("crime_type", "filière de passage", "smuggling"),  # a smuggling ring
+        ("exploitation", "obligé de vendre de la drogue", "forced_criminality"),
+        ("exploitation", "forced to sell drugs", "forced_criminality"),
         ("age_group", "incl. minors", "mixed"),  # a group including minors
         ("age_group", "adults, including children", "mixed"),
         ("age_group", "with children", "mixed"),  # a group with children

@@ -1124,6 +1124,7 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("grp_people/group_sex", "gender"),  # a survey's question group: no count
         ("intervention_id", "source_ref"),
         ("Host MS", "detection_country"),  # a Frontex joint operation's host Member State
+        ("Pasadores detenidos", "n_suspects"),  # the Strait's smugglers
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:

@@ -613,6 +613,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|migration|emigration)|l?entree (?:irreguliere|illegale|clandestine)"
             r"|aide (?:a )?(?:l ?|la )?(?:entree|sejour|circulation|transit)|aide au sejour"
             r"|aides? (?:au|aux) passages?"  # "aide au passage" (of the border)
+            r"|filieres? (?:de |du )?passages?"  # French police: a smuggling ring
             # the Maghreb's "harga" / "harraga" (burning the border: the crossing by sea);
             # an organised one is the organisers' act
             r"|(?:harga|harraga|hrig)s? organisee?s?|organisation (?:de (?:la )?)?(?:harga|harraga)"
@@ -745,6 +746,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)"
             r"|drug (?:dealing|couriers?|mules?|smuggling|trafficking|running)"
             r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?"
+            # made to sell drugs: "obligé de vendre de la drogue", "vender drogas"
+            r"|(?:vente|vendre|vendent|revente|venta|vender|venden|selling|sell) (?:de )?(?:la )?"
+            r"(?:drogues?|drogas?|drugs|stupefiants|estupefacientes)"
         ),
         "organ_removal": (  # "dorganes": fold drops apostrophes
             rf"{_ES_177_1}d\b|"  # Spain, Código Penal art. 177 bis 1 d)
@@ -850,6 +854,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|chalupas?|rafts?|pneumatiques?"  # French "un pneumatique": a rubber boat
             r"|piraguas?"  # Spanish for the West African pirogue
             r"|embarcac(?:ao|oes)|navios?"  # Portuguese
+            # the Strait of Gibraltar's "toy" boats (small inflatables sold as toys)
+            r"|toys?|toy boats?|bateaux? jouets?|barcas? de juguete"
             r"|kwassa(?: kwassa)?s?"  # the Comoros-Mayotte crossing's boats
             r"|narcolanchas?|sloops?"  # drug runners' speedboats; a sailing sloop
             # the dhows of the Red Sea and Gulf of Aden crossings (French "boutre", Arabic

@@ -166,6 +166,8 @@ _SUSPECTS_ES: Final = _words(
     "facilitador facilitadore facilitadora sindicado sindicada "
     "investigado investigada acusado acusada traficante tratante procesado procesada "
     "coyote pollero capturado capturada captura arrestado arrestada indiciado indiciada "
+    # the Strait's "pasadores" (those who pass migrants across: smugglers)
+    "pasador pasadore pasadora "
     # the Darién's and the US border's "guías" / "guides": the smugglers leading a group
     "guia "
     "victimario victimaria organizador organizadore organizadora "
