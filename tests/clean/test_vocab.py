@@ -2010,6 +2010,12 @@ def test_one_sex_counted_alone() -> None:
         ("transport_mode", "caminhão", "land"),
         ("transport_mode", "toy", "sea"),  # the Strait's toy inflatables
         ("crime_type", "filière de passage", "smuggling"),  # a smuggling ring
+        # a police code list's codes
+        ("exploitation", "LAB", "forced_labour"),
+        ("exploitation", "CRIM", "forced_criminality"),
+        ("exploitation", "FMAR", "forced_marriage"),
+        ("exploitation", "OTH", "other"),
+        ("gender", "MIX", "mixed"),
         ("exploitation", "obligé de vendre de la drogue", "forced_criminality"),
         ("exploitation", "forced to sell drugs", "forced_criminality"),
         ("age_group", "incl. minors", "mixed"),  # a group including minors

@@ -715,6 +715,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             rf"{_ES_177_1}a\b|"  # Spain, Código Penal art. 177 bis 1 a)
             r"labou?r|travail|travaux|trabajo|trabajos|laboral|(?<!sexual )servitude(?! sexuelle)"
             r"|trabalho|trabalhos|escravo|escrava|servidao"  # Portuguese
+            r"|lab"  # a code list's four-letter codes: LAB, SEX, CRIM, FMAR, OTH
             r"|arbeitsausbeutung|ausbeutung der arbeitskraft|zwangsarbeit"  # German
             r"|servidumbre(?! sexual)|domestic"
             # Italian: "sfruttamento lavorativo", "caporalato" (gangmaster labour)
@@ -745,7 +746,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|cultures? de cannabis|cultivos? de (?:cannabis|marihuana)"
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)"
             r"|drug (?:dealing|couriers?|mules?|smuggling|trafficking|running)"
-            r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?"
+            r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?|crim"
             # made to sell drugs: "obligé de vendre de la drogue", "vender drogas"
             r"|(?:vente|vendre|vendent|revente|venta|vender|venden|selling|sell) (?:de )?(?:la )?"
             r"(?:drogues?|drogas?|drugs|stupefiants|estupefacientes)"
@@ -758,13 +759,13 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             rf"{_ES_177_1}e\b|"  # Spain, Código Penal art. 177 bis 1 e)
             r"marriages?|mariages?|matrimonios?|child brides?|epouses?|esposas?|union forzada"
             r"|servile marriages?|mariages? servile?s?|matrimonios? servil(?:es)?"
-            r"|unions? forcees?"
+            r"|unions? forcees?|fmar"
         ),
         "other": (
             r"other|autres?|otras?|otros?|adoption|adopcion|surrogacy|gestation pour autrui"
             r"|gestacion subrogada|vientres? de alquiler|child soldiers?|enfants? soldats?"
             r"|ninos? soldados?|forced military|reclutamiento|recrutement|military|militaire"
-            r"|militar|mixed|mixte|mixta|multiples?|several|plusieurs|varias"
+            r"|militar|mixed|mixte|mixta|multiples?|several|plusieurs|varias|oth"
         ),
     },
     "gender": {
@@ -780,7 +781,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixtos|mixta|both|ambos|ambas|les deux|deux sexes"
-            r"|both sexes|all sexes|tous sexes|todos los sexos|grupo mixto|groupe mixte"
+            r"|both sexes|all sexes|tous sexes|todos los sexos|grupo mixto|groupe mixte|mix"
         ),
     },
     "age_group": {
