@@ -584,6 +584,7 @@ def test_kurdistan_is_a_region() -> None:
         ("Argleia", "DZA"),  # one slip from Argelia
         ("Tuniie", "TUN"),  # the slip makes a double letter: closer as written
         ("Irna", "IRN"),  # one slip, no other country one slip away
+        ("Irack", "IRQ"),  # "ck" for the "k" of French "Irak"
         ("Paikstan", "PAK"),
         ("Vietnamese nationals", "VNM"),
         ("ressortissants algériens", "DZA"),
@@ -684,6 +685,7 @@ def test_endonyms_never_take_a_word_the_three_languages_have() -> None:
         ("Spain (Canary Islands)", "ESP"),
         ("Niger (Nigeria)", None),  # the brackets name another country: no guess
         ("RFA", "DEU"),  # République fédérale d'Allemagne
+        ("FR Germany", "DEU"),  # the Federal Republic, as a Serbian register writes it
     ],
 )
 def test_bracketed_qualifiers_and_rfa(raw: str, expected: str | None) -> None:

@@ -452,6 +452,14 @@ def test_spelt_counts_and_none_identified(raw: str, value: int) -> None:
     assert not p.invalid.any()
 
 
+def test_suspects_not_yet_identified_are_no_count() -> None:
+    # "sin identificar": there were suspects, not (yet) identified; "ninguno" is zero
+    raw = ["sin identificar", "unidentified", "non identifiés", "ninguno identificado"]
+    p = parse_count(pd.Series(raw))
+    assert p.values.tolist() == [pd.NA, pd.NA, pd.NA, 0]
+    assert not p.invalid.any()  # a placeholder: the record is kept
+
+
 def test_words_that_are_not_numbers_before_digits_stay_unread() -> None:
     p = parse_count(pd.Series(["victims (16)", "abc (3)"]))
     assert p.invalid.all()

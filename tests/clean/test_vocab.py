@@ -2009,6 +2009,7 @@ def test_one_sex_counted_alone() -> None:
         ("transport_mode", "embarcação", "sea"),
         ("transport_mode", "caminhão", "land"),
         ("transport_mode", "toy", "sea"),  # the Strait's toy inflatables
+        ("transport_mode", "barcone", "sea"),  # Italian: a large wooden boat
         ("crime_type", "filière de passage", "smuggling"),  # a smuggling ring
         # a police code list's codes
         ("exploitation", "LAB", "forced_labour"),

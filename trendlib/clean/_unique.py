@@ -200,6 +200,9 @@ MISSING_WORDS: Final = frozenset(
         "no determinado",
         "no determinada",
         "sin determinar",
+        # persons not (yet) identified (also "non identifié", "unidentified" above)
+        "sin identificar",
+        "non identifies",
         "indeterminado",
         "indeterminada",
         "ignorado",

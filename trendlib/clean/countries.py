@@ -233,7 +233,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "CAF": ("CAR", "RCA", "Centrafrique", "Central Africa Republic"),
     "VAT": ("Vatican", "Vatican City", "Holy See", "Saint-Siege", "Santa Sede", "Vaticano"),
     "GRC": ("EL", "Hellas"),
-    "DEU": ("Deutschland", "RFA", "BRD"),  # République fédérale d'Allemagne, Bundesrepublik
+    "DEU": (  # République fédérale d'Allemagne, Bundesrepublik, Federal Republic
+        "Deutschland", "RFA", "BRD", "FRG", "F.R.G.", "FR Germany", "F.R. Germany",
+    ),
     "BRN": ("Brunei",),
     "FSM": ("Micronesia",),
     "TWN": ("Chinese Taipei", "Taiwan, China", "China, Taiwan Province of China"),
@@ -528,8 +530,12 @@ def _loose_key(key: str) -> str:
 
 
 def _skeleton(key: str) -> str:
-    """Spelling skeleton for fuzzy matching: no spaces, y=i, ph=f, no doubled letters."""
-    s = key.replace(" ", "").replace("ph", "f").replace("y", "i")
+    """Spelling skeleton for fuzzy matching: no spaces, y=i, ph=f, ck=k, no doubled letters.
+
+    "ck" is an English spelling of the "k" of French and Spanish names ("Irack" for Irak);
+    no country's name in the three languages writes "ck".
+    """
+    s = key.replace(" ", "").replace("ph", "f").replace("ck", "k").replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", s)
 
 

@@ -100,9 +100,10 @@ _NONE_OF: Final = (
     # "sin aprehendidos", "none charged", "no defendants", "aucun prévenu"
     r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
     r"|procesad|detained|detenu|indagad|formalizad|investigad"
-    # "None identified", "aucun identifié", "ninguno identificado"; arrests "none made";
+    # "None identified", "aucun identifié", "ninguno identificado" ("sin identificar",
+    # not yet identified, is no count); arrests "none made";
     # "None reported", "none found", "aucun signalé", "ninguno reportado"
-    r"|identif|made$|report|found$|signal)"
+    r"|identif(?!icar$)|made$|report|found$|signal)"
 )
 # Placeholders for "no value" (missing, not invalid).
 _MISSING: Final = frozenset(

@@ -867,6 +867,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Italian desks' boats: "barchino" (a small iron boat from Tunisia), "gommone"
             # (rubber dinghy), "peschereccio" (fishing boat), "imbarcazione", "veliero"
             r"|barchin[oi]|gommon[ei]|pescherecc[io]|motopesca|imbarcazion[ei]|velier[oi]"
+            r"|barcon[ei]"  # a large wooden boat
             # swimming round the breakwater (Ceuta's Tarajal beach): "a nado", "à la nage"
             r"|a nado|nadando|swimming|swam|swimmers?|a la nage|nageurs?"
         ),
