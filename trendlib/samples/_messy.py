@@ -128,7 +128,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind150"`` (``*_ev.*``), ``"blind151"`` (``*_ew.*``) and ``"blind152"`` (``*_ex.*``);
 #: ``"blind153"`` (``*_ey.*``), ``"blind154"`` (``*_ez.*``), ``"blind155"`` (``*_fa.*``) and
 #: ``"blind156"`` (``*_fb.*``); ``"blind157"`` (``*_fc.*``), ``"blind158"`` (``*_fd.*``),
-#: ``"blind159"`` (``*_fe.*``) and ``"blind160"`` (``*_ff.*``) the last of this series.
+#: ``"blind159"`` (``*_fe.*``) and ``"blind160"`` (``*_ff.*``); ``"blind161"`` (``*_fg.*``),
+#: ``"blind162"`` (``*_fh.*``), ``"blind163"`` (``*_fi.*``) and ``"blind164"`` (``*_fj.*``) the
+#: last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -292,6 +294,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind158": (),
     "blind159": (),
     "blind160": (),
+    "blind161": (),
+    "blind162": (),
+    "blind163": (),
+    "blind164": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -433,7 +439,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind160"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind164"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
