@@ -129,8 +129,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind153"`` (``*_ey.*``), ``"blind154"`` (``*_ez.*``), ``"blind155"`` (``*_fa.*``) and
 #: ``"blind156"`` (``*_fb.*``); ``"blind157"`` (``*_fc.*``), ``"blind158"`` (``*_fd.*``),
 #: ``"blind159"`` (``*_fe.*``) and ``"blind160"`` (``*_ff.*``); ``"blind161"`` (``*_fg.*``),
-#: ``"blind162"`` (``*_fh.*``), ``"blind163"`` (``*_fi.*``) and ``"blind164"`` (``*_fj.*``) the
-#: last of this series.
+#: ``"blind162"`` (``*_fh.*``), ``"blind163"`` (``*_fi.*``) and ``"blind164"`` (``*_fj.*``);
+#: ``"blind165"`` (``*_fk.*``), ``"blind166"`` (``*_fl.*``), ``"blind167"`` (``*_fm.*``) and
+#: ``"blind168"`` (``*_fn.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -298,6 +299,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind162": (),
     "blind163": (),
     "blind164": (),
+    "blind165": (),
+    "blind166": (),
+    "blind167": (),
+    "blind168": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -439,7 +444,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind164"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind168"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
