@@ -686,6 +686,7 @@ def test_endonyms_never_take_a_word_the_three_languages_have() -> None:
         ("Niger (Nigeria)", None),  # the brackets name another country: no guess
         ("RFA", "DEU"),  # République fédérale d'Allemagne
         ("FRG", "DEU"),  # the Federal Republic
+        ("Bengali", "BGD"),  # Libyan and Italian registers' name for Bangladeshis
     ],
 )
 def test_bracketed_qualifiers_and_rfa(raw: str, expected: str | None) -> None:

@@ -660,6 +660,7 @@ def test_unknown_beside_the_field_name(field: str, text: str) -> None:
         ("Criminal finances / ML, Document fraud", "document_fraud|money_laundering"),
         ("finances criminelles", "money_laundering"),
         ("FRAUDULENT DOC", "document_fraud"),  # an airline security desk's
+        ("riciclaggio, corruzione", "corruption|money_laundering"),  # Italian
         ("CONTRABAND / FRAUDULENT DOC", "document_fraud|illicit_goods"),
     ],
 )
@@ -2012,6 +2013,17 @@ def test_one_sex_counted_alone() -> None:
         ("transport_mode", "caminhão", "land"),
         ("transport_mode", "toy", "sea"),  # the Strait's toy inflatables
         ("transport_mode", "barcone", "sea"),  # Italian: a large wooden boat
+        # Italian desks (Lampedusa, the prosecutors of Sicily and Calabria)
+        ("crime_type", "traffico di migranti", "smuggling"),
+        ("crime_type", "Tratta + traffico", "both"),
+        ("age_group", "adulti e minori", "mixed"),
+        ("age_group", "misto", "mixed"),
+        ("gender", "uomini", "male"),
+        ("gender", "donne", "female"),
+        ("transport_mode", "peschereccio", "sea"),
+        ("transport_mode", "via terra", "land"),
+        ("transport_mode", "volo", "air"),
+        ("exploitation", "altro", "other"),
         ("age_group", "ADT", "adult"),  # airlines' passenger types
         ("age_group", "CHD", "child"),
         ("age_group", "ADT+CHD", "mixed"),

@@ -1126,6 +1126,11 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Host MS", "detection_country"),  # a Frontex joint operation's host Member State
         ("Pasadores detenidos", "n_suspects"),  # the Strait's smugglers
         ("Pax Type", "age_group"),  # an airline's passenger type (ADT, CHD, UM)
+        # an Italian desk's headers
+        ("N. persone", "n_persons"),
+        ("Destinazione dichiarata", "destination_country"),
+        ("Paese rilevamento", "detection_country"),
+        ("Reati connessi", "linked_offences"),
         ("Cantidad de implicados", "n_suspects"),  # the persons implicated
     ],
 )

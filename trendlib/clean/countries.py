@@ -247,6 +247,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "KGZ": ("Kirghizia", "Kirgizstan"),
     "SVK": ("Slovak Republic",),
     "IRN": ("Persia", "I.R. Iran", "IR Iran", "I.R. of Iran"),  # the Islamic Republic
+    # "Bengali": how Libyan, Maltese and Italian registers name Bangladeshi nationals
+    "BGD": ("Bengali", "Bengalis"),
     # République islamique de Mauritanie: West African administrations' usual short form
     "MRT": ("RIM", "R.I.M.", "R.I. Mauritania", "R.I. Mauritanie", "RI Mauritanie"),
     "TZA": ("Zanzibar",),

@@ -603,10 +603,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"(?: of (?:persons|people|migrants|foreigners))? across (?:the )?(?:state )?borders?"
             # "tráfico ilegal de migrantes", "trafic clandestin d'immigrés", "contrabando de
             # migrantes", "passage illégal de migrants": a traffic/passage word + migrants
-            r"|(?:trafic|trafico|traffic|contrabando|contrebande|passage|introduction"
+            r"|(?:trafic|trafico|traffic|traffico|contrabando|contrebande|passage|introduction"
             r"|introduccion|transport|transporte|acheminement|convoyage)"
-            r" (?:\w+ ){0,2}(?:de |d|of )?(?:migrants?|migrantes|inmigrantes|immigres|immigrants?"
-            r"|clandestins?|indocumentados|sans papiers|extranjeros|etrangers|personas migrantes)"
+            r" (?:\w+ ){0,2}(?:de |d|of |di )?(?:migrants?|migrantes|inmigrantes|immigres"
+            r"|immigrants?|clandestins?|indocumentados|sans papiers|extranjeros|etrangers"
+            r"|personas migrantes|migranti|clandestini)"  # Italian "traffico di migranti"
             # a "passage" is made by a passeur; an irregular crossing alone is the migrant's act
             r"|passages? (?:illegale?s?|clandestins?|irregulier?e?s?)"
             r"|(?:illegal|irregular|unauthori[sz]ed|unlawful|clandestine) (?:immigration|entry"
@@ -766,6 +767,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|gestacion subrogada|vientres? de alquiler|child soldiers?|enfants? soldats?"
             r"|ninos? soldados?|forced military|reclutamiento|recrutement|military|militaire"
             r"|militar|mixed|mixte|mixta|multiples?|several|plusieurs|varias|oth"
+            r"|altr[oaie]"  # Italian
         ),
     },
     "gender": {
@@ -773,15 +775,18 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"f|fem|females?|woman|women|girls?|femmes?|filles?|mujer|mujeres|ninas?"
             r"|femenin[oa]s?|feminine?s?|feminin|fille|dames?|senoras?|chicas?|muchachas?"
             r"|feminin[oa]s?|mulher|mulheres|meninas?"  # Portuguese
+            r"|donn[ae]|femmin[ae]"  # Italian
         ),
         "male": (
             r"m|h|v|masc|males?|man|men|boys?|hommes?|garcons?|hombres?|ninos?|varon|varones"
             r"|masculin[oa]?s?|masculine?s?|chicos?|muchachos?|senores?"
             r"|homem|homens|meninos?"  # Portuguese
+            r"|uomini|uomo|maschi|maschio"  # Italian
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixtos|mixta|both|ambos|ambas|les deux|deux sexes"
             r"|both sexes|all sexes|tous sexes|todos los sexos|grupo mixto|groupe mixte|mix"
+            r"|mist[oai]"  # Italian
         ),
     },
     "age_group": {
@@ -802,6 +807,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # infancia, adolescencia (12-17); adultez (29-59) and vejez (60+) below
             r"|adolescencias?"
             r"|criancas?"  # Portuguese
+            r"|minori|minorenni|minorenne|bambini"  # Italian
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
             r"|ucs?"  # US CBP: "UC" / "UCs", unaccompanied children (as "UAC")
             # Eurostat / SDMX age codes: "Y_LT18" (less than 18 years; folded "y lt18")
@@ -812,6 +818,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|adt"  # airlines' passenger type: adult
+            r"|adulti"  # Italian
             r"|adultez|vejez"  # Colombia's life-cycle stages (see "adolescencia" above)
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
             r"|of full age|full age|of age"
@@ -830,6 +837,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # a family travelling together: adults with their children
             r"|famil(?:y|ies)|familias?|grupos? familiares?"
             # a group "of whom minors": adults with some minors among them
+            r"|mist[oai]"  # Italian
             r"|dont (?:des |quelques |plusieurs |\d+ )?mineurs?"
             r"|incl(?:uding|uded)? (?:some )?(?:minors|children)"  # "incl. minors"
             # a group "with children": adults travelling with them
@@ -868,7 +876,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|sievs?"  # Australia: suspected illegal entry vessel
             # Italian desks' boats: "barchino" (a small iron boat from Tunisia), "gommone"
             # (rubber dinghy), "peschereccio" (fishing boat), "imbarcazione", "veliero"
-            r"|barchin[oi]|gommon[ei]|pescherecc[io]|motopesca|imbarcazion[ei]|velier[oi]"
+            r"|barchin[oi]|gommon[ei]|pescherecci?o?|motopesca|imbarcazion[ei]|velier[oi]"
+            r"|via mare"
             r"|barcon[ei]"  # a large wooden boat
             # swimming round the breakwater (Ceuta's Tarajal beach): "a nado", "à la nage"
             r"|a nado|nadando|swimming|swam|swimmers?|a la nage|nageurs?"
@@ -896,6 +905,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?|acuaticas?))"
             r"|motocicletas?"
             r"|camiao|camioes|caminhao|caminhoes|autocarros?|onibus"  # Portuguese
+            r"|via terra|autocarr[oi]|furgon[ei]"  # Italian
             r"|camionetas?"  # a pickup or van (Mexico, Central America)
             r"|bicicletas?|velos?"
             r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
@@ -931,7 +941,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|aerien|aerienne|aeriens|aviones|aereo|aerea|aereos|aereas|aeropuertos?|vuelos?"
             r"|airlines?|aerolineas?|compagnies? aeriennes?|aeronefs?|avionetas?|jets?(?! skis?)"
             r"|helicopters?|helicopteres?|helicopteros?|par avion|por avion|via aerea"
-            r"|voie aerienne|aeroplanes?|airliners?"
+            r"|voie aerienne|aeroplanes?|airliners?|vol[oi]|aere[oi]"  # Italian "volo", "aereo"
             # French "vol" is a flight ("vol régulier", "vol charter"; as theft, "vol" is
             # read in the exploitation field only, as "vol à la tire")
             r"|vols?"
@@ -1077,13 +1087,14 @@ def _says_missing(text: pd.Series, folded: pd.Series) -> pd.Series:
 
 
 # Trafficking named "trata" / "traite" (and their abbreviations); "tráfico" / "trafic".
-_TRATA: Final = re.compile(r"\b(?:trata|traite|teh|tsh|tdp)\b")
+_TRATA: Final = re.compile(r"\b(?:trata|traite|teh|tsh|tdp|tratta)\b")
 # The ambiguous phrases whose meaning a file may tell in another of its texts.
 _TRAFICO_PHRASE: Final = (
     r"\b(trafico de personas|trafic de personnes|trafico humano|trafic humain)\b"
 )
 _TRAFICO: Final = re.compile(
-    r"\btrafic(?:o|os|s)?\b(?! (?:illicite |ilicito |ilegal )?(?:de |d |of )?" + _GOODS_FR_ES + r")"
+    r"\b(?:trafic(?:o|os|s)?|traffico)\b"  # and Italian "traffico"
+    r"(?! (?:illicite |ilicito |ilegal )?(?:de |d |of )?" + _GOODS_FR_ES + r")"
 )
 
 
@@ -1639,6 +1650,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"corrupt\w*|corrupcion|brib\w*|pots de vin|soborno\w*|cohecho|trafic d ?influence"
         r"|trafico de influencias|prevarica\w*|concussion|kickbacks?|coimas?|mordidas?"
         r"|malversa\w*|abuse of (?:office|power)|abus de (?:fonction|pouvoir)"
+        r"|corruzione|concussione"  # Italian
         # "offering an undue benefit / advantage" (to an official: Ukraine's art. 369)
         r"|undue (?:benefit|advantage)s?"
         # Swiss Code pénal art. 322ter-322octies (corruption of officials)
@@ -1649,6 +1661,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|lavado|illicit financial flows?|flux financiers illicites|flujos financieros ilicitos"
         r"|hawala|underground banking|money mules?|mules? financieres?|mulas? financieras?"
         r"|hundi"  # South Asia's informal value transfer (hawala)
+        r"|riciclaggio|autoriciclaggio"  # Italian (art. 648-bis c.p.)
         r"|geldwasche|geldwaesche"  # German
         # Mexico's Código Penal Federal art. 400 bis: "operaciones con recursos de
         # procedencia ilícita" (money laundering)

@@ -207,7 +207,10 @@ _PERSONS_FR_EN: Final = _words(
 # be the suspects: "Personas detenidas")
 _IDENTIFIED_WORDS: Final = _words("identified identifie identifiee identificado identificada")
 _DETAINED_WORDS: Final = _words("detained detenu detenue detenido detenida")
-_PERSONS_ES: Final = _words("persona victima migrante individuo pasajero ocupante extranjero")
+_PERSONS_ES: Final = _words(
+    "persona victima migrante individuo pasajero ocupante extranjero"
+    " persone migranti vittime"  # Italian desks: "N. persone"
+)
 _PERSON_QUALIFIERS: Final = _words(
     "number identified identifie identifiee identificado identificada rescued rescue "
     "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
@@ -442,6 +445,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "country of destination", "destination country", "destination", "intended destination",
             "pays de destination", "pais de destino", "destino",
+            # Italian desks: "Destinazione (dichiarata)", "Paese di destinazione"
+            "destinazione", "destinazione dichiarata", "paese di destinazione",
             # survey forms: the country the persons intend to reach ("country_intended")
             "country intended", "intended country", "country of intended destination",
             "pays vise", "pais previsto",
@@ -458,6 +463,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "detection_country": _Column(
         (
             "country of detection", "detection country", "country of incident", "incident country",
+            # Italian desks: "Paese (di) rilevamento"
+            "paese rilevamento", "paese di rilevamento", "paese del rilevamento",
             "country of interception", "interception country", "country where detected",
             # where the persons were seized or arrested ("Country of Seizure", Gulf police)
             "country of seizure", "seizure country", "country of arrest", "pays de saisie",
@@ -640,6 +647,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "crime_type": _Column(
         (
             "crime type", "type of crime", "crime", "offence", "offense", "type of offence",
+            "reato", "tipo reato", "tipo di reato",  # Italian
             "offence type", "crime category", "type d'infraction", "infraction",
             "qualification",  # French police: the legal qualification of the facts
             # Interpol's and Europol's "crime area(s)" (THB, migrant smuggling...)
@@ -842,6 +850,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "assoc offences", "assoc offenses",  # abbreviated
             "co offences", "co offenses", "co offending",  # a law clinic's "co_offenses"
             "autres infractions", "delitos conexos", "delitos relacionados", "otros delitos",
+            "reati connessi", "altri reati", "reati collegati",  # Italian
             # US: the other statutes violated ("Associated violations", "Additional charges")
             "associated violations", "related violations", "other violations",
             "additional violations", "associated charges", "additional charges",
