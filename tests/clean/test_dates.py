@@ -999,3 +999,15 @@ def test_a_day_written_as_a_blank_to_fill_gives_the_month() -> None:
     assert p.precision.tolist()[:2] == ["month"] * 2
     assert bool(p.invalid.iloc[2])  # no month 13
     assert bool(p.invalid.iloc[3])  # a day nobody could read (blind27): a bad date
+
+
+def test_month_names_in_mojibake_are_repaired() -> None:
+    # a French file read in the wrong code page: "août", "février", "décembre"
+    raw = pd.Series(["2 aoÃ»t 2022", "17 fÃ©vrier 2023", "dÃ©cembre 2021"])
+    p = parse_dates(raw)
+    assert p.values.tolist() == [
+        pd.Timestamp("2022-08-02"),
+        pd.Timestamp("2023-02-17"),
+        pd.Timestamp("2021-12-01"),
+    ]
+    assert not p.invalid.any()

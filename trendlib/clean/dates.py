@@ -20,7 +20,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from trendlib._text import fold
+from trendlib._text import fold, repair_text
 from trendlib.errors import ParameterError
 from trendlib.schema import DATE_PRECISIONS
 
@@ -477,8 +477,14 @@ def _split_fiscal_quarters(text: pd.Series, start_month: int) -> pd.Series:
 
 
 def _text_of(uniques: pd.Index | np.ndarray | pd.api.extensions.ExtensionArray) -> pd.Series:
-    """Return the distinct raw values (from ``pd.factorize``) as stripped lower-case text."""
-    text = pd.Series([str(u) for u in uniques], dtype=object).str.strip().str.lower()
+    """Return the distinct raw values (from ``pd.factorize``) as stripped lower-case text.
+
+    A month name in mojibake ("2 aoÃ»t 2022", "fÃ©vrier") is repaired first, as the other
+    columns' text is (:func:`trendlib._text.repair_text`; ASCII text is left as it is).
+    """
+    raw = [str(u) for u in uniques]
+    raw = [t if t.isascii() else repair_text(t) for t in raw]
+    text = pd.Series(raw, dtype=object).str.strip().str.lower()
     # Central European forms, written as "14.3.2022" / "3/2022": a dot after each part and
     # spaces after the dots ("14. 3. 2022."), Polish "r." (roku, "of the year") after the
     # year, Roman month numerals ("14.VI.2022", "XI.2023")
