@@ -454,9 +454,9 @@ def test_spelt_counts_and_none_identified(raw: str, value: int) -> None:
 
 def test_suspects_not_yet_identified_are_no_count() -> None:
     # "sin identificar": there were suspects, not (yet) identified; "ninguno" is zero
-    raw = ["sin identificar", "unidentified", "non identifiés", "ninguno identificado"]
+    raw = ["sin identificar", "unidentified", "non identifiés", "ninguno identificado", "N/S"]
     p = parse_count(pd.Series(raw))
-    assert p.values.tolist() == [pd.NA, pd.NA, pd.NA, 0]
+    assert p.values.tolist() == [pd.NA, pd.NA, pd.NA, 0, pd.NA]  # "N/S": no sabe
     assert not p.invalid.any()  # a placeholder: the record is kept
 
 

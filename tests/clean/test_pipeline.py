@@ -494,6 +494,11 @@ def test_a_bare_country_column_is_the_detection_country_beside_the_persons_count
     assert recognise_by_values(bilingual) == {"Pays / Country": "detection_country"}
     greek = raw.rename(columns={"Pays": "Χώρα / Country"})  # the Greek half says nothing
     assert recognise_by_values(greek) == {"Χώρα / Country": "detection_country"}
+    # a Croatian desk's "Država / State": "State" beside a country word; alone it may be
+    # a US state's column and is left alone
+    croatian = raw.rename(columns={"Pays": "Država / State"})
+    assert recognise_by_values(croatian) == {"Država / State": "detection_country"}
+    assert recognise_by_values(raw.rename(columns={"Pays": "State"})) == {}
 
 
 def test_a_bare_country_column_of_codes_is_no_transport_mode() -> None:

@@ -1131,6 +1131,9 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Destinazione dichiarata", "destination_country"),
         ("Paese rilevamento", "detection_country"),
         ("Reati connessi", "linked_offences"),
+        ("Stato rintraccio / Country", "detection_country"),  # where they were traced
+        ("Prot. n.", "source_ref"),  # a register's protocol number
+        ("Prot. No.", "source_ref"),
         ("Cantidad de implicados", "n_suspects"),  # the persons implicated
     ],
 )

@@ -51,6 +51,7 @@ MISSING_WORDS: Final = frozenset(
         "n c",
         "n d",
         "n k",
+        "n s",  # "N/S": no sabe (Spanish intake forms), not stated
         "non renseigne",
         "non renseignee",
         "not available",

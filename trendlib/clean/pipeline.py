@@ -850,7 +850,12 @@ _BARE_COUNTRY: Final = frozenset(
     # EU projects' and the Council of Europe's "MS" / "Member State", "État concerné"
     | {"ms", "member state", "etat membre", "estado miembro", "etat concerne"}
     | {"state concerned", "estado concernido", "pays concerne"}
+    # the liaison desks' own word beside the English one ("Država / State", "Paese")
+    | {"drzava", "zemlja", "paese", "stato"}
 )
+# "State" beside a country word of another language ("Država / State"); alone it may be a
+# US state's column ("TX", "CA"), so it never makes a header bare by itself.
+_STATE: Final = "state"
 
 
 _GLOSS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
@@ -868,8 +873,12 @@ def _bare_country(header: str) -> bool:
     header = _GLOSS.sub(" ", str(header)).strip() or str(header)
     if _CODE_SUFFIX.sub("", fold(header)) in _BARE_COUNTRY:
         return True
-    halves = [key for half in str(header).split("/") if (key := fold(half))]
-    return bool(halves) and all(_CODE_SUFFIX.sub("", half) in _BARE_COUNTRY for half in halves)
+    halves = [_CODE_SUFFIX.sub("", key) for half in str(header).split("/") if (key := fold(half))]
+    return (
+        bool(halves)
+        and all(half in _BARE_COUNTRY or half == _STATE for half in halves)
+        and any(half in _BARE_COUNTRY for half in halves)
+    )
 
 
 def _reads_as_countries(values: pd.Series) -> bool:

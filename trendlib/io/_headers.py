@@ -465,6 +465,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "country of detection", "detection country", "country of incident", "incident country",
             # Italian desks: "Paese (di) rilevamento"
             "paese rilevamento", "paese di rilevamento", "paese del rilevamento",
+            "stato rintraccio", "stato di rintraccio", "paese di rintraccio",  # where traced
             "country of interception", "interception country", "country where detected",
             # where the persons were seized or arrested ("Country of Seizure", Gulf police)
             "country of seizure", "seizure country", "country of arrest", "pays de saisie",
@@ -889,6 +890,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the event's or incident's number, in French and Spanish too ("N° événement")
             "numero d'evenement", "numero de l'evenement", "numero de evento",
             "numero d'incident", "numero de incidente",
+            # a register's protocol number ("Prot. n.", "Prot. No.", "N. protocollo")
+            "prot", "protocol", "protocollo", "protocol number", "numero di protocollo",
             # a patrol's or rescue service's intervention ("intervention_id")
             "intervention id", "intervention number", "intervention ref", "id intervention",
             "numero d'intervention", "numero de intervencion",
