@@ -132,7 +132,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind162"`` (``*_fh.*``), ``"blind163"`` (``*_fi.*``) and ``"blind164"`` (``*_fj.*``);
 #: ``"blind165"`` (``*_fk.*``), ``"blind166"`` (``*_fl.*``), ``"blind167"`` (``*_fm.*``) and
 #: ``"blind168"`` (``*_fn.*``); ``"blind169"`` (``*_fo.*``), ``"blind170"`` (``*_fp.*``),
-#: ``"blind171"`` (``*_fq.*``) and ``"blind172"`` (``*_fr.*``) the last of this series.
+#: ``"blind171"`` (``*_fq.*``) and ``"blind172"`` (``*_fr.*``); ``"blind173"`` (``*_fs.*``),
+#: ``"blind174"`` (``*_ft.*``), ``"blind175"`` (``*_fu.*``) and ``"blind176"`` (``*_fv.*``) the
+#: last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -308,6 +310,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind170": (),
     "blind171": (),
     "blind172": (),
+    "blind173": (),
+    "blind174": (),
+    "blind175": (),
+    "blind176": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -449,7 +455,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind172"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind176"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
