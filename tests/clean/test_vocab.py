@@ -2049,24 +2049,6 @@ def test_life_cycle_stages_border_words_and_joined_articles(
     assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
 
 
-def test_ms_beside_ht_is_the_uk_modern_slavery() -> None:
-    # a UK taskforce's column: "MS/HT" (modern slavery / human trafficking)
-    uk = pd.Series(["MS/HT", "Facilitation & MS", "MS", "OIC"])
-    assert parse_vocab(uk, field="crime_type").values.tolist() == [
-        "trafficking",
-        "both",
-        "trafficking",
-        "smuggling",
-    ]
-    # Europol's: "MS" is migrant smuggling beside "THB"
-    eu = pd.Series(["THB/MS", "MS", "THB"])
-    assert parse_vocab(eu, field="crime_type").values.tolist() == [
-        "both",
-        "smuggling",
-        "trafficking",
-    ]
-
-
 def test_portuguese_trafico_de_pessoas_stays_trafficking_beside_trata() -> None:
     # a Spanish–Portuguese border centre's column: "trata" is trafficking, so its
     # Spanish "tráfico de personas" is smuggling; Portuguese "tráfico de pessoas" is not

@@ -1190,28 +1190,6 @@ def _other_crime(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
     rule[both] = "vocab.other_crime"
 
 
-_MS: Final = re.compile(r"\bms\b")
-_HT: Final = re.compile(r"\bht\b")
-
-
-def _modern_slavery(folded: pd.Series, value: pd.Series, rule: pd.Series) -> None:
-    """In a column that pairs "MS" with "HT" ("MS/HT"), "MS" is the UK's modern slavery.
-
-    Europol writes "MS" for migrant smuggling beside "THB"; UK units write "MS/HT"
-    (modern slavery / human trafficking) and "Facilitation & MS". A column (one file's
-    distinct values) with a cell naming both "MS" and "HT" reads its "MS" as modern
-    slavery: trafficking, or both crimes beside a smuggling word. Rule
-    ``vocab.modern_slavery``; ``value`` and ``rule`` are changed in place.
-    """
-    ms = folded.str.contains(_MS)
-    if not (ms & folded.str.contains(_HT)).any():
-        return
-    again = _keyword_words(folded[ms].str.replace(_MS, "modern slavery", regex=True), "crime_type")
-    read = again.notna()
-    value[read[read].index] = again[read]
-    rule[read[read].index] = "vocab.modern_slavery"
-
-
 def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
     """Tell whether a gender column codes sex as Spanish H/M (hombre/mujer) or V/M.
 
@@ -1272,7 +1250,6 @@ def _vocab_uniques(
         claim(pd.Series(True, index=text.index), _keyword_words(keyed, field), "vocab.keyword")
         if field == "crime_type":
             _other_crime(folded, value, rule)
-            _modern_slavery(folded, value, rule)
             if code and fold(code):
                 # "§ 259" under "Offence (KarS)": a bare article, of the code the header names
                 bare = folded.str.fullmatch(_BARE_ARTICLE) & folded.str.contains(r"\d")
