@@ -1134,6 +1134,12 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Stato rintraccio / Country", "detection_country"),  # where they were traced
         ("Prot. n.", "source_ref"),  # a register's protocol number
         ("Prot. No.", "source_ref"),
+        # a regional body's database export
+        ("detected_at", "event_date"),  # a timestamp ("Detected at" is a place)
+        ("Detected at", "detection_country"),
+        ("detection_state_iso", "detection_country"),
+        ("reporting_country_isonum", "detection_country"),  # ISO numeric codes
+        ("record_uid", "source_ref"),
         ("Cantidad de implicados", "n_suspects"),  # the persons implicated
     ],
 )

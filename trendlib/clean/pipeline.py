@@ -860,7 +860,9 @@ _STATE: Final = "state"
 
 _GLOSS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # The code a country column is written in, after its name: "country_iso2", "Pays (code)"
-_CODE_SUFFIX: Final = re.compile(r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|codes?|codigo|m49)$")
+_CODE_SUFFIX: Final = re.compile(
+    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|codes?|codigo|m49|iso ?num(?:eric)?)$"
+)
 
 
 def _bare_country(header: str) -> bool:

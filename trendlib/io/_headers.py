@@ -466,6 +466,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # Italian desks: "Paese (di) rilevamento"
             "paese rilevamento", "paese di rilevamento", "paese del rilevamento",
             "stato rintraccio", "stato di rintraccio", "paese di rintraccio",  # where traced
+            # the state (country) that detected it, as a regional body's database names it
+            "detection state", "detecting state", "state of detection",
             "country of interception", "interception country", "country where detected",
             # where the persons were seized or arrested ("Country of Seizure", Gulf police)
             "country of seizure", "seizure country", "country of arrest", "pays de saisie",
@@ -890,6 +892,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the event's or incident's number, in French and Spanish too ("N° événement")
             "numero d'evenement", "numero de l'evenement", "numero de evento",
             "numero d'incident", "numero de incidente",
+            "uid", "record uid", "incident uid",  # a database's unique id
             # a register's protocol number ("Prot. n.", "Prot. No.", "N. protocollo")
             "prot", "protocol", "protocollo", "protocol number", "numero di protocollo",
             # a patrol's or rescue service's intervention ("intervention_id")
@@ -1268,8 +1271,12 @@ class _Proposal:
 # The code a column of countries is written in, after its name ("reporting_state_m49",
 # "origin_iso3", "Pays (code ISO)"): the name without it says which column it is.
 _COUNTRY_CODE_SUFFIX: Final = re.compile(
-    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|m49|(?:code|codigo)(?: iso ?[23]?)?)$"
+    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|m49|(?:code|codigo)(?: iso ?[23]?)?"
+    r"|iso ?num(?:eric)?)$"  # "reporting_country_isonum": ISO 3166 numeric codes
 )
+# A database's timestamp column: "detected_at", "intercepted_at" (snake_case, "_at"): the
+# time of the event, where "Detected at" written for people names its place.
+_SNAKE_AT: Final = re.compile(r"[a-z]+_at")
 _COUNTRY_COLUMNS: Final = frozenset(
     {"nationality", "origin_country", "destination_country", "detection_country"}
     | {"transit_countries"}
@@ -1288,6 +1295,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
     compact = key.replace(" ", "")
     tokens = _tokens(key)
     if _WHERE.match(key):
+        if _SNAKE_AT.fullmatch(header.strip()):
+            return _Proposal(header, "event_date", (1, 1, 0, -position))
         return _Proposal(header, "detection_country", (2, 1, 0, -position))
     if _COUNTRY_TO.match(key):  # "to" is a stop word: "Country" alone must stay unread
         return _Proposal(header, "destination_country", (2, 1, 0, -position))
