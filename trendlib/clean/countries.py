@@ -22,6 +22,10 @@ Sources, in the order they are tried for each distinct value:
 8. small typos, with rapidfuzz, and letters lost to U+FFFD (``"Panam\ufffd"``):
    ``country.fuzzy``, see :func:`parse_country`.
 
+Names a liaison desk leaves in its own language (``"Polska"``, ``"Rosja"``, ``"Niemcy"``)
+are read after these, from pycountry's other translations and the Unicode CLDR's short
+territory names through Babel (``country.endonym``).
+
 Kosovo has no ISO 3166-1 code; trendlib uses ``XKX``, the user-assigned code used by
 the European Commission, Frontex, IOM and the World Bank.
 """

@@ -310,7 +310,9 @@ def mark_duplicates(
     disagrees (those countries, transport mode, crime type, gender, age group, number
     of suspects;
     ``unknown`` counts as not filled; detection points within ``max_km`` when both have
-    coordinates). A blank field neither agrees nor disagrees, so a source that leaves
+    coordinates). A transit route both give counts when equal and rules nothing out
+    when different (one source may list the whole route, the other its last country).
+    A blank field neither agrees nor disagrees, so a source that leaves
     the detection country empty still meets its copy through the nationality or the
     origin, and a record without a number of persons meets its copy whatever number
     the copy gives; but when one record leaves a blocking country or the number of
@@ -731,7 +733,8 @@ def _look_alikes(
     """Expect how many chance look-alikes each candidate pair has (see the module notes).
 
     ``key`` is the blocking pass of each pair (index in ``passes``, whose field is
-    ``fields[key]``), ``agree`` the fields (rows, as ``fields``) each pair agrees on.
+    ``fields[key]``), ``agree`` the fields (rows, as ``fields``) each pair agrees on,
+    ``loose`` the fields that contradict nothing when they differ (a transit route).
     Look-alikes are counted from both records' side and the larger count is kept: for
     ``a``, the records of b's source in a's block window (its density) that would
     agree on the same values and not contradict ``a`` on the fields ``a`` fills and
@@ -769,7 +772,8 @@ def _unopposed_share(
     The fields checked are those ``a`` fills and its partner leaves blank (the pair is
     left out of the count), field by field; ``k`` is the blocking field. Within a
     blocking value the fields are taken as independent here: these are the fields the
-    pair does not agree on, one or two as a rule.
+    pair does not agree on, one or two as a rule. A ``loose`` field is never checked: a
+    record with another value there would still be a candidate.
     """
     fields = profiles.fields
     share = np.ones(len(a))
