@@ -133,8 +133,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind165"`` (``*_fk.*``), ``"blind166"`` (``*_fl.*``), ``"blind167"`` (``*_fm.*``) and
 #: ``"blind168"`` (``*_fn.*``); ``"blind169"`` (``*_fo.*``), ``"blind170"`` (``*_fp.*``),
 #: ``"blind171"`` (``*_fq.*``) and ``"blind172"`` (``*_fr.*``); ``"blind173"`` (``*_fs.*``),
-#: ``"blind174"`` (``*_ft.*``), ``"blind175"`` (``*_fu.*``) and ``"blind176"`` (``*_fv.*``) the
-#: last of this series.
+#: ``"blind174"`` (``*_ft.*``), ``"blind175"`` (``*_fu.*``) and ``"blind176"`` (``*_fv.*``);
+#: ``"blind177"`` (``*_fw.*``), ``"blind178"`` (``*_fx.*``), ``"blind179"`` (``*_fy.*``) and
+#: ``"blind180"`` (``*_fz.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -314,6 +315,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind174": (),
     "blind175": (),
     "blind176": (),
+    "blind177": (),
+    "blind178": (),
+    "blind179": (),
+    "blind180": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -455,7 +460,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind176"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind180"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
