@@ -501,6 +501,27 @@ def test_a_bare_country_column_is_the_detection_country_beside_the_persons_count
     assert recognise_by_values(raw.rename(columns={"Pays": "State"})) == {}
 
 
+def test_a_gis_exports_x_and_y_are_longitude_and_latitude() -> None:
+    # a park rangers' Survey123 export: "x" (longitude) and "y" (latitude) columns
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["VEN"] * 5,
+            "x": ["-77.419910", "-77.5", "-77.61", "-77.41", "-77.42"],
+            "y": ["8.560570", "8.5", "8.61", "8.41", "8.42"],
+        }
+    )
+    assert recognise_by_values(raw) == {"x": "lon", "y": "lat"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["lat"].round(5).tolist() == [8.56057, 8.5, 8.61, 8.41, 8.42]
+    assert res.records["lon"].iloc[0] == pytest.approx(-77.41991)
+    # counts or codes under "x" / "y" are no points; nor is "y" alone
+    assert recognise_by_values(raw.assign(x=["1", "2", "3", "4", "5"])) == {}
+    assert recognise_by_values(raw.drop(columns="x")) == {}
+
+
 def test_a_bare_country_column_of_codes_is_no_transport_mode() -> None:
     # "PL" is Poland in a "country" column (a French "poids lourd", a lorry, elsewhere)
     from trendlib.clean.pipeline import recognise_by_values

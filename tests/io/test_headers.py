@@ -1140,6 +1140,7 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("detection_state_iso", "detection_country"),
         ("reporting_country_isonum", "detection_country"),  # ISO numeric codes
         ("record_uid", "source_ref"),
+        ("Passeurs présumés remis à la PAF", "n_suspects"),  # a sea-rescue station's
         ("Cantidad de implicados", "n_suspects"),  # the persons implicated
     ],
 )

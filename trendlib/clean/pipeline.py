@@ -730,7 +730,8 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     guessed: their values do not tell which one they are. A column of points
     (coordinate pairs in range, with decimals, degree marks or a WKT ``POINT``, in at least
     80 % of its filled cells) is taken as ``coordinates`` when the frame has no
-    coordinate column, and a column of dates (80 % read as dates, not bare numbers) as
+    coordinate column (or a GIS export's ``x`` and ``y`` columns of decimal degrees, as
+    longitude and latitude), and a column of dates (80 % read as dates, not bare numbers) as
     ``event_date`` when it has no date column. A bare "Country" / "Pays" / "País" column
     (or "Pays / Country") whose values name countries (80 %) is the detection country
     when the frame names the persons' countries (nationality or origin) but not the
@@ -818,7 +819,16 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     for _, col, field in sorted(found, key=lambda t: (-t[0], str(t[1]))):
         if field not in out.values():
             out[col] = field
-    if not {"lat", "lon", "coordinates"} & set(frame.columns):
+    xy = {str(c).strip().lower(): c for c in candidates if str(c).strip().lower() in ("x", "y")}
+    if (
+        not {"lat", "lon", "coordinates"} & set(frame.columns)
+        and len(xy) == 2
+        and _reads_as_degrees(frame[xy["x"]], 180)
+        and _reads_as_degrees(frame[xy["y"]], 90)
+    ):
+        # a GIS export's "x" and "y" (ArcGIS, Survey123): longitude and latitude
+        out[xy["x"]], out[xy["y"]] = "lon", "lat"
+    elif not {"lat", "lon", "coordinates"} & set(frame.columns):
         # points under a header no rule knows ("GPS (WGS84)", "location_wkt"): the
         # first column whose values read as pairs of coordinates
         for col in candidates:
@@ -924,6 +934,16 @@ def _filled_sample(values: pd.Series) -> pd.Series | None:
     if len(text) < 5:
         return None
     return text.iloc[:: max(1, len(text) // _SAMPLE_CELLS)].reset_index(drop=True)
+
+
+def _reads_as_degrees(values: pd.Series, limit: float) -> bool:
+    """Tell whether most filled cells of ``values`` are decimal degrees within ``limit``."""
+    sample = _filled_sample(values)
+    if sample is None:
+        return False
+    number = pd.to_numeric(sample.str.replace(",", ".", regex=False), errors="coerce")
+    marked = sample.str.contains(r"[.,]\d", regex=True)  # decimals: not a count or a code
+    return bool(((number.abs() <= limit) & marked).mean() >= _READ_SHARE)
 
 
 def _reads_as_points(values: pd.Series) -> bool:

@@ -186,7 +186,9 @@ _SUSPECT_QUALIFIERS: Final = _words(
     # a survey's question: "¿Cuántos guías o coyotes acompañaban al grupo?", "How many
     # smugglers accompanied the group?", "Combien de passeurs accompagnaient le groupe ?"
     "cuanto cuanta how many combien acompanaban acompanaba acompanaron accompanied "
-    "accompanying accompagnaient accompagnait accompagnant grupo group groupe"
+    "accompanying accompagnaient accompagnait accompagnant grupo group groupe "
+    # handed over to the border police: "Passeurs présumés remis à la PAF"
+    "remis remise paf"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
