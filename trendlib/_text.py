@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Final
 
 import ftfy
 import ftfy.badness
 import numpy as np
 import pandas as pd
 
-__all__ = ["fold", "fold_array", "repair_text"]
+__all__ = ["COUNTRY_CODE_SUFFIX", "fold", "fold_array", "repair_text"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Apostrophes are dropped rather than turned into spaces, so "d'origine" == "dorigine".
@@ -59,6 +60,16 @@ def repair_text(text: str) -> str:
 _FTFY_INERT = re.compile(
     "[\x20-\x25\x27-\x7e\u00c0\u00c1\u00c4-\u0131\u0134-\u0148\u014a-\u0151"
     "\u0154-\u015f\u0162-\u0177\u0179-\u017c\u017f\u2190-\u21ff]*"
+)
+
+
+# The code a column of countries is written in, after its folded name ("origin_iso3",
+# "reporting_state_m49", "Pays (code ISO)", "country_codes", "reporting_country_isonum"):
+# the reader names the column by what is left, the cleaner tells a bare country column by
+# it. One pattern for both (they sit side by side in the layers and share this one).
+COUNTRY_CODE_SUFFIX: Final = re.compile(
+    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|m49|(?:codes?|codigo)(?: iso ?[23]?)?"
+    r"|iso ?num(?:eric)?)$"
 )
 
 

@@ -41,7 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from trendlib._arrow import arrow_pool
-from trendlib._text import fold
+from trendlib._text import COUNTRY_CODE_SUFFIX, fold
 from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
 from trendlib.errors import DataContractError, short_list
@@ -869,10 +869,6 @@ _STATE: Final = "state"
 
 
 _GLOSS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-# The code a country column is written in, after its name: "country_iso2", "Pays (code)"
-_CODE_SUFFIX: Final = re.compile(
-    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|codes?|codigo|m49|iso ?num(?:eric)?)$"
-)
 
 
 def _bare_country(header: str) -> bool:
@@ -883,9 +879,11 @@ def _bare_country(header: str) -> bool:
     """
     # a gloss in brackets says no more: "Country (Nước phát hiện)", "País (code)"
     header = _GLOSS.sub(" ", str(header)).strip() or str(header)
-    if _CODE_SUFFIX.sub("", fold(header)) in _BARE_COUNTRY:
+    if COUNTRY_CODE_SUFFIX.sub("", fold(header)) in _BARE_COUNTRY:
         return True
-    halves = [_CODE_SUFFIX.sub("", key) for half in str(header).split("/") if (key := fold(half))]
+    halves = [
+        COUNTRY_CODE_SUFFIX.sub("", key) for half in str(header).split("/") if (key := fold(half))
+    ]
     return (
         bool(halves)
         and all(half in _BARE_COUNTRY or half == _STATE for half in halves)

@@ -57,7 +57,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from trendlib._text import fold
+from trendlib._text import COUNTRY_CODE_SUFFIX, fold
 from trendlib.schema import AGGREGATE_COLUMNS, IDENTIFIER_COLUMNS, RECORD_COLUMNS
 
 __all__ = [
@@ -1270,12 +1270,6 @@ class _Proposal:
     alternative: str | None = None
 
 
-# The code a column of countries is written in, after its name ("reporting_state_m49",
-# "origin_iso3", "Pays (code ISO)"): the name without it says which column it is.
-_COUNTRY_CODE_SUFFIX: Final = re.compile(
-    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|m49|(?:code|codigo)(?: iso ?[23]?)?"
-    r"|iso ?num(?:eric)?)$"  # "reporting_country_isonum": ISO 3166 numeric codes
-)
 # A database's timestamp column: "detected_at", "intercepted_at" (snake_case, "_at"): the
 # time of the event, where "Detected at" written for people names its place.
 _SNAKE_AT: Final = re.compile(r"[a-z]+_at")
@@ -1289,7 +1283,7 @@ def _propose(header: str, position: int) -> _Proposal | None:
     key = header_key(header)
     if not key:
         return None
-    bare = _COUNTRY_CODE_SUFFIX.sub("", key)
+    bare = COUNTRY_CODE_SUFFIX.sub("", key)
     if bare != key and bare:
         found = _propose(bare, position)
         if found is not None and found.canonical in _COUNTRY_COLUMNS:
