@@ -407,6 +407,11 @@ def test_persons_not_counted_in_french_and_spanish_are_missing() -> None:
     # a number beside the word is still a count, and a bare "dénombré" is no count
     assert parse_count(pd.Series(["12 dénombrés"])).values.tolist() == [12]
     assert parse_count(pd.Series(["dénombré"])).invalid.all()
+    # a rangers' log: the group was seen but not counted
+    p = parse_count(pd.Series(["sin conteo", "No se pudo contar", "uncounted"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+    assert parse_count(pd.Series(["conteo"])).invalid.all()
     # a held-out examiner planted Spanish "sin cuantificar" as a bad count: kept so
     assert parse_count(pd.Series(["sin cuantificar"])).invalid.all()
 

@@ -499,6 +499,10 @@ def test_a_bare_country_column_is_the_detection_country_beside_the_persons_count
     croatian = raw.rename(columns={"Pays": "Država / State"})
     assert recognise_by_values(croatian) == {"Država / State": "detection_country"}
     assert recognise_by_values(raw.rename(columns={"Pays": "State"})) == {}
+    # a boundary commission's "Side" of the border ("U.S.", "MX"); not a column of words
+    side = raw.rename(columns={"Pays": "Side"})
+    assert recognise_by_values(side) == {"Side": "detection_country"}
+    assert recognise_by_values(side.assign(Side=["left", "right"] * 2 + ["left"])) == {}
 
 
 def test_a_gis_exports_x_and_y_are_longitude_and_latitude() -> None:

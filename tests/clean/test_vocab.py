@@ -709,6 +709,8 @@ def test_more_word_families(raw: str, field: str, word: str) -> None:
         ("Illicit commodities", "illicit_goods"),
         ("Illicit commodities, Document fraud", "document_fraud|illicit_goods"),
         ("prohibited goods", "illicit_goods"),
+        ("Illicit Cargo; Money Laundering", "illicit_goods|money_laundering"),
+        ("contraband cargo", "illicit_goods"),
         ("marchandises prohibées", "illicit_goods"),
         ("productos ilegales", "illicit_goods"),
         ("goods", None),  # goods alone are no offence

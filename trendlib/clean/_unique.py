@@ -253,6 +253,13 @@ MISSING_WORDS: Final = frozenset(
         "sin contar",
         "no contado",
         "no contabilizado",
+        # a park rangers' log: "sin conteo", "no se pudo contar" (the group was seen, not
+        # counted); English "could not be counted", "uncounted"
+        "sin conteo",
+        "no se pudo contar",
+        "no se pudieron contar",
+        "could not be counted",
+        "uncounted",
         # French "non dénombré(e)(s)": the persons were there but nobody counted them.
         # (Spanish "sin cuantificar" stays a bad count: `blind2`'s examiner planted it so.)
         "non denombre",

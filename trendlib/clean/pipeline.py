@@ -862,6 +862,9 @@ _BARE_COUNTRY: Final = frozenset(
     | {"state concerned", "estado concernido", "pays concerne"}
     # the liaison desks' own word beside the English one ("Država / State", "Paese")
     | {"drzava", "zemlja", "paese", "stato"}
+    # a boundary commission's or a border post's "Side" ("U.S.", "MX"): the side of the
+    # border the event was on
+    | {"side", "border side", "lado", "lado de la frontera", "cote de la frontiere"}
 )
 # "State" beside a country word of another language ("Država / State"); alone it may be a
 # US state's column ("TX", "CA"), so it never makes a header bare by itself.

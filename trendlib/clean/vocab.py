@@ -1698,7 +1698,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         # "illicit commodities" (UK), "prohibited goods", "marchandises prohibées",
         # "mercancía de contrabando": a banned/illicit word + a goods word, in any order
         r"|(?:illicit|illegal|prohibited|restricted|banned|smuggled|contraband)"
-        r" (?:commodit(?:y|ies)|goods|items|articles|products|merchandise|substances?)"
+        r" (?:commodit(?:y|ies)|goods|items|articles|products|merchandise|substances?"
+        r"|cargo(?:es)?)"  # a maritime security desk's "Illicit Cargo"
         r"|(?:marchandises?|biens|produits|articles|objets|mercancias?|bienes|productos"
         r"|articulos|objetos) (?:illicites?|prohibee?s?|illegaux|illegales?|interdits?"
         r"|ilicit[oa]s?|prohibid[oa]s?|ilegales?|de contrebande|de contrabando)"
