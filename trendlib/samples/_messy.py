@@ -135,7 +135,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind171"`` (``*_fq.*``) and ``"blind172"`` (``*_fr.*``); ``"blind173"`` (``*_fs.*``),
 #: ``"blind174"`` (``*_ft.*``), ``"blind175"`` (``*_fu.*``) and ``"blind176"`` (``*_fv.*``);
 #: ``"blind177"`` (``*_fw.*``), ``"blind178"`` (``*_fx.*``), ``"blind179"`` (``*_fy.*``) and
-#: ``"blind180"`` (``*_fz.*``) the last of this series.
+#: ``"blind180"`` (``*_fz.*``); ``"blind181"`` (``*_ga.*``), ``"blind182"`` (``*_gb.*``),
+#: ``"blind183"`` (``*_gc.*``) and ``"blind184"`` (``*_gd.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -319,6 +320,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind178": (),
     "blind179": (),
     "blind180": (),
+    "blind181": (),
+    "blind182": (),
+    "blind183": (),
+    "blind184": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -460,7 +465,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind180"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind184"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
