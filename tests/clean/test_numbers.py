@@ -399,6 +399,14 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
     assert parse_count(pd.Series(["None / 2", "12 / 14"])).invalid.all()
 
 
+def test_none_in_gender_inclusive_writing_is_zero() -> None:
+    # a Spanish attaché's "ninguno/a" (no suspect, of either sex), a French "aucun·e"
+    p = parse_count(pd.Series(["ninguno/a", "NINGUNA/O", "aucun·e", "nenhum/a"]))
+    assert p.values.tolist() == [0, 0, 0, 0]
+    # a number or another word before the ending is no zero
+    assert parse_count(pd.Series(["uno/a", "12/a"])).invalid.all()
+
+
 def test_persons_not_counted_in_french_and_spanish_are_missing() -> None:
     # a coast-guard log: the boat's passengers were there but nobody counted them
     p = parse_count(pd.Series(["non dénombré", "Non dénombrées", "not enumerated", "SE IGNORA"]))

@@ -661,6 +661,7 @@ def test_unknown_beside_the_field_name(field: str, text: str) -> None:
         ("finances criminelles", "money_laundering"),
         ("FRAUDULENT DOC", "document_fraud"),  # an airline security desk's
         ("riciclaggio, corruzione", "corruption|money_laundering"),  # Italian
+        ("Legitimación de capitales; Cohecho", "corruption|money_laundering"),  # Costa Rica
         ("CONTRABAND / FRAUDULENT DOC", "document_fraud|illicit_goods"),
     ],
 )
@@ -695,6 +696,8 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("Nail bars", "exploitation", "forced_labour"),
         ("Hand car wash", "exploitation", "forced_labour"),
         ("CSE", "exploitation", "sexual"),
+        ("ESC", "exploitation", "sexual"),  # explotación sexual comercial (Costa Rica)
+        ("ESCNNA", "exploitation", "sexual"),
         ("Overland", "transport_mode", "land"),
         ("Drug trafficking", "crime_type", "unknown"),  # goods, not persons
     ],

@@ -963,6 +963,7 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
     ("header", "expected"),
     [
         ("Locus delicti", "detection_country"),
+        ("locus_country", "detection_country"),  # a police message digest
         ("Demographic", "age_group"),  # US CBP: single adults, family units, UC
         ("Associated Violations", "linked_offences"),
         ("Additional charges", "linked_offences"),

@@ -57,6 +57,9 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno",
     # Danish, Norwegian and Swedish "ingen"
     **dict.fromkeys(["geen", "keine", "keiner", "kein", "nessuno", "nenhum", "ingen"], 0),
+    # none in gender-inclusive writing ("ninguno/a", "aucun·e", "nenhum/a")
+    **dict.fromkeys(["ninguno/a", "ninguna/o", "ningún/a", "ningun/a", "nenhum/a", "nenhuma"], 0),
+    **dict.fromkeys(["aucun·e", "aucun-e", "aucun.e", "aucun(e)"], 0),
     # Turkish "yok", Chinese "无" / "無" / "没有" (none)
     **dict.fromkeys(["yok", "无", "無", "没有"], 0),
     # US police records: "NEG" (negative: none found or arrested)

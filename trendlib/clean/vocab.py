@@ -709,6 +709,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|sexuelle ausbeutung|zwangsprostitution|ausbeutung der prostitution"
             r"|pornograph\w*|pornografia|proxenet\w*|pimping|escort|racolage|sexuales"
             r"|cse|csec"  # (commercial) sexual exploitation (of children)
+            # Central America's "ESC" / "ESCNNA" (explotación sexual comercial de niños,
+            # niñas y adolescentes)
+            r"|esc|escnna|esci"
             r"|sfruttamento sessuale|prostituzione"  # Italian
             r"|sexual servitude|servitude sexuelle|servidumbre sexual"  # Australia: Div 270
         ),
@@ -1658,6 +1661,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
     ),
     "money_laundering": (
         r"money laundering|laundering|blanchiment|blanqueo|lavado de (?:dinero|activos)"
+        # Costa Rica's, Venezuela's and Bolivia's "legitimación de capitales" ("de activos")
+        r"|legitimacion de (?:capitales|activos|ganancias ilicitas)"
         r"|lavado|illicit financial flows?|flux financiers illicites|flujos financieros ilicitos"
         r"|hawala|underground banking|money mules?|mules? financieres?|mulas? financieras?"
         r"|hundi"  # South Asia's informal value transfer (hawala)

@@ -490,6 +490,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pais de localizacion", "pays de localisation", "country of location",
             # Latin: the place of the offence ("Locus delicti"), as lawyers' forms write it
             "locus delicti", "locus commissi delicti",
+            # a police message digest's "locus_country" (the locus: where the offence was)
+            "locus", "locus country", "country of locus", "locus delicti country",
             # a survey's location group: "ubicacion/pais" (the country of the place)
             "ubicacion pais", "pais de ubicacion", "pais ubicacion", "localisation pays",
             # a rescue's place of safety (its country: where the survivors disembarked)
