@@ -1028,6 +1028,33 @@ def test_short_names_in_exchange_languages(text: str, code: str) -> None:
     assert parse_country_list(pd.Series([f"{text} > Belarus"])).values.tolist() == [f"{code}|BLR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # CLDR's names in other scripts: a Greek desk's "Ελλάδα", in capitals without
+        # accents too; Cyrillic, Arabic, Chinese
+        ("Ελλάδα", "GRC"),
+        ("ΤΟΥΡΚΙΑ", "TUR"),
+        ("Αφγανιστάν", "AFG"),
+        ("Россия", "RUS"),
+        ("Сърбия", "SRB"),  # Bulgarian
+        ("ليبيا", "LBY"),
+        ("中国", "CHN"),
+    ],
+)
+def test_names_in_other_scripts(text: str, code: str) -> None:
+    p = parse_country(pd.Series([text]))
+    assert p.values.tolist() == [code]
+    assert p.rule.tolist() == ["country.endonym"]
+    assert parse_country_list(pd.Series([f"{text} > Belarus"])).values.tolist() == [f"{code}|BLR"]
+
+
+def test_other_script_text_that_names_no_country_stays_unknown() -> None:
+    p = parse_country(pd.Series(["Χώρα", "неизвестно", "—"]))  # "country", "unknown"
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+
+
 def test_a_code_after_a_name_in_a_list_is_its_own_country() -> None:
     # "Germany > FR" is Germany then France, not one name read in any word order
     raw = pd.Series(["Germany > FR", "China > RU > Poland > Germany > FR"])

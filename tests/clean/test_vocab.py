@@ -696,6 +696,11 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("Nail bars", "exploitation", "forced_labour"),
         ("Hand car wash", "exploitation", "forced_labour"),
         ("CSE", "exploitation", "sexual"),
+        ("Ž", "gender", "female"),  # Croatian customs: M / Ž / M+Ž
+        ("M+Ž", "gender", "mixed"),
+        ("muškarci", "gender", "male"),
+        ("maggiorenni", "age_group", "adult"),  # Italian: of age
+        ("kamion", "transport_mode", "land"),  # Croatian, Polish, Czech: lorry
         ("ESC", "exploitation", "sexual"),  # explotación sexual comercial (Costa Rica)
         ("ESCNNA", "exploitation", "sexual"),
         ("Overland", "transport_mode", "land"),

@@ -24,7 +24,8 @@ Sources, in the order they are tried for each distinct value:
 
 Names a liaison desk leaves in its own language (``"Polska"``, ``"Rosja"``, ``"Niemcy"``)
 are read after these, from pycountry's other translations and the Unicode CLDR's short
-territory names through Babel (``country.endonym``).
+territory names through Babel (``country.endonym``); so are names in other scripts
+(``"Ελλάδα"``, ``"Россия"``), from CLDR's names in the languages that write them.
 
 Kosovo has no ISO 3166-1 code; trendlib uses ``XKX``, the user-assigned code used by
 the European Commission, Frontex, IOM and the World Bank.
@@ -35,6 +36,7 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -742,6 +744,10 @@ def _resolve(text: str, table: _Table) -> _Hit:
 def _resolve_exact(text: str, key: str, table: _Table) -> _Hit:
     """Resolve one value (folded to ``key``) without fuzzy matching."""
     if not key:
+        # A name in another script ("Ελλάδα", "Россия"), which folds to nothing
+        code = _script_names().get(_script_key(text))
+        if code is not None:
+            return (code, "country.endonym")
         # Only punctuation ("-", "?", "..."): a placeholder for a missing value.
         return (None, "country.unknown_word")
     hit = table.exact.get(key)
@@ -1155,6 +1161,56 @@ def _build_endonyms() -> dict[str, str]:
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
+# Languages written in a script other than Latin, whose CLDR territory names a desk may
+# leave in a submission: Greek, the Cyrillic languages, Arabic, Persian, Urdu, Pashto,
+# Hebrew, Georgian, Armenian, Amharic, Tigrinya, Chinese, Japanese, Korean, Thai, Hindi,
+# Bengali, Nepali, Tamil.
+_SCRIPT_LANGS: Final = (
+    "el", "ru", "uk", "bg", "sr", "mk", "be", "ar", "fa", "ur", "ps", "he", "ka", "hy",
+    "am", "ti", "zh", "zh_Hant", "ja", "ko", "th", "hi", "bn", "ne", "ta",
+)  # fmt: skip
+
+
+def _script_key(text: str) -> str:
+    """Key of a name in any script: lower case, no accents or tone marks, single spaces.
+
+    :func:`trendlib._text.fold` keeps Latin letters only; this keeps every letter
+    ("ΕΛΛΆΔΑ" and "Ελλάδα" -> "ελλαδα").
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", bare).split())
+
+
+@functools.cache
+def _script_names() -> dict[str, str]:
+    """Country names in scripts other than Latin (CLDR, through Babel) -> ISO3.
+
+    Keys are :func:`_script_key` of the names; a key that names two countries is left
+    out. Kept in the user's cache folder like :func:`_endonyms`.
+    """
+    table = cached_json(
+        "script_names",
+        _build_script_names,
+        packages=("pycountry", "babel"),
+        sources=(__name__,),
+    )
+    return {str(key): str(code) for key, code in table.items()}
+
+
+def _build_script_names() -> dict[str, str]:
+    """Build :func:`_script_names`' table from CLDR's territory names."""
+    found: dict[str, set[str]] = {}
+    for lang in _SCRIPT_LANGS:
+        for alpha2, name in _cldr_territories(lang).items():
+            country = pycountry.countries.get(alpha_2=alpha2)
+            key = _script_key(name)
+            if country is None or not key or key.isascii():
+                continue
+            found.setdefault(key, set()).add(country.alpha_3)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
 def _cldr_territories(lang: str) -> dict[str, str]:
     """CLDR's territory names in ``lang`` by ISO alpha-2 code (empty when Babel lacks it)."""
     from babel import Locale, UnknownLocaleError
@@ -1225,7 +1281,10 @@ def _may_be_name(toks: list[str], table: _Table) -> bool:
     abbreviation) has cannot be looked up exactly or loosely: the costly fold of the
     run is skipped. Each item is folded once (cached).
     """
-    return all(w in table.words for tok in toks for w in _fold(tok).split())
+    # an item that folds to nothing (a name in another script: "Ελλάδα > Belarus") is
+    # no part of a longer name
+    folded = [_fold(tok) for tok in toks]
+    return all(folded) and all(w in table.words for key in folded for w in key.split())
 
 
 def _swallows_code(toks: list[str], table: _Table) -> bool:

@@ -92,6 +92,9 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         "h m": "mixed",
         "m h": "mixed",
         "w": "female",  # German "weiblich"
+        # Croatian, Serbian, Slovene: M / Ž (muško / žensko), "M+Ž" both
+        "m z": "mixed",
+        "z m": "mixed",
         "vrouw": "female",  # Dutch
         "weiblich": "female",  # German
         "mannlich": "male",
@@ -779,12 +782,15 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|femenin[oa]s?|feminine?s?|feminin|fille|dames?|senoras?|chicas?|muchachas?"
             r"|feminin[oa]s?|mulher|mulheres|meninas?"  # Portuguese
             r"|donn[ae]|femmin[ae]"  # Italian
+            # Croatian, Serbian, Slovene, Czech: "Ž" (žensko, žena), folded to "z"
+            r"|z|zensk[aoei]|zena|zene"
         ),
         "male": (
             r"m|h|v|masc|males?|man|men|boys?|hommes?|garcons?|hombres?|ninos?|varon|varones"
             r"|masculin[oa]?s?|masculine?s?|chicos?|muchachos?|senores?"
             r"|homem|homens|meninos?"  # Portuguese
             r"|uomini|uomo|maschi|maschio"  # Italian
+            r"|musk[oi]|muskarac|muskarci"  # Croatian, Serbian: "muško", "muškarci"
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixtos|mixta|both|ambos|ambas|les deux|deux sexes"
@@ -821,7 +827,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"adults?|adultes?|adult[oa]s?|majeur[e]?s?|mayores de edad|mayor de edad|mayor(?:es)?"
             r"|maj"  # French forms: "maj." / "min.", "maj.+min."
             r"|adt"  # airlines' passenger type: adult
-            r"|adulti"  # Italian
+            r"|adulti|maggiorenn[ei]"  # Italian
             r"|adultez|vejez"  # Colombia's life-cycle stages (see "adolescencia" above)
             r"|grown ups?|elderly|personnes agees|ancian[oa]s?|over 18|18 and over"
             r"|of full age|full age|of age"
@@ -891,6 +897,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|turismos?"  # Spain: a "turismo" is a passenger car
             r"|eurotunnel|le shuttle"  # the Channel Tunnel's car and lorry shuttle
             r"|lkws?|pkws?|lastwagen|kleinbus(?:se)?"  # German: lorry, car, minibus
+            r"|kamion|kamiony?|kamionem"  # Croatian, Serbian, Polish, Czech: lorry
             r"|vehicular|vehiculaire"  # "vía vehicular": by road vehicle
             r"|navettes? (?:fret|camions?|poids lourds?|passagers?|tourisme)"  # its shuttles
             r"|eurostar|thalys"  # the trains through the tunnel and to Brussels

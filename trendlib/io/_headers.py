@@ -492,6 +492,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "locus delicti", "locus commissi delicti",
             # a police message digest's "locus_country" (the locus: where the offence was)
             "locus", "locus country", "country of locus", "locus delicti country",
+            # a humanitarian survey's administrative level 0 (OCHA's common operational
+            # datasets): the country of the place ("admin0_pcode", "adm0_name")
+            "admin0", "admin0 pcode", "admin0 name", "admin0 code", "adm0", "adm0 pcode",
+            "adm0 name", "adm0 code", "adm0 en",
             # a survey's location group: "ubicacion/pais" (the country of the place)
             "ubicacion pais", "pais de ubicacion", "pais ubicacion", "localisation pays",
             # a rescue's place of safety (its country: where the survivors disembarked)
