@@ -136,7 +136,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind174"`` (``*_ft.*``), ``"blind175"`` (``*_fu.*``) and ``"blind176"`` (``*_fv.*``);
 #: ``"blind177"`` (``*_fw.*``), ``"blind178"`` (``*_fx.*``), ``"blind179"`` (``*_fy.*``) and
 #: ``"blind180"`` (``*_fz.*``); ``"blind181"`` (``*_ga.*``), ``"blind182"`` (``*_gb.*``),
-#: ``"blind183"`` (``*_gc.*``) and ``"blind184"`` (``*_gd.*``) the last of this series.
+#: ``"blind183"`` (``*_gc.*``) and ``"blind184"`` (``*_gd.*``); ``"blind185"`` (``*_ge.*``),
+#: ``"blind186"`` (``*_gf.*``), ``"blind187"`` (``*_gg.*``) and ``"blind188"`` (``*_gh.*``) the
+#: last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -324,6 +326,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind182": (),
     "blind183": (),
     "blind184": (),
+    "blind185": (),
+    "blind186": (),
+    "blind187": (),
+    "blind188": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -465,7 +471,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind184"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind188"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
