@@ -965,6 +965,7 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("Locus delicti", "detection_country"),
         ("locus_country", "detection_country"),  # a police message digest
         ("admin0_pcode", "detection_country"),  # a KoBo survey's country (OCHA's level 0)
+        ("num_presuntos", "n_suspects"),  # a press observatory: the alleged offenders
         ("ADM0_NAME", "detection_country"),
         ("Demographic", "age_group"),  # US CBP: single adults, family units, UC
         ("Associated Violations", "linked_offences"),

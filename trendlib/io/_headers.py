@@ -630,6 +630,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "indagados", "procesados", "formalizados",
             # "presuntos infractores" (alleged offenders)
             "infractores", "presuntos infractores", "infractores detenidos",
+            # a press observatory's "num_presuntos": the alleged offenders, their noun
+            # left out (presumed victims are "presuntas víctimas")
+            "presuntos", "num presuntos", "numero de presuntos", "nb presuntos",
             # UK police "nominals": the persons recorded against a crime ("Suspect nominals")
             "suspect nominals", "nominals", "number of nominals", "nominals arrested",
             # the Philippines' and other common-law complaints: the "respondents" (accused)
