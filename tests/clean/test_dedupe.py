@@ -677,3 +677,43 @@ def test_an_agreeing_number_of_suspects_lifts_a_copy_out_of_the_crowd() -> None:
     assert out.notna().sum() == 1
     assert set(r.loc[out.notna(), "record_id"]) | set(out.dropna()) == {"f0", "copy"}
     assert mark_duplicates(r.drop(columns="n_suspects")).isna().all()
+
+
+def test_one_position_and_count_outweigh_one_field_the_sources_read_differently() -> None:
+    # a 112 emergency log and a police report of one landing: the same point to 10 m,
+    # the same 65 persons, a day apart; the log's "Procedencia" says Morocco, the
+    # police's origin Guinea
+    base = {
+        "source": ["LOG", "POL"],
+        "event_date": pd.to_datetime(["2021-09-02", "2021-09-01"]),
+        "detection_country": ["ESP", "ESP"],
+        "n_persons": pd.array([65, 65], dtype="Int64"),
+        "lat": [27.9605, 27.96051],
+        "lon": [-15.4567, -15.456667],
+    }
+    slip = _records(**base, origin_country=["MAR", "GIN"])
+    assert mark_duplicates(slip).notna().sum() == 1
+    # two fields read differently, points 1 km apart, or counts that differ: two events
+    two = _records(**base, origin_country=["MAR", "GIN"], gender=["male", "female"])
+    assert mark_duplicates(two).isna().all()
+    apart = slip.assign(lat=[27.9605, 27.9695])
+    assert mark_duplicates(apart).isna().all()
+    counts = slip.assign(n_persons=pd.array([65, 64], dtype="Int64"))
+    assert mark_duplicates(counts).isna().all()
+
+
+def test_one_field_read_differently_at_a_crowded_point_is_no_copy() -> None:
+    # a port's coordinates for every landing: the same point, count and day for many
+    # events of both sources; one field differing does not make a pair there
+    n = 40
+    i = np.arange(n)
+    r = _records(
+        record_id=[f"r{k}" for k in i],
+        source=np.where(i % 2 == 0, "FR", "ES"),
+        nationality=np.where(i % 4 < 2, "NGA", "GIN"),
+        n_persons=pd.array([3] * n, dtype="Int64"),
+        lat=[35.5] * n,
+        lon=[12.6] * n,
+    )
+    assert mark_duplicates(r.iloc[[0, 3]]).notna().sum() == 1  # alone: one landing
+    assert mark_duplicates(r).isna().all()

@@ -13,7 +13,9 @@ the record kept), so nothing is dropped and nothing is counted twice:
   (detection country, nationality, origin or destination), and no disagreement on
   the fields both sources filled (those countries, transport mode, crime type,
   gender, age group; blanks and ``unknown`` neither agree nor disagree; detection
-  points within ``max_km`` when both have coordinates). The record kept is the one
+  points within ``max_km`` when both have coordinates; one field may disagree when the
+  two give the same number of persons at one position, within ``_EXACT_POINT_KM``,
+  weighed against chance like any pair). The record kept is the one
   of the source reporting most events in that detection country.
 
 Cross-source matching uses a multi-pass sorted neighbourhood: one pass per
@@ -122,6 +124,10 @@ _BLOCK_FIELDS = ("detection_country", "nationality", "origin_country", "destinat
 _EARTH_KM = 6371.0
 # Two records dated to a month or a quarter only match when they name the same point.
 _SAME_POINT_KM = 1.0
+# Two points this close are one position written by both sources (one report's
+# coordinates copied into the other's): with the same number of persons, such a pair may
+# disagree on one field (one source's reading of the persons' origin, or of the crime).
+_EXACT_POINT_KM = 0.1
 # Date precisions compared, and the period a partial date covers.
 _PERIOD: dict[str, str | None] = {"day": None, "month": "M", "quarter": "Q"}
 # Agreement weight of two detection points within ``max_km`` (in bits, as a field's):
@@ -310,7 +316,9 @@ def mark_duplicates(
     disagrees (those countries, transport mode, crime type, gender, age group, number
     of suspects;
     ``unknown`` counts as not filled; detection points within ``max_km`` when both have
-    coordinates). A transit route both give counts when equal and rules nothing out
+    coordinates; one field may disagree when both give the same number of persons at the
+    same position, within 100 m: one source's reading of the origin or the crime differs,
+    the position was copied). A transit route both give counts when equal and rules nothing out
     when different (one source may list the whole route, the other its last country).
     A blank field neither agrees nor disagrees, so a source that leaves
     the detection country empty still meets its copy through the nationality or the
@@ -441,6 +449,8 @@ def mark_duplicates(
             )
             left, right = np.concatenate([left, more[0]]), np.concatenate([right, more[1]])
         ok = _compatible(left, right, strict, xy, max_km=max_km, agreed=field)
+        if xy is not None:
+            ok |= _one_slip_at_one_point(left, right, strict, xy, persons, agreed=field)
         found.append(np.minimum(left[ok], right[ok]) * len(sub) + np.maximum(left[ok], right[ok]))
     if uncounted.any():  # and at their point, for all the passes at once
         left, right = _same_cell_pairs(
@@ -1000,6 +1010,36 @@ def _compatible(
         keep = keep[~(_pair_km(left[keep], right[keep], xy) > max_km)]
     ok = np.zeros(len(left), dtype=bool)
     ok[keep] = True
+    return ok
+
+
+def _one_slip_at_one_point(
+    left: np.ndarray,
+    right: np.ndarray,
+    codes: dict[str, np.ndarray],
+    xy: tuple[np.ndarray, np.ndarray],
+    persons: np.ndarray,
+    *,
+    agreed: str,
+) -> np.ndarray:
+    """Flag candidate pairs that disagree on one field only, at one position.
+
+    Both records give the same number of persons and points within
+    ``_EXACT_POINT_KM``: the same position to about 100 m, which two reports of
+    different events rarely share unless many events sit at one point (a port's
+    coordinates for every landing), and the chance model weighs that by the share of
+    the block's records in the point's cell. ``agreed`` is the pass's blocking field.
+    """
+    counted = (persons[left] >= 0) & (persons[left] == persons[right])
+    keep = np.flatnonzero(counted & (_pair_km(left, right, xy) <= _EXACT_POINT_KM))
+    slips = np.zeros(len(keep), dtype=np.int64)
+    for field, vals in codes.items():
+        if field == agreed:
+            continue
+        a, b = vals[left[keep]], vals[right[keep]]
+        slips += (a >= 0) & (b >= 0) & (a != b)
+    ok = np.zeros(len(left), dtype=bool)
+    ok[keep[slips == 1]] = True
     return ok
 
 
