@@ -399,6 +399,16 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
     assert parse_count(pd.Series(["None / 2", "12 / 14"])).invalid.all()
 
 
+def test_not_reported_is_no_count_and_none_reported_is_zero() -> None:
+    # a police statistics export's "NO REPORTA": the unit did not report the number
+    p = parse_count(pd.Series(["NO REPORTA", "no reportado", "sin reportar"]))
+    assert p.values.isna().all()
+    assert not p.invalid.any()
+    # "None reported", "ninguno reportado", "aucun signalé": it reported none
+    zero = parse_count(pd.Series(["None reported", "ninguno reportado", "aucun signalé"]))
+    assert zero.values.tolist() == [0, 0, 0]
+
+
 def test_none_in_gender_inclusive_writing_is_zero() -> None:
     # a Spanish attaché's "ninguno/a" (no suspect, of either sex), a French "aucun·e"
     p = parse_count(pd.Series(["ninguno/a", "NINGUNA/O", "aucun·e", "nenhum/a"]))

@@ -562,6 +562,15 @@ def test_apprehended_means_suspects_beside_a_persons_column(
     assert match_headers(headers).header_map == expected
 
 
+def test_a_bare_quantity_is_the_count_of_persons_unless_a_header_names_them() -> None:
+    # Colombia's police statistics (SIEDCO): "CANTIDAD" beside "CAPTURADOS"
+    match = match_headers(["CANTIDAD", "CAPTURADOS"])
+    assert match.header_map == {"CANTIDAD": "n_persons", "CAPTURADOS": "n_suspects"}
+    named = match_headers(["Cantidad", "Número de personas"])
+    assert named.header_map == {"Número de personas": "n_persons"}
+    assert match_headers(["Cantidad de droga (kg)"]).header_map == {}
+
+
 def test_apprehended_beside_a_mapped_persons_column() -> None:
     match = match_headers(["Aprehendidos"], taken=["n_persons"])
     assert match.header_map == {"Aprehendidos": "n_suspects"}

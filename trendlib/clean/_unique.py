@@ -221,6 +221,12 @@ MISSING_WORDS: Final = frozenset(
         "no registrado",
         "no registrada",
         "no reportado",
+        # a police statistics export's "NO REPORTA" (the unit did not report it)
+        "no reporta",
+        "no reportan",
+        "no reportada",
+        "sin reportar",
+        "no informa",
         "sin informacion",
         "sin registro",
         "no aplica",

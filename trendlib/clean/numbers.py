@@ -104,9 +104,11 @@ _NONE_OF: Final = (
     r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
     r"|procesad|detained|detenu|indagad|formalizad|investigad"
     # "None identified", "aucun identifié", "ninguno identificado" ("sin identificar",
-    # not yet identified, is no count); arrests "none made";
-    # "None reported", "none found", "aucun signalé", "ninguno reportado"
-    r"|identif(?!icar$)|made$|report|found$|signal)"
+    # not yet identified, is no count); arrests "none made"; "none found"
+    r"|identif(?!icar$)|made$|found$)"
+    # "None reported", "aucun signalé", "ninguno reportado"; but "no reporta", "no
+    # reportado", "sin reportar" (the unit did not report it) are no count
+    r"|^(?:none|nil|aucune?s?|ningun[oa]?s?|zero)\s?(?:report|signal)"
 )
 # Placeholders for "no value" (missing, not invalid).
 _MISSING: Final = frozenset(

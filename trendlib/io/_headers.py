@@ -612,6 +612,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # French "Nombre de victimes" is a count; Spanish "Nombre de víctimas" a name.
             _Rule((frozenset({"nombre"}), _PERSONS_FR_EN), allowed=_PERSON_QUALIFIERS),
         ),
+        # a police statistics export's bare "CANTIDAD" (Colombia's SIEDCO): the count of
+        # the record, when no header of the file names the persons
+        coarse=("cantidad", "quantity", "quantite"),
     ),
     "n_suspects": _Column(
         (
