@@ -308,6 +308,23 @@ def test_split_reads_odk_geopoints_without_altitude_and_accuracy() -> None:
     assert lon.tolist() == ["12.59975000", "-70.5", "2.12766"]
 
 
+def test_split_reads_web_map_links_to_a_point() -> None:
+    # a border guard's "Location (pin)": links pasted from Google Maps or OpenStreetMap
+    texts = [
+        "https://maps.google.com/?q=53.46352,23.61391",
+        "https://www.google.com/maps/@53.46352,23.61391,15z",
+        "https://www.openstreetmap.org/?mlat=53.46&mlon=-23.61#map=15/53.46/-23.61",
+        "https://www.openstreetmap.org/#map=15/53.4600/23.6100",
+        "geo:-8.5,-77.2",
+    ]
+    lat, lon = split_coordinates(pd.Series(texts))
+    assert lat.tolist() == ["53.46352", "53.46352", "53.46", "53.4600", "-8.5"]
+    assert lon.tolist() == ["23.61391", "23.61391", "-23.61", "23.6100", "-77.2"]
+    # a link that names no point, or numbers under another parameter, is no point
+    other = ["https://maps.app.goo.gl/abc", "https://example.org/page?id=12,13"]
+    assert split_coordinates(pd.Series(other))[0].isna().all()
+
+
 def test_split_leaves_four_counts_alone() -> None:
     lat, lon = split_coordinates(pd.Series(["12 3 4 5", "35.5 12.5 abc 3"]))
     assert lat.isna().all()

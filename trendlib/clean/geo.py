@@ -75,6 +75,32 @@ _GEOPOINT: Final = re.compile(
     r"^\s*(-?\d{1,3}\.\d+)\s+(-?\d{1,3}\.\d+)\s+-?\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s*$"
 )
 
+# A web map's link to a point, latitude first: Google's "maps.google.com/?q=53.46,23.61"
+# and ".../@53.46,23.61,15z", Apple's "?ll=", OpenStreetMap's "mlat=..&mlon=.." and
+# "#map=15/53.46/23.61", a geo URI "geo:53.46,23.61"; the link is replaced by the pair.
+_NUM: Final = r"(-?\d{1,3}(?:\.\d+)?)"
+_MAP_LINK: Final = re.compile(
+    r"^\s*(?:https?://|www\.|geo:)\S*?(?:"
+    rf"(?:[?&](?:q|query|ll|sll|center|daddr|destination)=|@|(?<=geo:)){_NUM}(?:,|%2c)\s*{_NUM}"
+    rf"|mlat={_NUM}&mlon={_NUM}"
+    rf"|#map=\d+/{_NUM}/{_NUM}"
+    r")\S*\s*$"
+)
+
+
+def _map_links(lowered: pd.Series) -> pd.Series:
+    """Write web map links to a point as ``"lat, lon"`` (other text unchanged)."""
+    linked = lowered.str.contains(r"^\s*(?:https?://|www\.|geo:)", regex=True)
+    if not linked.any():
+        return lowered
+    found = lowered[linked].str.extract(_MAP_LINK)
+    lat = found[0].fillna(found[2]).fillna(found[4])
+    lon = found[1].fillna(found[3]).fillna(found[5])
+    pair = (lat + ", " + lon).dropna()
+    out = lowered.copy()
+    out[pair.index] = pair
+    return out
+
 
 def _degrees(parts: pd.DataFrame, tag: str) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Return (signed decimal degrees, hemisphere letter, whether minutes/seconds were given)."""
@@ -190,8 +216,10 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     ----------
     raw : Series
         Text such as ``"31.650259, -110.366453"``, ``"37.2832, 27"``, ``"36,52; 15,12"``
-        (decimal commas), ``"(36.5, 15.1)"``, ``"N 36.5 E 15.1"``, ``"36.5S 15.1W"``
-        or degrees-minutes-seconds ``"36°30'15\"N 15°07'E"``. A pair written longitude
+        (decimal commas), ``"(36.5, 15.1)"``, ``"N 36.5 E 15.1"``, ``"36.5S 15.1W"``,
+        degrees-minutes-seconds ``"36°30'15\"N 15°07'E"`` or a web map's link to a point
+        (``"https://maps.google.com/?q=36.5,15.1"``, ``".../@36.5,15.1,12z"``, OpenStreetMap's
+        ``"mlat=36.5&mlon=15.1"``, ``"geo:36.5,15.1"``). A pair written longitude
         first with hemisphere letters (``"E 15.1 N 36.5"``) is put back in order.
         Not modified.
 
@@ -214,7 +242,7 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     """
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
     text = _repaired(pd.Series(np.asarray(uniques, dtype=object), dtype="object").astype(str))
-    lowered = text.str.lower().str.translate(_BRACKETS)
+    lowered = _map_links(text.str.lower()).str.translate(_BRACKETS)
     wkt = lowered.str.contains(_WKT_POINT, regex=True)
     lon_label_first = lowered.str.contains(_LON_LABEL_FIRST, regex=True) | wkt
     lowered = lowered.str.replace(_WKT_POINT, "", regex=True)

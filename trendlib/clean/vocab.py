@@ -858,6 +858,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         "sea": (
             r"sea|maritime|maritim[oa]s?|marine|marin[oa]|boats?|ships?|vessels?|mer|mar"
             r"|skiffs?"  # small open boats (Caribbean, Central America)
+            r"|peneros?"  # Venezuela's "peñero": an open wooden fishing boat
             r"|sbs?"  # the Channel's "SB" (small boat), as UK and French logs abbreviate it
             r"|bateaux?|navires?|barques?"
             # fishing vessels: "Fishing trawler", "chalutier", "arrastrero", "pesquero"
