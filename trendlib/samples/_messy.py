@@ -137,8 +137,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind177"`` (``*_fw.*``), ``"blind178"`` (``*_fx.*``), ``"blind179"`` (``*_fy.*``) and
 #: ``"blind180"`` (``*_fz.*``); ``"blind181"`` (``*_ga.*``), ``"blind182"`` (``*_gb.*``),
 #: ``"blind183"`` (``*_gc.*``) and ``"blind184"`` (``*_gd.*``); ``"blind185"`` (``*_ge.*``),
-#: ``"blind186"`` (``*_gf.*``), ``"blind187"`` (``*_gg.*``) and ``"blind188"`` (``*_gh.*``) the
-#: last of this series.
+#: ``"blind186"`` (``*_gf.*``), ``"blind187"`` (``*_gg.*``) and ``"blind188"`` (``*_gh.*``);
+#: ``"blind189"`` (``*_gi.*``), ``"blind190"`` (``*_gj.*``), ``"blind191"`` (``*_gk.*``) and
+#: ``"blind192"`` (``*_gl.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -330,6 +331,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind186": (),
     "blind187": (),
     "blind188": (),
+    "blind189": (),
+    "blind190": (),
+    "blind191": (),
+    "blind192": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -471,7 +476,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind188"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind192"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
