@@ -702,6 +702,7 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("maggiorenni", "age_group", "adult"),  # Italian: of age
         ("kamion", "transport_mode", "land"),  # Croatian, Polish, Czech: lorry
         ("Peñero", "transport_mode", "sea"),  # Venezuela: an open wooden fishing boat
+        ("Potential VoT", "crime_type", "trafficking"),  # UK casework: potential victim
         ("ESC", "exploitation", "sexual"),  # explotación sexual comercial (Costa Rica)
         ("ESCNNA", "exploitation", "sexual"),
         ("Overland", "transport_mode", "land"),

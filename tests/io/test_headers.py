@@ -571,6 +571,16 @@ def test_a_bare_quantity_is_the_count_of_persons_unless_a_header_names_them() ->
     assert match_headers(["Cantidad de droga (kg)"]).header_map == {}
 
 
+def test_a_hotlines_tip_category_gives_way_to_an_exploitation_header() -> None:
+    # a drivers' hotline: "tipCategory" (the tip's crime) beside "exploitationType"
+    match = match_headers(["tipCategory", "exploitationType"])
+    assert match.header_map == {"exploitationType": "exploitation"}
+    # alone, a US "TIP category" is the trafficking-in-persons form
+    assert match_headers(["TIP category"]).header_map == {"TIP category": "exploitation"}
+    # "Group" alone is no count
+    assert match_headers(["Group"]).header_map == {}
+
+
 def test_apprehended_beside_a_mapped_persons_column() -> None:
     match = match_headers(["Aprehendidos"], taken=["n_persons"])
     assert match.header_map == {"Aprehendidos": "n_suspects"}
@@ -645,7 +655,6 @@ def test_where_alleged_and_reference_families(header: str, canonical: str) -> No
         "Persons detained",  # detained migrants are not suspects
         "Ciudad donde se detectó",
         "Lieu où constaté (ville)",
-        "Pays de naissance",
         "Responsable",  # the officer in charge, not an alleged perpetrator
         "Responsable du dossier",
         "Agent responsable",
@@ -846,8 +855,9 @@ def test_a_reporting_country_is_the_source_beside_a_detection_header() -> None:
         "reporting_country": "source",
         "Country of detection": "detection_country",
     }
-    # a place of birth is not where it happened
-    assert match_headers(["Place of birth country"]).header_map == {}
+    # a place of birth is not where it happened: the persons' origin
+    birth = match_headers(["Place of birth country"]).header_map
+    assert birth == {"Place of birth country": "origin_country"}
 
 
 @pytest.mark.parametrize(
@@ -975,6 +985,12 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("locus_country", "detection_country"),  # a police message digest
         ("admin0_pcode", "detection_country"),  # a KoBo survey's country (OCHA's level 0)
         ("num_presuntos", "n_suspects"),  # a press observatory: the alleged offenders
+        ("Facilitators named", "n_suspects"),  # a detainee's account
+        ("Arrested as smugglers", "n_suspects"),
+        ("# in Group", "n_persons"),  # a detention screening log
+        ("No. in group", "n_persons"),
+        ("Country of Birth", "origin_country"),
+        ("Pays de naissance", "origin_country"),  # not where the event was
         ("ADM0_NAME", "detection_country"),
         ("Demographic", "age_group"),  # US CBP: single adults, family units, UC
         ("Associated Violations", "linked_offences"),

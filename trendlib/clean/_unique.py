@@ -188,6 +188,8 @@ MISSING_WORDS: Final = frozenset(
         "se desconoce",
         "se ignora",  # Mexican catalogues: "SE IGNORA" (it is not known)
         "sin cifrar",  # the press: the persons were not counted
+        "sin cifra oficial",  # a news wire: no official figure
+        "sin cifra",
         "no cifrado",
         "desc",  # "DESC." (desconocido), military reports
         "blank",  # Power BI and Excel pivots: "(Blank)"

@@ -554,6 +554,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|exploitation|explotacion|exploited|exploite|explotad[oa]s?"
             r"|(?:forced|mendicite|mendicidad) (?:begging|forcee|forzada)|forced begging"
             r"|peonage"
+            # UK casework: "Potential VoT" (a potential victim of trafficking, PVoT)
+            r"|p?vot|potential vot"
             # Italian liaison wording: "tratta (di persone)", "riduzione in schiavitù"
             r"|tratta|riduzione in schiavitu"
             r"|menschenhandel"  # German, in Austrian, German and Swiss liaison exports

@@ -188,7 +188,9 @@ _SUSPECT_QUALIFIERS: Final = _words(
     "cuanto cuanta how many combien acompanaban acompanaba acompanaron accompanied "
     "accompanying accompagnaient accompagnait accompagnant grupo group groupe "
     # handed over to the border police: "Passeurs présumés remis à la PAF"
-    "remis remise paf"
+    "remis remise paf "
+    # "Facilitators named" (in a detainee's account), "Arrested as smugglers"
+    "named nomme nommes nombrado nombrados as"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
@@ -431,6 +433,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "source country", "country of source", "pays source", "pais de fuente",
             # database fields "country_from" / "from_country"
             "country from", "from country",
+            # a detention screening's "Country of Birth" (beside the citizenship)
+            "country of birth", "birth country", "pays de naissance", "pais de nacimiento",
             # where the persons set out from ("Departed from"; a news desk's "From")
             "departed from", "departing from", "country departed from", "departure from",
             "from", "coming from", "came from",
@@ -592,6 +596,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # "people_in_group" as a whole header only: written as one word, these match
             # the header's letters and never a longer header by their words
             "peopleingroup", "personsingroup",
+            # a screening log's "# in Group", a casework sheet's "No. in group"
+            "ingroup", "noingroup", "numberingroup", "nbingroup",
             # shelters and health or social services: the persons they attended
             "personas atendidas", "persons assisted", "persons attended", "people assisted",
             "personnes prises en charge", "personnes accueillies", "personas asistidas",
@@ -741,8 +747,6 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "form of exploitation", "type of exploitation", "exploitation type", "exploitation",
             "exploit", "exploit type",  # abbreviated ("exploit", "exploit_type")
-            # US: the trafficking-in-persons category ("TIP category", "TIP type")
-            "tip category", "tip type", "tip form",
             "purpose of exploitation", "forme d'exploitation", "type d'exploitation",
             "purpose", "finalite", "finalidad", "fines de explotacion",
             "forma de explotacion", "tipo de explotacion", "explotacion",
@@ -754,6 +758,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         rules=(
             _Rule((_FORM_WORDS, _TRAFFICKING_WORDS), allowed=_words("human humain ser humano")),
         ),
+        # US: the trafficking-in-persons category ("TIP category", "TIP type"); a hotline's
+        # "tipCategory" is its tip's category (the crime), so it loses against a plain
+        # exploitation header beside it ("exploitationType")
+        coarse=("tip category", "tip type", "tip form"),
     ),
     "gender": _Column(
         (
