@@ -139,7 +139,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind183"`` (``*_gc.*``) and ``"blind184"`` (``*_gd.*``); ``"blind185"`` (``*_ge.*``),
 #: ``"blind186"`` (``*_gf.*``), ``"blind187"`` (``*_gg.*``) and ``"blind188"`` (``*_gh.*``);
 #: ``"blind189"`` (``*_gi.*``), ``"blind190"`` (``*_gj.*``), ``"blind191"`` (``*_gk.*``) and
-#: ``"blind192"`` (``*_gl.*``) the last of this series.
+#: ``"blind192"`` (``*_gl.*``); ``"blind193"`` (``*_gm.*``), ``"blind194"`` (``*_gn.*``),
+#: ``"blind195"`` (``*_go.*``) and ``"blind196"`` (``*_gp.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -335,6 +336,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind190": (),
     "blind191": (),
     "blind192": (),
+    "blind193": (),
+    "blind194": (),
+    "blind195": (),
+    "blind196": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -476,7 +481,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind192"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind196"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
