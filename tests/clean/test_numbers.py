@@ -409,6 +409,14 @@ def test_not_reported_is_no_count_and_none_reported_is_zero() -> None:
     assert zero.values.tolist() == [0, 0, 0]
 
 
+def test_a_news_wires_thousands_in_words_and_digits() -> None:
+    # Prensa Latina writes 2,758 as "2 mil 758" and 1,786 as "mil 786"
+    p = parse_count(pd.Series(["2 mil 758", "mil 786", "Mil 050"]))
+    assert p.values.tolist() == [2758, 1786, 1050]
+    # not three digits after "mil", or "mil" alone: no count
+    assert parse_count(pd.Series(["2 mil 75", "mil"])).invalid.all()
+
+
 def test_none_in_gender_inclusive_writing_is_zero() -> None:
     # a Spanish attaché's "ninguno/a" (no suspect, of either sex), a French "aucun·e"
     p = parse_count(pd.Series(["ninguno/a", "NINGUNA/O", "aucun·e", "nenhum/a"]))

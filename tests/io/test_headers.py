@@ -986,6 +986,8 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("admin0_pcode", "detection_country"),  # a KoBo survey's country (OCHA's level 0)
         ("num_presuntos", "n_suspects"),  # a press observatory: the alleged offenders
         ("Facilitators named", "n_suspects"),  # a detainee's account
+        ("accused_agents", "n_suspects"),  # Punjab: the "agents" are the smugglers
+        ("cifra_personas", "n_persons"),  # a news wire: the figure of persons
         ("Arrested as smugglers", "n_suspects"),
         ("# in Group", "n_persons"),  # a detention screening log
         ("No. in group", "n_persons"),

@@ -302,6 +302,13 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     # mojibake repaired first ("nÃ©ant" is "néant"): distinct non-ASCII values only
     raw_text = raw_text.map(lambda t: t if t.isascii() else repair_text(t))
     text, spaced = _normalise(raw_text)
+    # a news wire's thousands in words and digits: "2 mil 758" (2758), "mil 786" (1786)
+    mil = text.str.extract(r"^(?:(\d{1,3})\s+)?mil\s+(\d{3})$")
+    in_words = mil[1].notna()
+    if in_words.any():
+        thousands = pd.to_numeric(mil.loc[in_words, 0].fillna("1")) * 1000
+        text = text.where(~in_words, (thousands + pd.to_numeric(mil.loc[in_words, 1])).astype(str))
+        spaced = spaced | in_words
     # a plural written as an option ("1 victime(s)", "3 persona(s)", "2 migrant(e)s"): the
     # word, not a remark in brackets
     text = text.str.replace(_PLURAL_OPTION, "", regex=True)

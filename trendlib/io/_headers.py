@@ -190,7 +190,9 @@ _SUSPECT_QUALIFIERS: Final = _words(
     # handed over to the border police: "Passeurs présumés remis à la PAF"
     "remis remise paf "
     # "Facilitators named" (in a detainee's account), "Arrested as smugglers"
-    "named nomme nommes nombrado nombrados as"
+    "named nomme nommes nombrado nombrados as "
+    # South Asia's "agents" (the smugglers' recruiters): "Accused agents"
+    "agent"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
@@ -216,6 +218,8 @@ _PERSONS_ES: Final = _words(
     " persone migranti vittime"  # Italian desks: "N. persone"
 )
 _PERSON_QUALIFIERS: Final = _words(
+    # a news desk's "cifra de personas" / "chiffre des personnes" (the figure)
+    "cifra chiffre "
     "number identified identifie identifiee identificado identificada rescued rescue "
     "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
     "detected detectee detectado detectada involved implique impliquee implicado implicada "
