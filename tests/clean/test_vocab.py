@@ -841,6 +841,8 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("MSA 2015 s.2", "trafficking"),
         ("s.1 MSA", "trafficking"),
         ("s.25 IA 1971 + MSA 2015 s.2", "both"),
+        ("MSA s.2 + IA s.25", "both"),  # a London unit's shorthand, without the years
+        ("IA s.25", "smuggling"),
         # Panama, Código Penal: 456-A..E trata (Ley 79 de 2011), 456-F..H tráfico (Ley 36/2013)
         ("Art. 456-A C.P.", "trafficking"),
         ("Art. 456-F C.P.", "smuggling"),

@@ -571,6 +571,13 @@ def test_a_bare_quantity_is_the_count_of_persons_unless_a_header_names_them() ->
     assert match_headers(["Cantidad de droga (kg)"]).header_map == {}
 
 
+def test_the_number_of_a_fact_is_no_crime_type() -> None:
+    # a railway police log: "N° fait" (the fact's number) beside "Qualification"
+    match = match_headers(["N° fait", "Qualification"])
+    assert match.header_map == {"Qualification": "crime_type"}
+    assert match_headers(["Nature du fait"]).header_map == {"Nature du fait": "crime_type"}
+
+
 def test_a_hotlines_tip_category_gives_way_to_an_exploitation_header() -> None:
     # a drivers' hotline: "tipCategory" (the tip's crime) beside "exploitationType"
     match = match_headers(["tipCategory", "exploitationType"])
@@ -987,6 +994,7 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("num_presuntos", "n_suspects"),  # a press observatory: the alleged offenders
         ("Facilitators named", "n_suspects"),  # a detainee's account
         ("accused_agents", "n_suspects"),  # Punjab: the "agents" are the smugglers
+        ("País donde se identificó", "detection_country"),  # a Kobo protection survey
         ("cifra_personas", "n_persons"),  # a news wire: the figure of persons
         ("Arrested as smugglers", "n_suspects"),
         ("# in Group", "n_persons"),  # a detention screening log

@@ -287,7 +287,8 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "UK",
         "smuggling",
-        r"\bia ?71 s ?25\b|"
+        # "IA s.25", "s.25 IA" without the year (a UK force's shorthand)
+        r"\bia ?71 s ?25\b|\bia s ?25\b|\bs ?25 ia\b|"
         + _cited(r"(?:s|ss|sec|sections?) ?25 ?[abc]?", r"(?:immigration act|ia) 1971|ia ?71"),
     ),
     # Pakistan (FIA): Prevention of Trafficking in Persons Act 2018 (PTPA), Prevention of

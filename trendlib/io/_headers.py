@@ -496,6 +496,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pays ou les faits ont ete constates", "pais donde ocurrieron los hechos",
             # where the persons were located ("País de localización")
             "pais de localizacion", "pays de localisation", "country of location",
+            # where the persons were identified ("País donde se identificó")
+            "pais donde se identifico", "pais donde se identificaron", "pais donde se identifica",
+            "country where identified", "pays ou identifie", "pays ou identifies",
             # Latin: the place of the offence ("Locus delicti"), as lawyers' forms write it
             "locus delicti", "locus commissi delicti",
             # a police message digest's "locus_country" (the locus: where the offence was)
@@ -932,6 +935,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "procedure", "numero de procedure", "pv", "numero de pv", "proces verbal",
             "atestado", "numero de atestado", "denuncia", "numero de denuncia", "diligencias",
             "carpeta de investigacion", "folio", "affaire", "numero d'affaire", "referencia",
+            # a French railway police log's "N° fait" (the number of the fact recorded)
+            "n fait", "no fait", "numero de fait", "numero du fait", "n du fait",
             "numero de referencia", "incident number", "event number", "report number",
             "report id", "crime reference number", "crime reference", "occurrence number",
             # Colombia: "radicado" (filing number), "noticia criminal" (NUNC)
