@@ -401,7 +401,9 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
 
 def test_not_reported_is_no_count_and_none_reported_is_zero() -> None:
     # a police statistics export's "NO REPORTA": the unit did not report the number
-    p = parse_count(pd.Series(["NO REPORTA", "no reportado", "sin reportar", "sin cifra oficial"]))
+    p = parse_count(
+        pd.Series(["NO REPORTA", "no reportado", "sin reportar", "sin cifra oficial", "No se sabe"])
+    )
     assert p.values.isna().all()
     assert not p.invalid.any()
     # "None reported", "ninguno reportado", "aucun signalé": it reported none

@@ -967,6 +967,8 @@ def test_h_y_m_is_both_sexes_in_a_spanish_column() -> None:
         ("Art. 411 quáter CP", "trafficking"),
         ("Art. 411 bis C.P.", "smuggling"),
         ("Arts. 411 bis y 411 quáter del Código Penal", "both"),
+        ("Art. 411 bis", "smuggling"),  # lettered: Chile's, without the code's name
+        ("Art. 411 quáter", "trafficking"),
         # Argentina: Ley 26.364 / 26.842 (trata), Ley 25.871 arts. 116-121 (tráfico)
         ("Ley N° 26.364", "trafficking"),
         ("Ley 26.842", "trafficking"),

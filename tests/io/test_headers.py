@@ -571,6 +571,12 @@ def test_a_bare_quantity_is_the_count_of_persons_unless_a_header_names_them() ->
     assert match_headers(["Cantidad de droga (kg)"]).header_map == {}
 
 
+def test_a_province_gives_way_to_a_country_header() -> None:
+    match = match_headers(["Provincia", "País del hecho"])
+    assert match.header_map == {"País del hecho": "detection_country"}
+    assert match_headers(["Provincia de origen"]).header_map == {}
+
+
 def test_the_number_of_a_fact_is_no_crime_type() -> None:
     # a railway police log: "N° fait" (the fact's number) beside "Qualification"
     match = match_headers(["N° fait", "Qualification"])
@@ -995,6 +1001,8 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("Facilitators named", "n_suspects"),  # a detainee's account
         ("accused_agents", "n_suspects"),  # Punjab: the "agents" are the smugglers
         ("País donde se identificó", "detection_country"),  # a Kobo protection survey
+        ("Provincia", "detection_country"),  # a national office: the province, read
+        ("Commune / lieu", "detection_country"),  # a prefecture: "Gravelines (59)"
         ("cifra_personas", "n_persons"),  # a news wire: the figure of persons
         ("Arrested as smugglers", "n_suspects"),
         ("# in Group", "n_persons"),  # a detention screening log

@@ -234,6 +234,7 @@ MISSING_WORDS: Final = frozenset(
         "no aplica",
         "no procede",
         "no sabe",
+        "no se sabe",
         "ns",
         "ns nc",
         "nsnc",

@@ -313,9 +313,10 @@ _LEGAL_REFERENCES: Final[tuple[tuple[str, str, str], ...]] = (
     ("EC", "trafficking", _cited(r"9[12]" + _BARE, r"coip|codigo organico integral penal")),
     ("EC", "smuggling", _cited(r"213" + _BARE, r"coip|codigo organico integral penal")),
     # Chile, Código Penal (Ley 20.507): art. 411 quáter trata de personas, art. 411 bis
-    # tráfico de migrantes
-    ("CL", "trafficking", _cited(r"411 ?quater", _CP)),
-    ("CL", "smuggling", _cited(r"411 ?bis", _CP)),
+    # tráfico de migrantes; the lettered articles are Chile's alone, so an article
+    # number with its letter needs no code ("Art. 411 bis", as Chile's agencies write)
+    ("CL", "trafficking", _cited(r"411 ?quater", _CP) + r"|\bart 411 ?quater\b"),
+    ("CL", "smuggling", _cited(r"411 ?bis", _CP) + r"|\bart 411 ?bis\b"),
     # Argentina: Ley 26.364 (trata, amended by Ley 26.842); Ley de Migraciones 25.871
     # arts. 116-121 (tráfico ilegal de personas: smuggling); the rest of that law is
     # migration law, not crime

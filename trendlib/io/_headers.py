@@ -540,6 +540,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pays de prise en charge", "pays de pec", "pais de atencion", "country of care",
             # an island (of arrival): a place, read with its country
             "isla", "island", "ile", "isla de llegada", "island of arrival", "ile d'arrivee",
+            # a national office's province or a prefecture's commune (of the event), read
+            # with its country ("Huelva", "Gravelines (59)")
+            "provincia", "province", "commune", "commune lieu", "municipio",
         ),
     ),
     "transit_countries": _Column(
