@@ -141,8 +141,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind189"`` (``*_gi.*``), ``"blind190"`` (``*_gj.*``), ``"blind191"`` (``*_gk.*``) and
 #: ``"blind192"`` (``*_gl.*``); ``"blind193"`` (``*_gm.*``), ``"blind194"`` (``*_gn.*``),
 #: ``"blind195"`` (``*_go.*``) and ``"blind196"`` (``*_gp.*``); ``"blind197"`` (``*_gq.*``),
-#: ``"blind198"`` (``*_gr.*``), ``"blind199"`` (``*_gs.*``) and ``"blind200"`` (``*_gt.*``) the
-#: last of this series.
+#: ``"blind198"`` (``*_gr.*``), ``"blind199"`` (``*_gs.*``) and ``"blind200"`` (``*_gt.*``);
+#: ``"blind201"`` (``*_gu.*``), ``"blind202"`` (``*_gv.*``), ``"blind203"`` (``*_gw.*``) and
+#: ``"blind204"`` (``*_gx.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -346,6 +347,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind198": (),
     "blind199": (),
     "blind200": (),
+    "blind201": (),
+    "blind202": (),
+    "blind203": (),
+    "blind204": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -487,7 +492,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind200"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind204"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
