@@ -1004,6 +1004,8 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("Provincia", "detection_country"),  # a national office: the province, read
         ("Commune / lieu", "detection_country"),  # a prefecture: "Gravelines (59)"
         ("cifra_personas", "n_persons"),  # a news wire: the figure of persons
+        ("personsOfInterest", "n_suspects"),  # an integrity unit's persons of interest
+        ("Nb agents / intermédiaires", "n_suspects"),  # a sports NGO: the fake agents
         ("Arrested as smugglers", "n_suspects"),
         ("# in Group", "n_persons"),  # a detention screening log
         ("No. in group", "n_persons"),

@@ -649,6 +649,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "indagados", "procesados", "formalizados",
             # "presuntos infractores" (alleged offenders)
             "infractores", "presuntos infractores", "infractores detenidos",
+            # investigators' "persons of interest"; recruiters' "agents / intermédiaires"
+            "persons of interest", "person of interest", "number of persons of interest",
+            "agents intermediaires", "intermediaires", "nb agents intermediaires",
+            "intermediarios", "agentes intermediarios",
             # a press observatory's "num_presuntos": the alleged offenders, their noun
             # left out (presumed victims are "presuntas víctimas")
             "presuntos", "num presuntos", "numero de presuntos", "nb presuntos",
