@@ -402,7 +402,16 @@ def test_words_in_two_languages_and_rescue_log_placeholders() -> None:
 def test_not_reported_is_no_count_and_none_reported_is_zero() -> None:
     # a police statistics export's "NO REPORTA": the unit did not report the number
     p = parse_count(
-        pd.Series(["NO REPORTA", "no reportado", "sin reportar", "sin cifra oficial", "No se sabe"])
+        pd.Series(
+            [
+                "NO REPORTA",
+                "no reportado",
+                "sin reportar",
+                "sin cifra oficial",
+                "No se sabe",
+                "unclear",
+            ]
+        )
     )
     assert p.values.isna().all()
     assert not p.invalid.any()

@@ -703,6 +703,9 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("kamion", "transport_mode", "land"),  # Croatian, Polish, Czech: lorry
         ("Peñero", "transport_mode", "sea"),  # Venezuela: an open wooden fishing boat
         ("Potential VoT", "crime_type", "trafficking"),  # UK casework: potential victim
+        ("MigrantSmuggling", "crime_type", "smuggling"),  # an API's enumeration names
+        ("HumanTrafficking;MigrantSmuggling", "crime_type", "both"),
+        ("ForcedLabour", "exploitation", "forced_labour"),
         ("ESC", "exploitation", "sexual"),  # explotación sexual comercial (Costa Rica)
         ("ESCNNA", "exploitation", "sexual"),
         ("Overland", "transport_mode", "land"),
@@ -720,6 +723,7 @@ def test_more_word_families(raw: str, field: str, word: str) -> None:
         ("Illicit commodities, Document fraud", "document_fraud|illicit_goods"),
         ("prohibited goods", "illicit_goods"),
         ("Illicit Cargo; Money Laundering", "illicit_goods|money_laundering"),
+        ("DrugTrafficking;DocumentFraud", "document_fraud|illicit_goods"),  # enum names
         ("contraband cargo", "illicit_goods"),
         ("marchandises prohibées", "illicit_goods"),
         ("productos ilegales", "illicit_goods"),

@@ -574,6 +574,10 @@ def test_a_bare_quantity_is_the_count_of_persons_unless_a_header_names_them() ->
 def test_a_province_gives_way_to_a_country_header() -> None:
     match = match_headers(["Provincia", "País del hecho"])
     assert match.header_map == {"País del hecho": "detection_country"}
+    # a coarse place does not push a country of arrival to the destination
+    for place in ("Provincia", "Isla"):
+        landed = match_headers([place, "Pays de débarquement"]).header_map
+        assert landed == {"Pays de débarquement": "detection_country"}
     assert match_headers(["Provincia de origen"]).header_map == {}
 
 
@@ -1002,6 +1006,7 @@ def test_an_offence_and_exploitation_column_is_the_crime_type() -> None:
         ("accused_agents", "n_suspects"),  # Punjab: the "agents" are the smugglers
         ("País donde se identificó", "detection_country"),  # a Kobo protection survey
         ("Provincia", "detection_country"),  # a national office: the province, read
+        ("Disembarked", "detection_country"),  # a spotter plane's "Lampedusa, Italy"
         ("Commune / lieu", "detection_country"),  # a prefecture: "Gravelines (59)"
         ("cifra_personas", "n_persons"),  # a news wire: the figure of persons
         ("personsOfInterest", "n_suspects"),  # an integrity unit's persons of interest

@@ -235,6 +235,11 @@ MISSING_WORDS: Final = frozenset(
         "no procede",
         "no sabe",
         "no se sabe",
+        # a spotter plane's log: the persons aboard could not be made out
+        "unclear",
+        "not clear",
+        "pas clair",
+        "no claro",
         "ns",
         "ns nc",
         "nsnc",

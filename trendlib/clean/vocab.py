@@ -1217,6 +1217,11 @@ def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
     return lang != "en" and "m" in codes and bool(codes & {"h", "v"}) and "f" not in codes
 
 
+# An enumeration's name in camel case, as a database or an API exports it
+# ("MigrantSmuggling", "HumanTrafficking;MigrantSmuggling", "DocumentFraud"): words apart.
+_CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def _vocab_uniques(
     field: str,
     lang: str | None = None,
@@ -1227,7 +1232,7 @@ def _vocab_uniques(
 
     def func(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         text = pd.Series(uniq, dtype="object").astype(str)
-        spelt = text
+        spelt = text.str.replace(_CAMEL, " ", regex=True)
         if field == "age_group":  # "May." / "Men.": the abbreviations, before folding
             spelt = text.str.replace(_AGE_ABBREVIATION, _age_word, regex=True)
         # an abbreviation with a dot after each letter ("T.I.M.", "T.d.P."): its letters
@@ -1753,7 +1758,8 @@ _NO_OFFENCE: Final = frozenset(
 
 def _offences_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     text = pd.Series(uniq, dtype="object").astype(str)
-    parts = text.str.split(_OFFENCE_SPLIT, regex=True).explode()
+    parts = text.str.replace(_CAMEL, " ", regex=True).str.split(_OFFENCE_SPLIT, regex=True)
+    parts = parts.explode()
     parts = parts[parts.str.strip() != ""]
     folded = pd.Series([fold(t) for t in parts], index=parts.index, dtype="object")
     none_word = folded.isin(_NO_OFFENCE | _MISSING_WORDS)

@@ -543,6 +543,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # a national office's province or a prefecture's commune (of the event), read
             # with its country ("Huelva", "Gravelines (59)")
             "provincia", "province", "commune", "commune lieu", "municipio",
+            # a spotter plane's log: where the boat's persons disembarked ("Lampedusa, Italy")
+            "disembarked", "disembarked at",
         ),
     ),
     "transit_countries": _Column(
@@ -1304,6 +1306,8 @@ class _Proposal:
     score: tuple[int, int, int, int]  # (level, matched words, -extra words, -position)
     # the column the header names when another header of the file names ``canonical``
     alternative: str | None = None
+    # a coarse match (a place, a month): it never pushes another header to its alternative
+    coarse: bool = False
 
 
 # A database's timestamp column: "detected_at", "intercepted_at" (snake_case, "_at"): the
@@ -1376,7 +1380,7 @@ def _propose(header: str, position: int) -> _Proposal | None:
     ]
     if len({s.canonical for s in exact}) == 1:
         if all(s.coarse for s in exact):  # a month, a place: below any finer header
-            return _Proposal(header, exact[0].canonical, (1, 0, 0, -position))
+            return _Proposal(header, exact[0].canonical, (1, 0, 0, -position), coarse=True)
         return _Proposal(header, exact[0].canonical, (2, 1, 0, -position))
     if exact:  # the same words name two columns: leave the header alone
         return None
@@ -1419,7 +1423,7 @@ def _propose(header: str, position: int) -> _Proposal | None:
         # 110/a)"): the crime type, whose words also give the form of exploitation; the
         # exploitation when another header names the crime type
         return _Proposal(header, "crime_type", (1, matched, neg_extra, -position), "exploitation")
-    return _Proposal(header, canonical, (1, matched, neg_extra, -position))
+    return _Proposal(header, canonical, (1, matched, neg_extra, -position), coarse=matched == 0)
 
 
 # Words that name the offence itself beside "exploitation" (tokens: plurals and accents
@@ -1492,7 +1496,9 @@ def _in_part(header: str, found: _Proposal, position: int) -> _Proposal:
 
     Scored below any match of a whole header.
     """
-    return _Proposal(header, found.canonical, (1, 0, 0, -position), found.alternative)
+    return _Proposal(
+        header, found.canonical, (1, 0, 0, -position), found.alternative, coarse=found.coarse
+    )
 
 
 # A remark in brackets: "(según atestado)", "(coyotes)", "(selon PV)", "(as reported)".
@@ -1684,8 +1690,10 @@ def match_headers(
             proposal = _Proposal(header, "transit_countries", proposal.score)
         proposals.append(proposal)
     # A header that names one column or, when another header names it, a second one
-    # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second.
-    clear = used | {p.canonical for p in proposals if p.alternative is None}
+    # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second; a
+    # coarse header ("Isla", "Provincia") names no column so firmly ("Pays de
+    # débarquement" beside "Isla" is still the detection country).
+    clear = used | {p.canonical for p in proposals if p.alternative is None and not p.coarse}
     proposals = [
         _Proposal(p.header, p.alternative, (1, 0, 0, p.score[3]))
         if p.alternative is not None and p.canonical in clear
