@@ -1758,8 +1758,8 @@ _NO_OFFENCE: Final = frozenset(
 
 def _offences_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     text = pd.Series(uniq, dtype="object").astype(str)
-    parts = text.str.replace(_CAMEL, " ", regex=True).str.split(_OFFENCE_SPLIT, regex=True)
-    parts = parts.explode()
+    spaced = text.str.replace(_CAMEL, " ", regex=True)
+    parts = spaced.str.split(_OFFENCE_SPLIT, regex=True).explode()
     parts = parts[parts.str.strip() != ""]
     folded = pd.Series([fold(t) for t in parts], index=parts.index, dtype="object")
     none_word = folded.isin(_NO_OFFENCE | _MISSING_WORDS)
