@@ -143,7 +143,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind195"`` (``*_go.*``) and ``"blind196"`` (``*_gp.*``); ``"blind197"`` (``*_gq.*``),
 #: ``"blind198"`` (``*_gr.*``), ``"blind199"`` (``*_gs.*``) and ``"blind200"`` (``*_gt.*``);
 #: ``"blind201"`` (``*_gu.*``), ``"blind202"`` (``*_gv.*``), ``"blind203"`` (``*_gw.*``) and
-#: ``"blind204"`` (``*_gx.*``) the last of this series.
+#: ``"blind204"`` (``*_gx.*``); ``"blind205"`` (``*_gy.*``), ``"blind206"`` (``*_gz.*``),
+#: ``"blind207"`` (``*_ha.*``) and ``"blind208"`` (``*_hb.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -351,6 +352,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind202": (),
     "blind203": (),
     "blind204": (),
+    "blind205": (),
+    "blind206": (),
+    "blind207": (),
+    "blind208": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -492,7 +497,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind204"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind208"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
