@@ -79,8 +79,9 @@ _GEOPOINT: Final = re.compile(
 # and ".../@53.46,23.61,15z", Apple's "?ll=", OpenStreetMap's "mlat=..&mlon=.." and
 # "#map=15/53.46/23.61", a geo URI "geo:53.46,23.61"; the link is replaced by the pair.
 _NUM: Final = r"(-?\d{1,3}(?:\.\d+)?)"
+_LINK_START: Final = r"^\s*(?:https?://|www\.|geo:)"
 _MAP_LINK: Final = re.compile(
-    r"^\s*(?:https?://|www\.|geo:)\S*?(?:"
+    _LINK_START + r"\S*?(?:"
     rf"(?:[?&](?:q|query|ll|sll|center|daddr|destination)=|@|(?<=geo:)){_NUM}(?:,|%2c)\s*{_NUM}"
     rf"|mlat={_NUM}&mlon={_NUM}"
     rf"|#map=\d+/{_NUM}/{_NUM}"
@@ -90,7 +91,7 @@ _MAP_LINK: Final = re.compile(
 
 def _map_links(lowered: pd.Series) -> pd.Series:
     """Write web map links to a point as ``"lat, lon"`` (other text unchanged)."""
-    linked = lowered.str.contains(r"^\s*(?:https?://|www\.|geo:)", regex=True)
+    linked = lowered.str.contains(_LINK_START, regex=True)
     if not linked.any():
         return lowered
     found = lowered[linked].str.extract(_MAP_LINK)
