@@ -69,6 +69,28 @@ def test_count(
     assert counts[text] == (expected, rule, False)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    n=st.integers(min_value=1000, max_value=10**12),
+    sep=st.sampled_from([" ", "\u00a0", "\u2009", "\u202f", ".", ","]),
+    other=st.sampled_from(["<5", "12 personnes", "abc", "1.234,5"]),
+)
+def test_grouped_count_reads_alike_alone_and_among_others(n: int, sep: str, other: str) -> None:
+    # thousands in groups of three are read at once; with a value the full rule chain
+    # reads in the same call, the answer is the same
+    text = f"{n:,}".replace(",", sep)
+    alone = parse_count(pd.Series([text]))
+    among = parse_count(pd.Series([other, text]))
+    assert (alone.values[0], alone.rule[0]) == (n, "count.thousands")
+    assert (among.values[1], among.rule[1], bool(among.invalid[1])) == (n, "count.thousands", False)
+
+
+def test_mixed_group_separators_are_not_one_count() -> None:
+    p = parse_count(pd.Series(["1.234 567", "1 234.567"]))
+    assert p.values.isna().all()
+    assert p.invalid.all()
+
+
 @pytest.mark.parametrize(("text", "rule", "invalid"), REJECTED)
 def test_count_rejected(
     counts: dict[str, tuple[object, str, bool]], text: str, rule: str, invalid: bool
