@@ -135,6 +135,8 @@ def test_every_canonical_name_matches_itself() -> None:
         "Nationality / age",
         "City of detection",
         "Date transited",
+        "Location",
+        "site_code",  # an agency's own code of its sites, not a country's
     ],
 )
 def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
@@ -1162,6 +1164,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("ruta_paises", "transit_countries"),
         # a column of countries named with its code
         ("reporting_state_m49", "detection_country"),
+        ("location_m49", "detection_country"),  # a UN crisis centre's feed
+        ("Lieu (code ISO)", "detection_country"),
         ("origin_iso3", "origin_country"),
         ("destination_code", "destination_country"),
         ("host_country", "detection_country"),  # an embassy's post's host country

@@ -1313,6 +1313,11 @@ class _Proposal:
 # A database's timestamp column: "detected_at", "intercepted_at" (snake_case, "_at"): the
 # time of the event, where "Detected at" written for people names its place.
 _SNAKE_AT: Final = re.compile(r"[a-z]+_at")
+# Words for a place alone, which a country-code suffix makes the country of the event.
+_LOCATION_WORDS: Final = _words(
+    "location place lieu lugar site localisation emplacement ubicacion localidad locality"
+)
+_STANDARD_CODE: Final = re.compile(r"iso|m49|alpha")
 _COUNTRY_COLUMNS: Final = frozenset(
     {"nationality", "origin_country", "destination_country", "detection_country"}
     | {"transit_countries"}
@@ -1328,6 +1333,10 @@ def _propose(header: str, position: int) -> _Proposal | None:
         found = _propose(bare, position)
         if found is not None and found.canonical in _COUNTRY_COLUMNS:
             return _Proposal(header, found.canonical, found.score, found.alternative)
+        if set(_tokens(bare)) <= _LOCATION_WORDS and _STANDARD_CODE.search(key[len(bare) :]):
+            # "location_m49", "Lieu (ISO3)": a place written as a country's standard code
+            # is the country where it happened ("site_code" may be the agency's own code)
+            return _Proposal(header, "detection_country", (1, 1, 0, -position))
     compact = key.replace(" ", "")
     tokens = _tokens(key)
     if _WHERE.match(key):
