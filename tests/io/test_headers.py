@@ -137,6 +137,7 @@ def test_every_canonical_name_matches_itself() -> None:
         "Date transited",
         "Location",
         "site_code",  # an agency's own code of its sites, not a country's
+        "Exploiter nationality",  # as "Suspect nationality"
     ],
 )
 def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
@@ -1165,6 +1166,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         # a column of countries named with its code
         ("reporting_state_m49", "detection_country"),
         ("location_m49", "detection_country"),  # a UN crisis centre's feed
+        ("No. of Suspected Exploiters", "n_suspects"),  # a victims' advocate's
+        ("Explotadores", "n_suspects"),
         ("Lieu (code ISO)", "detection_country"),
         ("origin_iso3", "origin_country"),
         ("destination_code", "destination_country"),

@@ -159,7 +159,10 @@ _SUSPECTS_FR_EN: Final = _words(
     "arrete arretee arrest arrested detenu prevenu accuse mis mise cause offender "
     "perpetrator facilitator smuggler trafficker defendant accused arrestee charged "
     "coauteur complice accomplice organiser organizer organisateur skipper guide "
-    "convicted convict condamne condamnee"
+    "convicted convict condamne condamnee "
+    # the persons exploiting the victims, as a victims' advocate counts them ("No. of
+    # Suspected Exploiters")
+    "exploiter exploiteur exploiteuse"
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
@@ -172,7 +175,8 @@ _SUSPECTS_ES: Final = _words(
     "guia "
     "victimario victimaria organizador organizadore organizadora "
     # the persons convicted: a court or registry counts offenders ("Nº penados")
-    "penado penada condenado condenada"
+    "penado penada condenado condenada "
+    "explotador explotadore explotadora"
 )
 _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
@@ -1120,7 +1124,7 @@ _SUSPECT_WORDS: Final = frozenset(
     "facilitadore sindicado sindicada "
     "auteur passeur trafiquant arrete sospechoso tratante traficante detenido "
     "interpelle interpellee detenu prevenu arrestee capturado capturada indiciado indiciada "
-    "imputado imputada defendant accused accuse".split()
+    "imputado imputada defendant accused accuse exploiter exploiteur explotador".split()
 )
 
 # Place words block a keyword match ("Lieu de naissance") unless the header names the
