@@ -301,6 +301,8 @@ def test_output_always_in_vocabulary_and_idempotent(field: str, texts: list[str]
         ("fraude documentaire", "document_fraud"),
         ("falsificación de documentos", "document_fraud"),
         ("forged passports", "document_fraud"),
+        ("Fake or altered ID", "document_fraud"),  # a rental platform's policy list
+        ("altered passports", "document_fraud"),
         ("corruption", "corruption"),
         ("corrupción", "corruption"),
         ("bribery", "corruption"),

@@ -138,6 +138,7 @@ def test_every_canonical_name_matches_itself() -> None:
         "Location",
         "site_code",  # an agency's own code of its sites, not a country's
         "Exploiter nationality",  # as "Suspect nationality"
+        "Établissement",  # a hotel's name
     ],
 )
 def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
@@ -155,6 +156,27 @@ def test_one_header_per_canonical_the_best_wins() -> None:
 def test_tie_keeps_the_leftmost_header() -> None:
     match = match_headers(["Main ID", "Incident ID"])
     assert match.header_map == {"Main ID": "source_ref"}
+
+
+def test_suspects_accounts_holding_small_numbers_count_the_suspects() -> None:
+    counts = pd.Series(["0", "1", "3", "2", "0", "1"])
+    handles = pd.Series(["@abc", "@d", "@e", "@f", "@g", "@h"])
+    assert match_headers(
+        ["facilitator_accounts"], values={"facilitator_accounts": counts}
+    ).header_map == {"facilitator_accounts": "n_suspects"}
+    # account names are the accounts; a number of accounts without a suspect word too
+    assert match_headers(["suspect_accounts"], values={"suspect_accounts": handles}).header_map == {
+        "suspect_accounts": "accounts"
+    }
+    assert match_headers(["Accounts"], values={"Accounts": counts}).header_map == {
+        "Accounts": "accounts"
+    }
+    # a suspects header wins; the accounts stay under their own header
+    match = match_headers(
+        ["facilitator_accounts", "No. Suspects"], values={"facilitator_accounts": counts}
+    )
+    assert match.header_map == {"No. Suspects": "n_suspects"}
+    assert match.unmapped == ["facilitator_accounts"]
 
 
 def test_route_holding_country_lists_is_transit() -> None:
@@ -1168,6 +1190,10 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("location_m49", "detection_country"),  # a UN crisis centre's feed
         ("No. of Suspected Exploiters", "n_suspects"),  # a victims' advocate's
         ("Explotadores", "n_suspects"),
+        ("persons_referenced", "n_persons"),  # a platform's escalation
+        ("Persons referred", "n_persons"),
+        ("listing_country", "detection_country"),  # a rental platform's listing
+        ("Pays de l'établissement", "detection_country"),  # a hotel group's
         ("Lieu (code ISO)", "detection_country"),
         ("origin_iso3", "origin_country"),
         ("destination_code", "destination_country"),

@@ -1645,7 +1645,10 @@ def parse_vocab(
 _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
     "document_fraud": (
         r"documents?|documentaire|documental|documentos?|forg(?:ed|ery|eries)|falsif\w*"
-        r"|faux papiers|counterfeit documents?|(?:fake|false|forged) (?:ids?|passports?|visas?)"
+        r"|faux papiers|counterfeit documents?"
+        # "fake ID", "Fake or altered ID" (a rental platform's policy list)
+        r"|(?:fake|false|forged|altered)(?: (?:or|and) (?:fake|false|forged|altered))?"
+        r" (?:ids?|passports?|visas?)"
         r"|(?:fake|false|forged|fraudulent|counterfeit) (?:papers|identity papers|id cards?)"
         r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
         # French Code penal "faux et usage de faux"; identity theft and impostors

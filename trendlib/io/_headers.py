@@ -240,7 +240,10 @@ _PERSON_QUALIFIERS: Final = _words(
     # humanitarian reports: "People affected", "Personnes affectées", "Personas afectadas"
     "affected affectee afectado afectada "
     # persons on board ("Personas a bordo", "Persons on board", "Personnes à bord")
-    "bordo board bord"
+    "bordo board bord "
+    # a platform's escalation or a hotline's referral: "persons_referenced", "Persons
+    # referred", "Personnes signalées", "Personas referidas"
+    "referenced referred referido referida signale signalee"
 )
 # Words for people apprehended ("Aprehendidos", "Apprehensions", "Personas aprehendidas"):
 # migrants or suspects depending on the agency. Alone (or with only generic person and
@@ -1322,6 +1325,11 @@ _LOCATION_WORDS: Final = _words(
     "location place lieu lugar site localisation emplacement ubicacion localidad locality"
 )
 _STANDARD_CODE: Final = re.compile(r"iso|m49|alpha")
+# Premises where exploitation happens, as hotel groups and rental platforms name them.
+_PREMISES_WORDS: Final = _words(
+    "listing property hotel venue premises establishment etablissement establecimiento "
+    "accommodation hebergement alojamiento"
+)
 _COUNTRY_COLUMNS: Final = frozenset(
     {"nationality", "origin_country", "destination_country", "detection_country"}
     | {"transit_countries"}
@@ -1355,9 +1363,11 @@ def _propose(header: str, position: int) -> _Proposal | None:
         # authorities report the case, which is where they met it, unless another header
         # names that country; then it says who reports (the source)
         return _Proposal(header, "detection_country", (1, 1, 0, -position), "source")
-    if words & _COUNTRY_WORDS and words & _PLACE_WORDS and len(words) == 2:
+    if words & _COUNTRY_WORDS and words & (_PLACE_WORDS | _PREMISES_WORDS) and len(words) == 2:
         # "place_country", "Country of place", "País del lugar": the country of the place
-        # where it happened (a place of birth or residence says so and is not this)
+        # where it happened (a place of birth or residence says so and is not this); of
+        # the premises where it happened ("listing_country" of a rental platform, "Pays
+        # de l'établissement" of a hotel group)
         return _Proposal(header, "detection_country", (1, 2, 0, -position))
     if words & _COUNTRY_WORDS and words & _ARRIVAL_WORDS and len(words) == 2:
         # "País de llegada", "Country of arrival": where the persons arrived and were
@@ -1701,6 +1711,16 @@ def match_headers(
             and looks_like_country_lists(values[header])
         ):
             proposal = _Proposal(header, "transit_countries", proposal.score)
+        if (
+            proposal.canonical in IDENTIFIER_COLUMNS
+            and set(_tokens(header_key(header))) & _SUSPECT_WORDS
+            and values is not None
+            and header in values
+            and _looks_like_counts(values[header])
+        ):
+            # "facilitator_accounts", "suspect_accounts" holding 0, 1, 2...: a platform's
+            # count of the suspects' accounts, not their ids; below a suspects header
+            proposal = _Proposal(header, "n_suspects", (1, 0, 0, proposal.score[3]))
         proposals.append(proposal)
     # A header that names one column or, when another header names it, a second one
     # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second; a
@@ -1722,6 +1742,18 @@ def match_headers(
     header_map = {h: chosen[h] for h in headers if h in chosen}
     unmapped = [h for h in headers if h not in chosen and h not in skip]
     return HeaderMatch(header_map, unmapped)
+
+
+_SMALL_WHOLE_NUMBER: Final = re.compile(r"\s*\d{1,3}(?:\.0)?\s*")
+
+
+def _looks_like_counts(values: pd.Series) -> bool:
+    """Tell whether 90 % of the filled cells (at least five) are whole numbers below 1,000."""
+    filled = values.dropna().astype(str)
+    filled = filled[filled.str.strip().ne("")]
+    if len(filled) < 5:
+        return False
+    return bool(filled.str.fullmatch(_SMALL_WHOLE_NUMBER).mean() >= 0.9)
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:[|;,>/→➔➝]|->|=>|–|—|\s-\s)\s*")
