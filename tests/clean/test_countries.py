@@ -1061,6 +1061,11 @@ def test_a_code_after_a_name_in_a_list_is_its_own_country() -> None:
     assert parse_country_list(raw).values.tolist() == ["DEU|FRA", "CHN|RUS|POL|DEU|FRA"]
 
 
+def test_ceuta_and_melilla_as_maghrebi_ngos_write_them() -> None:
+    raw = pd.Series(["Sebta", "Mlilia", "SEBTA"])
+    assert parse_country(raw, places=True).values.tolist() == ["ESP", "ESP", "ESP"]
+
+
 def test_mauritania_as_west_african_administrations_abbreviate_it() -> None:
     # République islamique de Mauritanie: "RIM" in Dakar's and Bamako's registers
     raw = pd.Series(["RIM", "R.I. Mauritania", "R.I.M."])

@@ -1194,6 +1194,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Persons referred", "n_persons"),
         ("listing_country", "detection_country"),  # a rental platform's listing
         ("Pays de l'établissement", "detection_country"),  # a hotel group's
+        ("MS of detection", "detection_country"),  # an EU body's Member State
+        ("État membre de détection", "detection_country"),
         ("Lieu (code ISO)", "detection_country"),
         ("origin_iso3", "origin_country"),
         ("destination_code", "destination_country"),

@@ -266,7 +266,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
             # route: "La Restinga (El Hierro)", "Arguineguín (Las Palmas)")
             "Lanzarote", "Fuerteventura", "Gran Canaria", "Tenerife", "La Gomera", "El Hierro",
             "Las Palmas",
-            "Iles Canaries", "Espana"),
+            "Iles Canaries", "Espana",
+            # Ceuta and Melilla as Moroccan and Maghrebi NGOs write them
+            "Sebta", "Mlilia", "Mellila"),
     "BEN": ("Benin Rep", "Rep. of Benin"),
     "BFA": ("Burkina",),
     "NER": ("Niger Rep", "Rep. of Niger"),

@@ -524,6 +524,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "host country", "pays hote", "pais anfitrion", "pais sede", "pais receptor",
             # a Frontex joint operation's "host MS" (host Member State): where it ran
             "host ms", "host member state", "etat membre hote", "estado miembro de acogida",
+            # an EU body's "MS of detection" (the Member State that detected it)
+            "ms of detection", "member state of detection", "etat membre de detection",
+            "estado miembro de deteccion", "ms detection", "detecting ms",
+            "detecting member state",
             # a maritime crosspoint's "Coastal State": the state off whose coast it happened
             "coastal state", "etat cotier", "estado costero", "estado ribereno",
         ),
