@@ -1061,6 +1061,10 @@ def test_a_code_after_a_name_in_a_list_is_its_own_country() -> None:
     assert parse_country_list(raw).values.tolist() == ["DEU|FRA", "CHN|RUS|POL|DEU|FRA"]
 
 
+def test_iraqi_as_german_and_greek_transliterations_write_it() -> None:
+    assert parse_country(pd.Series(["Iraki", "IRAKI"])).values.tolist() == ["IRQ", "IRQ"]
+
+
 def test_ceuta_and_melilla_as_maghrebi_ngos_write_them() -> None:
     raw = pd.Series(["Sebta", "Mlilia", "SEBTA"])
     assert parse_country(raw, places=True).values.tolist() == ["ESP", "ESP", "ESP"]

@@ -805,8 +805,14 @@ def test_a_bare_country_column_may_name_its_code() -> None:
     }
     glossed = raw.rename(columns={"country_iso2": "Country (Nước phát hiện)"})
     assert recognise_by_values(glossed) == {"Country (Nước phát hiện)": "detection_country"}
+    # a JSON key in camel case, with M49 numbers (a risk-intelligence feed's)
+    m49 = raw.assign(country_iso2=["191", "300", "380", "300", "380"])
+    assert recognise_by_values(m49.rename(columns={"country_iso2": "countryCode"})) == {
+        "countryCode": "detection_country"
+    }
     # a header saying more than "country" and its code stays unread
     assert recognise_by_values(raw.rename(columns={"country_iso2": "reporting_country"})) == {}
+    assert recognise_by_values(raw.rename(columns={"country_iso2": "countryOfBirth"})) == {}
 
 
 def test_a_crime_column_of_other_offences_gives_way_to_a_column_of_crimes() -> None:

@@ -139,6 +139,7 @@ def test_every_canonical_name_matches_itself() -> None:
         "site_code",  # an agency's own code of its sites, not a country's
         "Exploiter nationality",  # as "Suspect nationality"
         "Établissement",  # a hotel's name
+        "Bateaux repérés",  # boats seen: no count of persons
     ],
 )
 def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
@@ -1195,6 +1196,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("listing_country", "detection_country"),  # a rental platform's listing
         ("Pays de l'établissement", "detection_country"),  # a hotel group's
         ("MS of detection", "detection_country"),  # an EU body's Member State
+        ("Passeurs repérés", "n_suspects"),  # seen from a fishing boat
+        ("Smugglers spotted", "n_suspects"),
         ("État membre de détection", "detection_country"),
         ("Lieu (code ISO)", "detection_country"),
         ("origin_iso3", "origin_country"),

@@ -258,6 +258,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     # République islamique de Mauritanie: West African administrations' usual short form
     "MRT": ("RIM", "R.I.M.", "R.I. Mauritania", "R.I. Mauritanie", "RI Mauritanie"),
     "TZA": ("Zanzibar",),
+    # Iraqi as German, Dutch and Greek transliterations write it (a Greek rescue log)
+    "IRQ": ("Iraki", "Irakees"),
     "HKG": ("Hong Kong SAR", "Hong Kong, China", "China, Hong Kong SAR"),
     "MAC": ("Macau", "Macao SAR", "China, Macao SAR"),
     # Parts of Spain where many sea and land crossings are detected.

@@ -872,6 +872,7 @@ _STATE: Final = "state"
 
 
 _GLOSS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_CAMEL_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def _bare_country(header: str) -> bool:
@@ -882,6 +883,7 @@ def _bare_country(header: str) -> bool:
     """
     # a gloss in brackets says no more: "Country (Nước phát hiện)", "País (code)"
     header = _GLOSS.sub(" ", str(header)).strip() or str(header)
+    header = _CAMEL_CASE.sub(" ", header)  # a JSON key: "countryCode"
     if COUNTRY_CODE_SUFFIX.sub("", fold(header)) in _BARE_COUNTRY:
         return True
     halves = [

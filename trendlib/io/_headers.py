@@ -196,7 +196,9 @@ _SUSPECT_QUALIFIERS: Final = _words(
     # "Facilitators named" (in a detainee's account), "Arrested as smugglers"
     "named nomme nommes nombrado nombrados as "
     # South Asia's "agents" (the smugglers' recruiters): "Accused agents"
-    "agent"
+    "agent "
+    # seen from a boat or a post: "Passeurs repérés", "Smugglers spotted", "Pasadores avistados"
+    "repere reperee spotted sighted observed observe avistado avistada"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
