@@ -1333,7 +1333,7 @@ _LOCATION_WORDS: Final = _words(
 _STANDARD_CODE: Final = re.compile(r"iso|m49|alpha")
 # Premises where exploitation happens, as hotel groups and rental platforms name them.
 _PREMISES_WORDS: Final = _words(
-    "listing property hotel venue premises establishment etablissement establecimiento "
+    "listing property hotel venue premises establishment etablissement establecimiento site "
     "accommodation hebergement alojamiento"
 )
 _COUNTRY_COLUMNS: Final = frozenset(
