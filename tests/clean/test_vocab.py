@@ -1570,6 +1570,11 @@ def test_speedboats_and_undue_benefits() -> None:
     assert p.values.tolist() == ["corruption"]
 
 
+def test_a_port_polices_rigid_inflatable_boat() -> None:
+    mode = parse_vocab(pd.Series(["RIB", "R.I.B.", "ribs"]), field="transport_mode")
+    assert mode.values.tolist() == ["sea", "sea", "sea"]
+
+
 def test_the_channel_shuttle_and_dealing_in_proceeds() -> None:
     mode = parse_vocab(pd.Series(["navette Eurotunnel"]), field="transport_mode")
     assert mode.values.tolist() == ["land"]
