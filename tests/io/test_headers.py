@@ -1196,6 +1196,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("listing_country", "detection_country"),  # a rental platform's listing
         ("Pays de l'établissement", "detection_country"),  # a hotel group's
         ("site_country_m49", "detection_country"),  # a religious network's site
+        ("Recovery Country", "detection_country"),  # a medical examiner's remains
+        ("País hallazgo", "detection_country"),  # a forensic institute's
         ("MS of detection", "detection_country"),  # an EU body's Member State
         ("Passeurs repérés", "n_suspects"),  # seen from a fishing boat
         ("Smugglers spotted", "n_suspects"),

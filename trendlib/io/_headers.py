@@ -356,7 +356,10 @@ _EVENT_PARTICIPLES: Final = _words(
     # as header words are stemmed: "detected" -> "detection", "commis" -> "commi"
     "detection encounter commi "
     # the present tense forms write: "País donde se detecta", "Pays où l'on intercepte"
-    "detecta detectan intercepta interceptan localiza"
+    "detecta detectan intercepta interceptan localiza "
+    # a medical examiner's or a forensic institute's finding of remains: "Recovery
+    # Country", "País hallazgo", "País donde se halló"
+    "recovery recovered hallazgo hallo recupere recuperee recuperado recuperada"
 )
 # Words that may sit around them ("where the migrants were first intercepted").
 _WHERE_FILLERS: Final = _WHERE_WORDS | _words(
