@@ -140,6 +140,8 @@ def test_every_canonical_name_matches_itself() -> None:
         "Exploiter nationality",  # as "Suspect nationality"
         "Établissement",  # a hotel's name
         "Bateaux repérés",  # boats seen: no count of persons
+        "Casos vinculados",  # linked cases
+        "Nacionalidad vinculados",
     ],
 )
 def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
@@ -1198,6 +1200,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("site_country_m49", "detection_country"),  # a religious network's site
         ("Recovery Country", "detection_country"),  # a medical examiner's remains
         ("País hallazgo", "detection_country"),  # a forensic institute's
+        ("vinculados", "n_suspects"),  # a financial intelligence report's linked persons
+        ("Delitos vinculados", "linked_offences"),
         ("MS of detection", "detection_country"),  # an EU body's Member State
         ("Passeurs repérés", "n_suspects"),  # seen from a fishing boat
         ("Smugglers spotted", "n_suspects"),

@@ -176,7 +176,9 @@ _SUSPECTS_ES: Final = _words(
     "victimario victimaria organizador organizadore organizadora "
     # the persons convicted: a court or registry counts offenders ("Nº penados")
     "penado penada condenado condenada "
-    "explotador explotadore explotadora"
+    "explotador explotadore explotadora "
+    # a financial intelligence report's persons "vinculados" (linked to the operation)
+    "vinculado vinculada"
 )
 _SUSPECT_QUALIFIERS: Final = _words(
     "number personne persona person people individu individuo presume presumed presunto "
@@ -1136,7 +1138,7 @@ _SUSPECT_WORDS: Final = frozenset(
     "facilitadore sindicado sindicada "
     "auteur passeur trafiquant arrete sospechoso tratante traficante detenido "
     "interpelle interpellee detenu prevenu arrestee capturado capturada indiciado indiciada "
-    "imputado imputada defendant accused accuse exploiter exploiteur explotador".split()
+    "imputado imputada defendant accused accuse exploiter exploiteur explotador vinculado".split()
 )
 
 # Place words block a keyword match ("Lieu de naissance") unless the header names the
