@@ -815,6 +815,70 @@ def test_a_bare_country_column_may_name_its_code() -> None:
     assert recognise_by_values(raw.rename(columns={"country_iso2": "countryOfBirth"})) == {}
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "listing_country",  # a rental platform's listing
+        "Recovery Country",  # a medical examiner's remains
+        "País hallazgo",
+        "MS of detection",  # an EU body's Member State
+        "location_m49",
+        "locus_country",
+    ],
+)
+def test_a_country_column_of_an_unknown_role_is_the_detection_country(header: str) -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["SYR", "IRQ", "SYR", "ERI", "SDN"],
+            header: ["HR", "GR", "IT", "GR", "IT"],
+        }
+    )
+    assert recognise_by_values(raw) == {header: "detection_country"}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Country of residence",
+        "birthCountry",
+        "Flag country",  # a vessel's flag
+        "Issuing country",  # a document's
+        "Pays du signalant",  # who reports
+        "Victim country",
+    ],
+)
+def test_a_country_column_saying_whose_country_stays_unread(header: str) -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["SYR", "IRQ", "SYR", "ERI", "SDN"],
+            header: ["HR", "GR", "IT", "GR", "IT"],
+        }
+    )
+    assert recognise_by_values(raw) == {}
+
+
+def test_two_country_columns_of_unknown_roles_are_left_alone() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "nationality": ["SYR", "IRQ", "SYR", "ERI", "SDN"],
+            "listing_country": ["HR", "GR", "IT", "GR", "IT"],
+            "hub_country": ["TR", "TR", "LY", "TR", "LY"],
+        }
+    )
+    assert recognise_by_values(raw) == {}
+    # nor without the persons' countries: alone it could be theirs
+    assert recognise_by_values(raw.drop(columns=["nationality", "hub_country"])) == {}
+
+
 def test_a_crime_column_of_other_offences_gives_way_to_a_column_of_crimes() -> None:
     # "offences" (read as the crime type by its header) lists other offences; the crime is
     # in "category": the offences are kept as the linked offences, no value lost

@@ -736,7 +736,11 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     (or "Pays / Country") whose values name countries (80 %) is the detection country
     when the frame names the persons' countries (nationality or origin) but not the
     detection country, or when its detection column names places, not countries
-    ("Lieu des faits": "Lampedusa"; kept as ``detection_place`` by the cleaner). A
+    ("Lieu des faits": "Lampedusa"; kept as ``detection_place`` by the cleaner); so is,
+    in a frame that names the persons' countries but not the detection country, the one
+    column of countries whose header names a country of a role no header rule knows
+    ("listing_country", "Recovery Country") and not whose country it is (residence,
+    birth, a flag, a document, the reporter). A
     ``route_label`` column whose values read as lists of countries is taken as transit
     countries when the frame has none. A ``crime_type`` column whose values name other
     offences ("corruption", "illicit goods") gives way to a column that reads as crime
@@ -843,6 +847,22 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
             if col not in out and _bare_country(col) and _reads_as_countries(frame[col]):
                 out[col] = "detection_country"
                 break
+    if not place_known and "detection_country" not in out.values():
+        # a country column of a role no header rule knows ("listing_country", "Recovery
+        # Country", "País hallazgo", "MS of detection", "location_m49"): the persons'
+        # countries are named, so a country of the event it is, unless its header names
+        # someone's or something's country (residence, birth, a flag, a document); taken
+        # only when one column alone is such
+        unknown_role = [
+            col
+            for col in candidates
+            if col not in out
+            and _names_a_country(col)
+            and not _names_whose_country(col)
+            and _reads_as_countries(frame[col])
+        ]
+        if len(unknown_role) == 1:
+            out[unknown_role[0]] = "detection_country"
     if "event_date" not in frame.columns:
         # a date under a header no rule knows ("incident_dt"): without it every row of
         # the file would be quarantined as dateless; the first column of dates is taken
@@ -894,6 +914,49 @@ def _bare_country(header: str) -> bool:
         and all(half in _BARE_COUNTRY or half == _STATE for half in halves)
         and any(half in _BARE_COUNTRY for half in halves)
     )
+
+
+# Words of a header that say its column holds countries (folded; "MS", "member state":
+# an EU body's Member State), and words that say whose country it is: a person's (birth,
+# residence, citizenship), a thing's (a flag, a document, a registration) or a step of
+# the journey other than the event (departure, return, asylum).
+_COUNTRY_HEADER_WORDS: Final = frozenset(
+    {"country", "countries", "pays", "pais", "paises", "paese", "ms", "member state"}
+    | {"etat membre", "estado miembro", "cntry", "ctry"}
+)
+_WHOSE_COUNTRY: Final = re.compile(
+    r"\b(?:residen\w*|domicil\w*|birth|naissance|nacimiento|natal|born|ne|nee|nacido|nacida"
+    r"|issu\w*|emission|emetteur|expedicion|expedido|emisor|delivrance|deliv\w*|flag|pavillon"
+    r"|bandera|registr\w*|immatricul\w*|matricul\w*|citizen\w*|ciudadan\w*|citoyen\w*"
+    r"|nationalit\w*|nacionalidad\w*|passport|passeport|pasaporte|documents?|doc"
+    r"|previous|last|anterior|precedent\w*|home|famil\w*|bank|banque|banco|phones?"
+    r"|telephone|telefono|ip|billing|payment|pago|paiement|suspects?|sospechos\w*|victims?"
+    r"|victimes?|victimas?|origin\w*|origen|provenance|procedencia|destin\w*|transit\w*"
+    r"|departure|depart|salida|embark\w*|embarque|return|retour|retorno|asylum|asile"
+    r"|asilo|first|premier|primer|route|ruta|currency|moneda|devise|language|langue|idioma"
+    r"|reporting|reporter|declarant|declarante|signalant\w*|informant\w*|notif\w*|send\w*"
+    r"|expediteur|remitente|submitting|source|fuente|agency|agence|agencia)\b"
+)
+
+
+_STANDARD_CODE_END: Final = re.compile(
+    r" (?:iso ?[23]?|iso 3166(?: 1)?|alpha ?[23]|m49|iso ?num\w*)$"
+)
+
+
+def _names_a_country(header: object) -> bool:
+    """Tell whether a header's words (or a country-code suffix) say it holds countries."""
+    key = fold(_CAMEL_CASE.sub(" ", str(header)))
+    if _STANDARD_CODE_END.search(key):  # "location_m49", "site_iso3"
+        return True
+    words = key.split()
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return bool(_COUNTRY_HEADER_WORDS & (set(words) | pairs))
+
+
+def _names_whose_country(header: object) -> bool:
+    """Tell whether a header says whose country it is (a person's, a thing's, a step's)."""
+    return bool(_WHOSE_COUNTRY.search(fold(_CAMEL_CASE.sub(" ", str(header)))))
 
 
 def _reads_as_countries(values: pd.Series) -> bool:
