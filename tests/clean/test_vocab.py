@@ -1575,6 +1575,11 @@ def test_a_port_polices_rigid_inflatable_boat() -> None:
     assert mode.values.tolist() == ["sea", "sea", "sea"]
 
 
+def test_a_military_logs_ground_conveyance_is_by_land() -> None:
+    mode = parse_vocab(pd.Series(["Ground", "ground transport"]), field="transport_mode")
+    assert mode.values.tolist() == ["land", "land"]
+
+
 def test_the_channel_shuttle_and_dealing_in_proceeds() -> None:
     mode = parse_vocab(pd.Series(["navette Eurotunnel"]), field="transport_mode")
     assert mode.values.tolist() == ["land"]

@@ -871,6 +871,19 @@ def test_a_subject_alone_is_no_count() -> None:
     assert match_headers(["Subject", "Subject line"]).header_map == {}
 
 
+def test_subjects_holding_small_numbers_count_the_suspects() -> None:
+    # an investigator's log: "Subjects" 0, 1, 2... (the subjects of the case)
+    counts = pd.Series(["3", "0", "1", "2", "0", "NONE", "1", "2", "1", "0"])
+    assert match_headers(["Subjects"], values={"Subjects": counts}).header_map == {
+        "Subjects": "n_suspects"
+    }
+    lines = pd.Series(["Re: case 12", "Fwd: boat", "report", "alert", "note"])
+    assert match_headers(["Subject"], values={"Subject": lines}).header_map == {}
+    # a suspects header wins
+    both = match_headers(["Subjects", "No. Suspects"], values={"Subjects": counts})
+    assert both.header_map == {"No. Suspects": "n_suspects"}
+
+
 def test_a_half_with_its_own_remark_names_the_column() -> None:
     header = "Nº presuntos patrones / tratantes (dato policial)"
     assert match_headers([header]).header_map == {header: "n_suspects"}
@@ -1199,6 +1212,7 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Pays de l'établissement", "detection_country"),  # a hotel group's
         ("site_country_m49", "detection_country"),  # a religious network's site
         ("Recovery Country", "detection_country"),  # a medical examiner's remains
+        ("Host Nation", "detection_country"),  # a military base's host state
         ("País hallazgo", "detection_country"),  # a forensic institute's
         ("vinculados", "n_suspects"),  # a financial intelligence report's linked persons
         ("Delitos vinculados", "linked_offences"),

@@ -904,6 +904,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|lkws?|pkws?|lastwagen|kleinbus(?:se)?"  # German: lorry, car, minibus
             r"|kamion|kamiony?|kamionem"  # Croatian, Serbian, Polish, Czech: lorry
             r"|vehicular|vehiculaire"  # "vía vehicular": by road vehicle
+            r"|ground|by ground|ground transport"  # US military and police logs' "Ground"
             r"|navettes? (?:fret|camions?|poids lourds?|passagers?|tourisme)"  # its shuttles
             r"|eurostar|thalys"  # the trains through the tunnel and to Brussels
             r"|camions?|voitures?|pied|camion|camiones|coches?|pie|tren|trenes|vehicles?"

@@ -531,6 +531,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "host country", "pays hote", "pais anfitrion", "pais sede", "pais receptor",
             # a Frontex joint operation's "host MS" (host Member State): where it ran
             "host ms", "host member state", "etat membre hote", "estado miembro de acogida",
+            # a military or liaison office's "Host Nation" (the state the base is in)
+            "host nation", "nation hote", "nacion anfitriona", "pais huesped",
             # an EU body's "MS of detection" (the Member State that detected it)
             "ms of detection", "member state of detection", "etat membre de detection",
             "estado miembro de deteccion", "ms detection", "detecting ms",
@@ -1733,6 +1735,18 @@ def match_headers(
             # count of the suspects' accounts, not their ids; below a suspects header
             proposal = _Proposal(header, "n_suspects", (1, 0, 0, proposal.score[3]))
         proposals.append(proposal)
+    for position, header in enumerate(headers):
+        if (
+            header not in skip
+            and header not in {p.header for p in proposals}
+            and set(_tokens(header_key(header))) == {"subject"}
+            and values is not None
+            and header in values
+            and _looks_like_counts(values[header])
+        ):
+            # "Subjects" holding 0, 1, 2...: an investigator's count of the subjects of a
+            # case (the suspects); alone, "Subject" may be a name or an e-mail's subject
+            proposals.append(_Proposal(header, "n_suspects", (1, 0, 0, -position)))
     # A header that names one column or, when another header names it, a second one
     # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second; a
     # coarse header ("Isla", "Provincia") names no column so firmly ("Pays de
@@ -1759,12 +1773,15 @@ _SMALL_WHOLE_NUMBER: Final = re.compile(r"\s*\d{1,3}(?:\.0)?\s*")
 
 
 def _looks_like_counts(values: pd.Series) -> bool:
-    """Tell whether 90 % of the filled cells (at least five) are whole numbers below 1,000."""
+    """Tell whether 80 % of the filled cells (at least five) are whole numbers below 1,000.
+
+    The others may be a count's words ("NONE", "UNK").
+    """
     filled = values.dropna().astype(str)
     filled = filled[filled.str.strip().ne("")]
     if len(filled) < 5:
         return False
-    return bool(filled.str.fullmatch(_SMALL_WHOLE_NUMBER).mean() >= 0.9)
+    return bool(filled.str.fullmatch(_SMALL_WHOLE_NUMBER).mean() >= 0.8)
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:[|;,>/→➔➝]|->|=>|–|—|\s-\s)\s*")
