@@ -824,6 +824,7 @@ def test_a_bare_country_column_may_name_its_code() -> None:
         "MS of detection",  # an EU body's Member State
         "location_m49",
         "locus_country",
+        "iso",  # ACLED's numeric country code
     ],
 )
 def test_a_country_column_of_an_unknown_role_is_the_detection_country(header: str) -> None:

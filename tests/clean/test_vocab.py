@@ -302,6 +302,7 @@ def test_output_always_in_vocabulary_and_idempotent(field: str, texts: list[str]
         ("falsificación de documentos", "document_fraud"),
         ("forged passports", "document_fraud"),
         ("Fake or altered ID", "document_fraud"),  # a rental platform's policy list
+        ("Tráfico de sustancias", "illicit_goods"),  # Ecuador's drug trafficking
         ("altered passports", "document_fraud"),
         ("corruption", "corruption"),
         ("corrupción", "corruption"),

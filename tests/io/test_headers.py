@@ -879,9 +879,26 @@ def test_subjects_holding_small_numbers_count_the_suspects() -> None:
     }
     lines = pd.Series(["Re: case 12", "Fwd: boat", "report", "alert", "note"])
     assert match_headers(["Subject"], values={"Subject": lines}).header_map == {}
-    # a suspects header wins
+    # beside a header naming the suspects (and none the persons), the subjects are the
+    # persons: a fraud desk's "subjects_count" beside its "facilitators_count"
     both = match_headers(["Subjects", "No. Suspects"], values={"Subjects": counts})
-    assert both.header_map == {"No. Suspects": "n_suspects"}
+    assert both.header_map == {"Subjects": "n_persons", "No. Suspects": "n_suspects"}
+    # and beside both, they are left under their own header
+    three = match_headers(["Subjects", "No. Suspects", "No. persons"], values={"Subjects": counts})
+    assert three.unmapped == ["Subjects"]
+    fraud = match_headers(
+        ["subjects_count", "facilitators_count"], values={"subjects_count": counts}
+    )
+    assert fraud.header_map == {"subjects_count": "n_persons", "facilitators_count": "n_suspects"}
+    spanish = match_headers(["num_sujetos"], values={"num_sujetos": counts})
+    assert spanish.header_map == {"num_sujetos": "n_suspects"}
+    # a third of the cells a count's words: still counts; a third names: not
+    worded = pd.Series(["1", "0", "NINGUNO", "2", "S/D", "1", "NINGUNO", "3", "0"])
+    assert match_headers(["Subjects"], values={"Subjects": worded}).header_map == {
+        "Subjects": "n_suspects"
+    }
+    named = pd.Series(["1", "0", "Ali", "2", "Omar", "1", "Juan", "3", "Lee", "Ana"])
+    assert match_headers(["Subjects"], values={"Subjects": named}).header_map == {}
 
 
 def test_a_half_with_its_own_remark_names_the_column() -> None:

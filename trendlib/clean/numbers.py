@@ -100,7 +100,7 @@ _NONE_OF: Final = (
     r"|sindicad"
     r"|facilitator|offender|captur|garde a vue"
     # "ningún guía", "no coyotes", "sin polleros", "no smugglers": the smugglers themselves
-    r"|guia|coyote|pollero|smuggler|facilitad"
+    r"|guia|guide|coyote|pollero|smuggler|facilitad"
     # "sin aprehendidos", "none charged", "no defendants", "aucun prévenu"
     r"|aprehendid|apprehen|charged|indicted|prosecuted|defendant|accused|acusad|inculp|prevenu"
     r"|procesad|detained|detenu|indagad|formalizad|investigad"

@@ -947,7 +947,7 @@ _STANDARD_CODE_END: Final = re.compile(
 def _names_a_country(header: object) -> bool:
     """Tell whether a header's words (or a country-code suffix) say it holds countries."""
     key = fold(_CAMEL_CASE.sub(" ", str(header)))
-    if _STANDARD_CODE_END.search(key):  # "location_m49", "site_iso3"
+    if _STANDARD_CODE_END.search(f" {key}"):  # "location_m49", "site_iso3"; ACLED's "iso"
         return True
     words = key.split()
     pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}

@@ -1711,6 +1711,8 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"drugs?|narcotics?|stupefiants?|drogues?|drogas?|weapons?|firearms?|arms|d?armes?"
         r"|armas|cocaine|cocaina|cannabis|heroin|heroine|heroina|contraband|contrebande"
         r"|contrabando|illicit goods|tobacco|cigarettes?"
+        # Ecuador's and Colombia's "tráfico de sustancias (sujetas a fiscalización)": drugs
+        r"|trafico de sustancias|sustancias (?:sujetas a fiscalizacion|estupefacientes)"
         # Spain's "delitos contra la salud pública" (Código Penal arts. 368 ff.): drugs
         r"|contra la salud(?: publica)?"  # Mexico's "delitos contra la salud": drugs
         # UK: "possession with intent to supply" (Misuse of Drugs Act 1971)

@@ -1734,19 +1734,24 @@ def match_headers(
             # "facilitator_accounts", "suspect_accounts" holding 0, 1, 2...: a platform's
             # count of the suspects' accounts, not their ids; below a suspects header
             proposal = _Proposal(header, "n_suspects", (1, 0, 0, proposal.score[3]))
+        if proposal.canonical == "n_suspects" and _names_subjects(header):
+            # "subjects_count": the persons when another header names the suspects
+            proposal = _Proposal(header, "n_suspects", proposal.score, "n_persons")
         proposals.append(proposal)
     for position, header in enumerate(headers):
         if (
             header not in skip
             and header not in {p.header for p in proposals}
-            and set(_tokens(header_key(header))) == {"subject"}
+            and _names_subjects(header)
             and values is not None
             and header in values
             and _looks_like_counts(values[header])
         ):
-            # "Subjects" holding 0, 1, 2...: an investigator's count of the subjects of a
-            # case (the suspects); alone, "Subject" may be a name or an e-mail's subject
-            proposals.append(_Proposal(header, "n_suspects", (1, 0, 0, -position)))
+            # "Subjects", "num_sujetos" holding 0, 1, 2...: an investigator's count of the
+            # subjects of a case, the suspects, or the persons when another header names
+            # the suspects ("subjects_count" beside "facilitators_count"); alone,
+            # "Subject" may be a name or an e-mail's subject
+            proposals.append(_Proposal(header, "n_suspects", (1, 0, 0, -position), "n_persons"))
     # A header that names one column or, when another header names it, a second one
     # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second; a
     # coarse header ("Isla", "Provincia") names no column so firmly ("Pays de
@@ -1769,19 +1774,28 @@ def match_headers(
     return HeaderMatch(header_map, unmapped)
 
 
+def _names_subjects(header: str) -> bool:
+    """Tell whether a header says "subjects" and nothing more ("Subjects", "num_sujetos")."""
+    return set(_tokens(header_key(header))) - {"number"} in ({"subject"}, {"sujeto"})
+
+
 _SMALL_WHOLE_NUMBER: Final = re.compile(r"\s*\d{1,3}(?:\.0)?\s*")
 
 
 def _looks_like_counts(values: pd.Series) -> bool:
-    """Tell whether 80 % of the filled cells (at least five) are whole numbers below 1,000.
+    """Tell whether a column holds counts: whole numbers below 1,000 in most filled cells.
 
-    The others may be a count's words ("NONE", "UNK").
+    80 % of the filled cells (at least five), or 60 % when the others are a few words
+    (at most five distinct: a count's words, "NINGUNO", "S/D", "UNK"), not ids or names.
     """
     filled = values.dropna().astype(str)
     filled = filled[filled.str.strip().ne("")]
     if len(filled) < 5:
         return False
-    return bool(filled.str.fullmatch(_SMALL_WHOLE_NUMBER).mean() >= 0.8)
+    number = filled.str.fullmatch(_SMALL_WHOLE_NUMBER).to_numpy(dtype=bool)
+    share = float(number.mean())
+    few_words = filled[~number].str.strip().str.casefold().nunique() <= 5
+    return share >= 0.8 or (share >= 0.6 and few_words)
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:[|;,>/→➔➝]|->|=>|–|—|\s-\s)\s*")
