@@ -17,7 +17,7 @@ import ftfy.badness
 import numpy as np
 import pandas as pd
 
-__all__ = ["COUNTRY_CODE_SUFFIX", "fold", "fold_array", "repair_text"]
+__all__ = ["COUNTRY_CODE_SUFFIX", "fold", "fold_array", "looks_like_counts", "repair_text"]
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Apostrophes are dropped rather than turned into spaces, so "d'origine" == "dorigine".
@@ -142,3 +142,41 @@ def fold_array(values: pd.Series | np.ndarray) -> np.ndarray:
     codes, uniques = pd.factorize(pd.Series(values, dtype="object"), use_na_sentinel=True)
     folded = np.array([fold(str(u)) for u in uniques] + [None], dtype=object)
     return folded[codes]
+
+
+_SMALL_WHOLE_NUMBER: Final = re.compile(r"\s*\d{1,3}(?:\.0)?\s*")
+
+
+def looks_like_counts(values: pd.Series) -> bool:
+    """Tell whether a column holds counts: whole numbers below 1,000 in most filled cells.
+
+    80 % of the filled cells (at least five), or 60 % when the others are a few words
+    (at most five distinct: a count's words, "NINGUNO", "S/D", "UNK"), not ids or names.
+    Used by the header matcher ("Subjects" holding 0, 1, 2) and the cleaner's
+    recognition of columns by their values.
+
+    Parameters
+    ----------
+    values : Series
+        A column's raw cells.
+
+    Returns
+    -------
+    bool
+        Whether the column holds counts.
+
+    Examples
+    --------
+    >>> looks_like_counts(pd.Series(["1", "0", "NINGUNO", "2", "S/D", "3", "0"]))
+    True
+    >>> looks_like_counts(pd.Series(["@ali", "@omar", "3", "@juan", "@lee"]))
+    False
+    """
+    filled = values.dropna().astype(str)
+    filled = filled[filled.str.strip().ne("")]
+    if len(filled) < 5:
+        return False
+    number = filled.str.fullmatch(_SMALL_WHOLE_NUMBER).to_numpy(dtype=bool)
+    share = float(number.mean())
+    few_words = filled[~number].str.strip().str.casefold().nunique() <= 5
+    return share >= 0.8 or (share >= 0.6 and few_words)

@@ -825,6 +825,7 @@ def test_a_bare_country_column_may_name_its_code() -> None:
         "location_m49",
         "locus_country",
         "iso",  # ACLED's numeric country code
+        "Host Nation",  # a military base's host state
     ],
 )
 def test_a_country_column_of_an_unknown_role_is_the_detection_country(header: str) -> None:
@@ -878,6 +879,73 @@ def test_two_country_columns_of_unknown_roles_are_left_alone() -> None:
     assert recognise_by_values(raw) == {}
     # nor without the persons' countries: alone it could be theirs
     assert recognise_by_values(raw.drop(columns=["nationality", "hub_country"])) == {}
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "field"),
+    [
+        # the suspects' count under a header no rule knows, beside the persons' count
+        ("Sospechosos vistos", ["1", "0", "2", "NINGUNO", "1", "3"], "n_suspects"),
+        ("vinculados", ["0", "1", "2", "0", "1", "1"], "n_suspects"),
+    ],
+)
+def test_the_one_unread_column_of_counts_is_the_count_the_file_lacks(
+    header: str, cells: list[str], field: str
+) -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "n_persons": ["12", "40", "3", "7", "22", "9"],
+            header: cells,
+        }
+    )
+    assert recognise_by_values(raw) == {header: field}
+    # the persons' count beside the suspects'
+    persons = raw.rename(columns={"n_persons": "n_suspects", header: "persons_seen"})
+    persons["n_suspects"] = cells
+    persons["persons_seen"] = ["81", "12", "5", "40", "3", "2"]
+    assert recognise_by_values(persons) == {"persons_seen": "n_persons"}
+
+
+@pytest.mark.parametrize(
+    ("header", "cells"),
+    [
+        ("Vehicles", ["1", "2", "1", "1", "3", "1"]),  # counts of something else
+        ("Nb enfants", ["1", "2", "0", "0", "3", "1"]),
+        ("Deaths", ["0", "2", "0", "1", "3", "1"]),
+        ("Notes", ["a", "b", "c", "d", "e", "f"]),  # no counts
+        ("Wave", ["40", "52", "61", "38", "45", "70"]),  # too many for suspects
+    ],
+)
+def test_other_counts_are_not_taken_for_the_lacking_count(header: str, cells: list[str]) -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "n_persons": ["12", "40", "3", "7", "22", "9"],
+            header: cells,
+        }
+    )
+    assert recognise_by_values(raw) == {}
+
+
+def test_two_unread_columns_of_counts_are_left_alone() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "n_persons": ["12", "40", "3", "7", "22", "9"],
+            "vinculados": ["0", "1", "2", "0", "1", "1"],
+            "lotes": ["3", "1", "2", "2", "1", "4"],
+        }
+    )
+    assert recognise_by_values(raw) == {}
+    # nor when neither count is named: which is which the values do not say
+    assert recognise_by_values(raw.drop(columns=["n_persons", "lotes"])) == {}
 
 
 def test_a_crime_column_of_other_offences_gives_way_to_a_column_of_crimes() -> None:

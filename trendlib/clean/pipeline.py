@@ -41,7 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from trendlib._arrow import arrow_pool
-from trendlib._text import COUNTRY_CODE_SUFFIX, fold
+from trendlib._text import COUNTRY_CODE_SUFFIX, fold, looks_like_counts
 from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
 from trendlib.errors import DataContractError, short_list
@@ -740,7 +740,10 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     in a frame that names the persons' countries but not the detection country, the one
     column of countries whose header names a country of a role no header rule knows
     ("listing_country", "Recovery Country") and not whose country it is (residence,
-    birth, a flag, a document, the reporter). A
+    birth, a flag, a document, the reporter). A file that names one of the two counts
+    (persons, suspects) and not the other holds it in its one unread column of counts
+    (whole numbers in most cells), unless that column's header counts something else
+    (vehicles, children, days, money, the dead). A
     ``route_label`` column whose values read as lists of countries is taken as transit
     countries when the frame has none. A ``crime_type`` column whose values name other
     offences ("corruption", "illicit goods") gives way to a column that reads as crime
@@ -801,11 +804,14 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         >= _BY_VALUES_SHARE
     ):
         missing = [f for f in missing if f != "linked_offences"] + ["crime_type"]
+    # one of the two counts named, not the other: an unread column may hold it
+    count_lacking = ("n_persons" in frame.columns) != ("n_suspects" in frame.columns)
     if not candidates or (
         not missing
         and points_known
         and place_known
         and not places
+        and not count_lacking
         and "event_date" in frame.columns
     ):
         return out
@@ -863,6 +869,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         ]
         if len(unknown_role) == 1:
             out[unknown_role[0]] = "detection_country"
+    counted = _count_by_values(frame, [c for c in candidates if c not in out])
+    if counted is not None:
+        out[counted[0]] = counted[1]
     if "event_date" not in frame.columns:
         # a date under a header no rule knows ("incident_dt"): without it every row of
         # the file would be quarantined as dateless; the first column of dates is taken
@@ -871,6 +880,54 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
                 out[col] = "event_date"
                 break
     return out
+
+
+# Words of a header of counts that count something other than the persons or the
+# suspects (folded, whole words): vehicles and boats, the persons' parts (children,
+# women), times, distances, money, phone lines, documents, accounts, the dead.
+_OTHER_COUNTS: Final = re.compile(
+    r"\b(?:vehic\w*|cars?|coches?|voitures?|trucks?|camion\w*|boats?|bateaux?|barcos?"
+    r"|embarcacion\w*|vessels?|navires?|buques?|child\w*|enfants?|minors?|mineurs?"
+    r"|menor\w*|ninos?|ninas?|nna|women|femmes?|mujer\w*|men|hommes?|hombres?|girls?|boys?"
+    r"|ages?|edad\w*|years?|ans?|anos?|annees?|days?|jours?|dias?|hours?|heures?|horas?"
+    r"|nights?|nuits?|noches?|km|kms|miles?|distance\w*|amounts?|montants?|montos?"
+    r"|importes?|sums?|sommes?|euros?|eur|usd|cop|mxn|dollars?|price\w*|prix|precios?"
+    r"|costs?|couts?|costos?|lines?|lineas?|lignes?|phones?|telephon\w*|telefon\w*"
+    r"|sims?|documents?|documentos?|passports?|passeports?|pasaportes?|accounts?"
+    r"|comptes?|cuentas?|dead|deaths?|morts?|deces|muertos?|fallecid\w*|bodies|corps"
+    r"|cuerpos?|cadaver\w*|missing|disparus?|desaparecid\w*|injured|blesses?|heridos?"
+    r"|pages?|files?|fichiers?|archivos?|attachments?|versions?|weeks?|semaines?|semanas?"
+    r"|months?|mois|meses|kg|kilos?|tonnes?|toneladas?|rank\w*|scores?|priorit\w*"
+    r"|levels?|niveau\w*|nivel\w*|grade|ids?|codes?|codigos?|refs?)\b"
+)
+
+
+def _count_by_values(frame: pd.DataFrame, candidates: list[Any]) -> tuple[Any, str] | None:
+    """Return the one unread column of counts and the count its file lacks (or None).
+
+    A file that names the persons' count but not the suspects' (or the other way round)
+    and leaves one column of whole numbers under a header no rule knows ("No. of
+    Suspected Exploiters", "vinculados", "Passeurs repérés") holds that count there,
+    unless the header counts something else (vehicles, children, days, money, phone
+    lines, the dead) or the column is not one of counts; a suspects' count is small
+    (a median of at most 10).
+    """
+    lacking = [c for c in ("n_persons", "n_suspects") if c not in frame.columns]
+    if len(lacking) != 1:
+        return None
+    found = [
+        col
+        for col in candidates
+        if not _OTHER_COUNTS.search(fold(_CAMEL_CASE.sub(" ", str(col))))
+        and looks_like_counts(frame[col])
+    ]
+    if len(found) != 1:
+        return None
+    if lacking[0] == "n_suspects":
+        numbers = pd.to_numeric(frame[found[0]], errors="coerce")
+        if not numbers.median() <= 10:
+            return None
+    return found[0], lacking[0]
 
 
 # Headers that say "country" and nothing more.
@@ -922,6 +979,7 @@ def _bare_country(header: str) -> bool:
 # the journey other than the event (departure, return, asylum).
 _COUNTRY_HEADER_WORDS: Final = frozenset(
     {"country", "countries", "pays", "pais", "paises", "paese", "ms", "member state"}
+    | {"nation", "nacion"}  # "Host Nation"
     | {"etat membre", "estado miembro", "cntry", "ctry"}
 )
 _WHOSE_COUNTRY: Final = re.compile(

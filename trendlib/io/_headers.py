@@ -57,7 +57,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from trendlib._text import COUNTRY_CODE_SUFFIX, fold
+from trendlib._text import COUNTRY_CODE_SUFFIX, fold, looks_like_counts
 from trendlib.schema import AGGREGATE_COLUMNS, IDENTIFIER_COLUMNS, RECORD_COLUMNS
 
 __all__ = [
@@ -1729,7 +1729,7 @@ def match_headers(
             and set(_tokens(header_key(header))) & _SUSPECT_WORDS
             and values is not None
             and header in values
-            and _looks_like_counts(values[header])
+            and looks_like_counts(values[header])
         ):
             # "facilitator_accounts", "suspect_accounts" holding 0, 1, 2...: a platform's
             # count of the suspects' accounts, not their ids; below a suspects header
@@ -1745,7 +1745,7 @@ def match_headers(
             and _names_subjects(header)
             and values is not None
             and header in values
-            and _looks_like_counts(values[header])
+            and looks_like_counts(values[header])
         ):
             # "Subjects", "num_sujetos" holding 0, 1, 2...: an investigator's count of the
             # subjects of a case, the suspects, or the persons when another header names
@@ -1777,25 +1777,6 @@ def match_headers(
 def _names_subjects(header: str) -> bool:
     """Tell whether a header says "subjects" and nothing more ("Subjects", "num_sujetos")."""
     return set(_tokens(header_key(header))) - {"number"} in ({"subject"}, {"sujeto"})
-
-
-_SMALL_WHOLE_NUMBER: Final = re.compile(r"\s*\d{1,3}(?:\.0)?\s*")
-
-
-def _looks_like_counts(values: pd.Series) -> bool:
-    """Tell whether a column holds counts: whole numbers below 1,000 in most filled cells.
-
-    80 % of the filled cells (at least five), or 60 % when the others are a few words
-    (at most five distinct: a count's words, "NINGUNO", "S/D", "UNK"), not ids or names.
-    """
-    filled = values.dropna().astype(str)
-    filled = filled[filled.str.strip().ne("")]
-    if len(filled) < 5:
-        return False
-    number = filled.str.fullmatch(_SMALL_WHOLE_NUMBER).to_numpy(dtype=bool)
-    share = float(number.mean())
-    few_words = filled[~number].str.strip().str.casefold().nunique() <= 5
-    return share >= 0.8 or (share >= 0.6 and few_words)
 
 
 _LIST_SPLIT = re.compile(r"\s*(?:[|;,>/→➔➝]|->|=>|–|—|\s-\s)\s*")
