@@ -867,6 +867,22 @@ def test_session6_third_round_families(header: str, expected: str) -> None:
     assert match_headers([header]).header_map == {header: expected}
 
 
+def test_field_names_cut_at_ten_characters_as_shapefiles_cut_them() -> None:
+    match = match_headers(["DATE_OBS", "NATIONALIT", "PAYS_DETEC", "EXPLOITAT", "DESTINATIO"])
+    assert match.header_map == {
+        "DATE_OBS": "event_date",
+        "NATIONALIT": "nationality",
+        "PAYS_DETEC": "detection_country",
+        "EXPLOITAT": "exploitation",
+        "DESTINATIO": "destination_country",
+    }
+    # beside a country word, the cut word names a country column: transit, not transport
+    assert match_headers(["PAYS_TRANS"]).header_map == {"PAYS_TRANS": "transit_countries"}
+    # a cut word that begins words of two columns ("trans": transit or transport), a
+    # name longer than ten characters, and cut words that name nothing are left alone
+    assert match_headers(["MODE_TRANS", "OBSERVATIO", "NATIONALITX"]).header_map == {}
+
+
 def test_a_subject_alone_is_no_count() -> None:
     assert match_headers(["Subject", "Subject line"]).header_map == {}
 

@@ -1584,6 +1584,45 @@ def _propose_gloss(header: str, position: int) -> _Proposal | None:
     return _in_part(header, found, position)
 
 
+# A shapefile's (dBase) field names are cut at ten characters ("NATIONALIT",
+# "PAYS_DETEC", "EXPLOITAT"); a cut word is at least this long.
+_DBF_WIDTH: Final = 10
+_MIN_CUT_WORD: Final = 5
+
+
+@functools.cache
+def _known_words() -> tuple[str, ...]:
+    """Every word (token) of the synonym table, sorted: the words a cut word may begin."""
+    return tuple(sorted({w for s in _synonym_table() for w in s.tokens}))
+
+
+def _propose_truncated(header: str, position: int) -> _Proposal | None:
+    """Propose a column for a field name cut at ten characters, as shapefiles cut them.
+
+    The last word of the name, when no synonym holds it (at least five letters:
+    "nationalit", "detec", "trans"), is completed with each known word it begins; the
+    completed names are matched as any header, and the one column they agree on (those
+    that name one) is proposed, scored below a match of a whole header.
+    """
+    if not _MIN_CUT_WORD <= len(header.strip()) <= _DBF_WIDTH:
+        return None
+    words = header_key(header).split()
+    if not words or len(words[-1]) < _MIN_CUT_WORD or _stem(words[-1]) in _known_words():
+        return None
+    found = {
+        p.canonical: p
+        for k in _known_words()
+        if k.startswith(words[-1])
+        and (p := _propose(" ".join([*words[:-1], k]), position)) is not None
+    }
+    if set(map(_stem, words[:-1])) & _COUNTRY_WORDS:  # "PAYS_TRANS": transit, not transport
+        found = {c: p for c, p in found.items() if c in _COUNTRY_COLUMNS}
+    if len(found) != 1:
+        return None
+    only = next(iter(found.values()))
+    return _Proposal(header, only.canonical, (1, 0, 0, -position), only.alternative)
+
+
 def _is_named_reference(tokens: tuple[str, ...]) -> bool:
     """Tell whether ``tokens`` are a reference of someone's ("Liaison ref", "Our ref").
 
@@ -1714,6 +1753,7 @@ def match_headers(
             or _propose_path(header, position)
             or _propose_gloss(header, position)
             or _propose_halves(header, position, tight=True)
+            or _propose_truncated(header, position)
         )
         if proposal is None:
             continue
