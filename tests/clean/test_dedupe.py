@@ -159,6 +159,20 @@ def test_two_events_that_differ_on_a_filled_field_are_not_duplicates():
     assert mark_duplicates(r).isna().all()
 
 
+@pytest.mark.parametrize(
+    ("crimes", "expected"),
+    [
+        (["both", "trafficking"], [pd.NA, "r0"]),  # one names the trafficking only
+        (["smuggling", "both"], [pd.NA, "r0"]),
+        (["both", "both"], [pd.NA, "r0"]),
+        (["smuggling", "trafficking"], [pd.NA, pd.NA]),  # two crimes: two events
+    ],
+)
+def test_both_crimes_rule_out_neither(crimes, expected):
+    r = _records(source=["FR", "UK"], nationality=["ALB", "ALB"], crime_type=crimes)
+    assert mark_duplicates(r).tolist() == expected
+
+
 def test_without_a_detection_country_column():
     r = _records(source=["FR", "US"], nationality=["SYR", "SYR"]).drop(columns="detection_country")
     assert mark_duplicates(r).notna().sum() == 1

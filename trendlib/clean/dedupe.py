@@ -12,7 +12,8 @@ the record kept), so nothing is dropped and nothing is counted twice:
   leaving the number blank), the same country in at least one blocking field
   (detection country, nationality, origin or destination), and no disagreement on
   the fields both sources filled (those countries, transport mode, crime type,
-  gender, age group; blanks and ``unknown`` neither agree nor disagree; detection
+  gender, age group; blanks and ``unknown`` neither agree nor disagree, nor does a
+  crime type ``both`` with ``trafficking`` or ``smuggling``; detection
   points within ``max_km`` when both have coordinates; one field may disagree when the
   two give the same number of persons at one position, within ``_EXACT_POINT_KM``,
   weighed against chance like any pair). The record kept is the one
@@ -425,6 +426,12 @@ def mark_duplicates(
         if c in records
     }
     strict = {c: v for c, v in codes.items() if c not in _AGREE_ONLY}  # these must agree
+    if "crime_type" in strict:
+        # "both" (trafficking and smuggling) rules out neither: one source may name only
+        # the trafficking of a case another calls both ("Trafficking (MS)", "traite et
+        # passage"); it still counts as an agreement when both sources say it
+        both = (records["crime_type"].iloc[pos] == "both").to_numpy(dtype=bool, na_value=False)
+        strict["crime_type"] = np.where(both, -1, strict["crime_type"]).astype(np.int32)
     persons = pd.factorize(records["n_persons"].iloc[pos])[0]  # -1: blank
     uncounted = persons < 0
     xy = None
