@@ -149,8 +149,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind213"`` (``*_hg.*``), ``"blind214"`` (``*_hh.*``), ``"blind215"`` (``*_hi.*``) and
 #: ``"blind216"`` (``*_hj.*``); ``"blind217"`` (``*_hk.*``), ``"blind218"`` (``*_hl.*``),
 #: ``"blind219"`` (``*_hm.*``) and ``"blind220"`` (``*_hn.*``); ``"blind221"`` (``*_ho.*``),
-#: ``"blind222"`` (``*_hp.*``), ``"blind223"`` (``*_hq.*``) and ``"blind224"`` (``*_hr.*``)
-#: the last of this series.
+#: ``"blind222"`` (``*_hp.*``), ``"blind223"`` (``*_hq.*``) and ``"blind224"`` (``*_hr.*``);
+#: ``"blind225"`` (``*_hs.*``), ``"blind226"`` (``*_ht.*``), ``"blind227"`` (``*_hu.*``) and
+#: ``"blind228"`` (``*_hv.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -378,6 +379,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind222": (),
     "blind223": (),
     "blind224": (),
+    "blind225": (),
+    "blind226": (),
+    "blind227": (),
+    "blind228": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -519,7 +524,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind224"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind228"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
