@@ -151,7 +151,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind219"`` (``*_hm.*``) and ``"blind220"`` (``*_hn.*``); ``"blind221"`` (``*_ho.*``),
 #: ``"blind222"`` (``*_hp.*``), ``"blind223"`` (``*_hq.*``) and ``"blind224"`` (``*_hr.*``);
 #: ``"blind225"`` (``*_hs.*``), ``"blind226"`` (``*_ht.*``), ``"blind227"`` (``*_hu.*``) and
-#: ``"blind228"`` (``*_hv.*``) the last of this series.
+#: ``"blind228"`` (``*_hv.*``); ``"blind229"`` (``*_hw.*``), ``"blind230"`` (``*_hx.*``),
+#: ``"blind231"`` (``*_hy.*``) and ``"blind232"`` (``*_hz.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -383,6 +384,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind226": (),
     "blind227": (),
     "blind228": (),
+    "blind229": (),
+    "blind230": (),
+    "blind231": (),
+    "blind232": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -524,7 +529,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind228"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind232"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
