@@ -935,6 +935,16 @@ def test_one_or_two_days_written_00_are_slips() -> None:
     assert p.invalid.tolist() == [True, True, False]
 
 
+def test_three_days_written_00_among_hundreds_of_dates_are_slips() -> None:
+    # a compilation of 1,283 distinct dates with three impossible "2021-05-00": slips,
+    # not the file's convention (under 1 % of its distinct dates)
+    days = pd.date_range("2019-01-01", periods=400, freq="D").strftime("%Y-%m-%d")
+    raw = pd.Series([*days, "2021-05-00", "2021-07-00", "2021-10-00"])
+    p = parse_dates(raw, today=pd.Timestamp("2026-01-01"))
+    assert p.invalid.tolist()[-3:] == [True, True, True]
+    assert not p.invalid.iloc[:-3].any()
+
+
 @pytest.mark.parametrize(
     ("raw", "iso", "precision"),
     [
