@@ -413,6 +413,7 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("involuntary servitude", "trafficking"),
         # UK: organised immigration crime, modern slavery and human trafficking
         ("organised immigration crime", "smuggling"),
+        ("pago a pasador", "smuggling"),  # a social service's: the persons paid a smuggler
         ("OIC", "smuggling"),
         ("clandestine entrants", "smuggling"),
         ("MSHT", "trafficking"),

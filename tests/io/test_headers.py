@@ -883,6 +883,23 @@ def test_field_names_cut_at_ten_characters_as_shapefiles_cut_them() -> None:
     assert match_headers(["MODE_TRANS", "OBSERVATIO", "NATIONALITX"]).header_map == {}
 
 
+def test_a_survey_group_path_lends_its_group_words_to_no_field() -> None:
+    # KoboToolbox keeps each field's group ("grupo_personas"): the persons' group names
+    # the persons' count, not their nationality or sex
+    headers = [
+        "grupo_personas/nacionalidad",
+        "grupo_personas/sexo",
+        "grupo_personas/total_personas",
+        "grupo_ruta/pais_origen",
+    ]
+    assert match_headers(headers).header_map == {
+        "grupo_personas/nacionalidad": "nationality",
+        "grupo_personas/sexo": "gender",
+        "grupo_personas/total_personas": "n_persons",
+        "grupo_ruta/pais_origen": "origin_country",
+    }
+
+
 def test_a_subject_alone_is_no_count() -> None:
     assert match_headers(["Subject", "Subject line"]).header_map == {}
 

@@ -589,6 +589,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|traf(?:ico)? ilicito(?! (?:de )?" + _GOODS_FR_ES + r")"  # "Tráf. ilícito"
             # US "HS" (human smuggling, beside "HT"); UK "OIC" (organised immigration crime)
             r"|hs|oic|organi[sz]ed immigration crime"
+            # a social service's "pago a pasador" (the persons paid a smuggler)
+            r"|pagos? (?:a|al) (?:un )?(?:pasador|coyote|pollero)e?s?"
+            r"|paiements? (?:a|au|d un) passeurs?"
+            r"|paid (?:a )?smugglers?|payment to (?:a )?smugglers?"
             # French: help to an "ESI" (étranger en situation irrégulière)
             r"|aide (?:a l ?|aux )esi"
             # German words in liaison exports: Schlepperei, Schleusung, Einschleusen

@@ -1527,6 +1527,17 @@ def _propose_path(header: str, position: int) -> _Proposal | None:
     return None
 
 
+def _is_group_path(header: str) -> bool:
+    """Tell whether a header is a survey's group path ("grupo_personas/sexo").
+
+    Its group names ("grupo_personas") would lend their words to the whole header
+    (persons, for a sex or a nationality field): the last part names the field. Two
+    words joined by a slash ("Sexe/Sex") are halves, not a path.
+    """
+    head = header.strip()
+    return bool(_PATH.fullmatch(head)) and "_" in head.split("/")[0] and head == head.lower()
+
+
 def _in_part(header: str, found: _Proposal, position: int) -> _Proposal:
     """Return the proposal for a part of ``header`` as one for the whole header.
 
@@ -1747,7 +1758,8 @@ def match_headers(
         if header in skip:
             continue
         proposal = (
-            _propose(header, position)
+            (_propose_path(header, position) if _is_group_path(header) else None)
+            or _propose(header, position)
             or _propose_halves(header, position)
             or _propose_unbracketed(header, position)
             or _propose_path(header, position)
