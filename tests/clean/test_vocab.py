@@ -702,6 +702,9 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("CSE", "exploitation", "sexual"),
         ("Ž", "gender", "female"),  # Croatian customs: M / Ž / M+Ž
         ("M+Ž", "gender", "mixed"),
+        ("M+K", "gender", "mixed"),  # Polish: mężczyźni + kobiety
+        ("kobiety", "gender", "female"),
+        ("K", "gender", "unknown"),  # alone, "K" is no sex anywhere else
         ("muškarci", "gender", "male"),
         ("maggiorenni", "age_group", "adult"),  # Italian: of age
         ("kamion", "transport_mode", "land"),  # Croatian, Polish, Czech: lorry

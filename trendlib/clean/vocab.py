@@ -95,6 +95,9 @@ _EXACT: Final[dict[str, dict[str, str]]] = {
         # Croatian, Serbian, Slovene: M / Ž (muško / žensko), "M+Ž" both
         "m z": "mixed",
         "z m": "mixed",
+        # Polish: M / K (mężczyzna / kobieta), "M+K" both
+        "m k": "mixed",
+        "k m": "mixed",
         "vrouw": "female",  # Dutch
         "weiblich": "female",  # German
         "mannlich": "male",
@@ -792,12 +795,14 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|donn[ae]|femmin[ae]"  # Italian
             # Croatian, Serbian, Slovene, Czech: "Ž" (žensko, žena), folded to "z"
             r"|z|zensk[aoei]|zena|zene"
+            r"|kobiet[ay]?"  # Polish
         ),
         "male": (
             r"m|h|v|masc|males?|man|men|boys?|hommes?|garcons?|hombres?|ninos?|varon|varones"
             r"|masculin[oa]?s?|masculine?s?|chicos?|muchachos?|senores?"
             r"|homem|homens|meninos?"  # Portuguese
             r"|uomini|uomo|maschi|maschio"  # Italian
+            r"|mezczyzn[aiy]?"  # Polish
             r"|musk[oi]|muskarac|muskarci"  # Croatian, Serbian: "muško", "muškarci"
         ),
         "mixed": (
