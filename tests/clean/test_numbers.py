@@ -667,8 +667,10 @@ def test_unread_words_of_another_script_are_not_a_blank() -> None:
 
 
 def test_us_negative_and_no_guides_are_zero() -> None:
-    p = parse_count(pd.Series(["NEG", "ningún guía", "No coyotes", "sin polleros", "no guide"]))
-    assert p.values.tolist() == [0, 0, 0, 0, 0]
+    p = parse_count(
+        pd.Series(["NEG", "ningún guía", "No coyotes", "sin polleros", "no guide", "brak"])
+    )
+    assert p.values.tolist() == [0, 0, 0, 0, 0, 0]
     assert not p.invalid.any()
     assert parse_count(pd.Series(["guía 3"])).invalid.all()  # a word and a number: no count
 

@@ -141,6 +141,8 @@ def test_every_canonical_name_matches_itself() -> None:
         "Établissement",  # a hotel's name
         "Bateaux repérés",  # boats seen: no count of persons
         "Casos vinculados",  # linked cases
+        "Driver",  # a name, or a vehicle's driver: no count
+        "Driver nationality",
         "Nacionalidad vinculados",
     ],
 )
@@ -900,6 +902,12 @@ def test_a_survey_group_path_lends_its_group_words_to_no_field() -> None:
     }
 
 
+def test_a_vehicle_type_gives_way_to_a_mode_header() -> None:
+    # a car-rental desk: "Vehicle type" holds "Ford Transit 350", "Mode" the mode
+    assert match_headers(["Vehicle type", "Mode"]).header_map == {"Mode": "transport_mode"}
+    assert match_headers(["Vehicle type"]).header_map == {"Vehicle type": "transport_mode"}
+
+
 def test_a_subject_alone_is_no_count() -> None:
     assert match_headers(["Subject", "Subject line"]).header_map == {}
 
@@ -1265,6 +1273,8 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("Host Nation", "detection_country"),  # a military base's host state
         ("País hallazgo", "detection_country"),  # a forensic institute's
         ("vinculados", "n_suspects"),  # a financial intelligence report's linked persons
+        ("Drivers detained", "n_suspects"),  # a car-sharing fleet's security log
+        ("Tracker long", "lon"),
         ("Delitos vinculados", "linked_offences"),
         ("MS of detection", "detection_country"),  # an EU body's Member State
         ("Passeurs repérés", "n_suspects"),  # seen from a fishing boat

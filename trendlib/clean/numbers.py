@@ -61,8 +61,8 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     # none in gender-inclusive writing ("ninguno/a", "aucun·e", "nenhum/a")
     **dict.fromkeys(["ninguno/a", "ninguna/o", "ningún/a", "ningun/a", "nenhum/a", "nenhuma"], 0),
     **dict.fromkeys(["aucun·e", "aucun-e", "aucun.e", "aucun(e)"], 0),
-    # Turkish "yok", Chinese "无" / "無" / "没有" (none)
-    **dict.fromkeys(["yok", "无", "無", "没有"], 0),
+    # Turkish "yok", Chinese "无" / "無" / "没有" (none); Polish "brak" (none), "żaden"
+    **dict.fromkeys(["yok", "无", "無", "没有", "brak", "żaden", "żadna"], 0),
     # US police records: "NEG" (negative: none found or arrested)
     **dict.fromkeys(["neg", "negative"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),

@@ -666,6 +666,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "interpellations", "nombre d'auteurs", "gardes a vue", "arrested persons",
             "interpelles", "nombre d'interpelles", "capturas", "capturados", "arrestees",
             "persons charged", "charged", "indiciados", "personas capturadas",
+            # a smuggling run's drivers held (a fleet or transport operator's log)
+            "drivers detained", "drivers arrested", "drivers held", "chauffeurs interpelles",
+            "chauffeurs arretes", "conductores detenidos", "choferes detenidos",
             # Río de la Plata "indagados" (questioned as suspects), "procesados" (charged),
             # Chilean "formalizados" (formally charged)
             "indagados", "procesados", "formalizados",
@@ -832,7 +835,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "via de entrada", "via de llegada", "medio de llegada", "medio de entrada",
             "tipo de frontera", "type de frontiere", "border type", "type of border",
             "conveyance", "mode of entry", "means of arrival", "voie d'entree",
-            "modalidad de ingreso", "vehicle type", "type de vehicule", "tipo de vehiculo",
+            "modalidad de ingreso",
             "mode", "transport", "transportation", "medio", "moyen", "means", "moyen de transport",
             "mode de transport", "medio de transporte", "modo de transporte", "transporte",
             "means of conveyance", "moyen de locomotion",
@@ -841,6 +844,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "type d'embarcation", "embarcation", "type de bateau", "embarcacion",
             "tipo de embarcacion", "tipo de barco",
         ),
+        # a vehicle's type ("Ford Transit 350", "VUL") tells the mode less than a "Mode"
+        # beside it (a car-rental desk's log): read only without a finer header
+        coarse=("vehicle type", "type de vehicule", "tipo de vehiculo"),
         keywords=(
             "transport", "transporte",
         ),
@@ -871,6 +877,8 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "longitude", "long", "lng", "lon", "longitud",
             # "long" is a longitude beside a word of positions ("gps_long", "GPS long.")
             "gps long", "long gps", "coord long", "position long",
+            # a vehicle tracker's position ("Tracker lat" / "Tracker long")
+            "tracker long", "tracker longitude", "long tracker",
         ),
         keywords=(
             "longitude", "longitud", "lng", "lon",
@@ -1140,7 +1148,8 @@ _SUSPECT_WORDS: Final = frozenset(
     "facilitadore sindicado sindicada "
     "auteur passeur trafiquant arrete sospechoso tratante traficante detenido "
     "interpelle interpellee detenu prevenu arrestee capturado capturada indiciado indiciada "
-    "imputado imputada defendant accused accuse exploiter exploiteur explotador vinculado".split()
+    "imputado imputada defendant accused accuse exploiter exploiteur explotador vinculado "
+    "driver chauffeur conductor chofer".split()
 )
 
 # Place words block a keyword match ("Lieu de naissance") unless the header names the
