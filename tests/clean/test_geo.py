@@ -340,6 +340,16 @@ def test_nautical_degrees_and_minutes_run_together() -> None:
     assert one.tolist() == [35.9123, -5.3058]
 
 
+def test_a_military_grids_compact_degrees_minutes_seconds() -> None:
+    # "083338N0772512W": 8°33'38"N 77°25'12"W; a second of 60 or more is no such pair
+    lat, lon = split_coordinates(
+        pd.Series(["083338N0772512W", "353012N0123602E", "123456N1234567E"])
+    )
+    assert lat.astype(float).round(6).tolist()[:2] == [8.560556, 35.503333]
+    assert lon.astype(float).round(6).tolist()[:2] == [-77.42, 12.600556]
+    assert lat.isna().tolist()[2]
+
+
 def test_a_number_in_range_with_a_letter_is_degrees() -> None:
     lat, lon = split_coordinates(pd.Series(["36.5N 110.4W", "52.47N 1.98W"]))
     assert lat.astype(float).tolist() == [36.5, 52.47]

@@ -414,6 +414,7 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         # UK: organised immigration crime, modern slavery and human trafficking
         ("organised immigration crime", "smuggling"),
         ("pago a pasador", "smuggling"),  # a social service's: the persons paid a smuggler
+        ("contrabando de personas", "smuggling"),  # US Spanish-language media
         ("OIC", "smuggling"),
         ("clandestine entrants", "smuggling"),
         ("MSHT", "trafficking"),

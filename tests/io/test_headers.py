@@ -1274,6 +1274,7 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("País hallazgo", "detection_country"),  # a forensic institute's
         ("vinculados", "n_suspects"),  # a financial intelligence report's linked persons
         ("Drivers detained", "n_suspects"),  # a car-sharing fleet's security log
+        ("NATL", "nationality"),  # a US military staff's report
         ("Tracker long", "lon"),
         ("Delitos vinculados", "linked_offences"),
         ("MS of detection", "detection_country"),  # an EU body's Member State

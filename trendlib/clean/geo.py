@@ -208,6 +208,11 @@ def read_degrees(raw: pd.Series) -> pd.Series:
 # ("35-29.6N 012-30.6E"): read as "35 29.6n". A dash between two numbers only, with a
 # letter after: a minus sign stands before a number, never between.
 _DASHED_MINUTES: Final = re.compile(r"(?<![\d.,])(\d{1,3})-([0-5]\d(?:[.,]\d+)?)\s*([nsewo])\b")
+# A military grid's compact degrees-minutes-seconds, lowered: "083338n0772512w" (8°33'38"N
+# 77°25'12"W; degrees of latitude in two digits, of longitude in three).
+_COMPACT_DMS: Final = re.compile(
+    r"^\s*(\d{2})([0-5]\d)([0-5]\d(?:\.\d+)?)([ns])\s*(\d{3})([0-5]\d)([0-5]\d(?:\.\d+)?)([ewo])\s*$"
+)
 
 
 def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -249,6 +254,7 @@ def split_coordinates(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     lowered = lowered.str.replace(_WKT_POINT, "", regex=True)
     lowered = lowered.str.replace(_GEOPOINT, r"\1 \2", regex=True)  # altitude, accuracy dropped
     lowered = lowered.str.replace(_DASHED_MINUTES, r"\1 \2\3", regex=True)
+    lowered = lowered.str.replace(_COMPACT_DMS, "\\1°\\2'\\3\"\\4 \\5°\\6'\\7\"\\8", regex=True)
     parts = _extract(lowered.str.replace(_AXIS_LABEL, "", regex=True), _PAIR, _PAIR_UNMARKED)
 
     a, a_hemi, a_dms = _degrees(parts, "a")

@@ -592,6 +592,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|traf(?:ico)? ilicito(?! (?:de )?" + _GOODS_FR_ES + r")"  # "Tráf. ilícito"
             # US "HS" (human smuggling, beside "HT"); UK "OIC" (organised immigration crime)
             r"|hs|oic|organi[sz]ed immigration crime"
+            # US Spanish-language media's calque of "human smuggling"
+            r"|contrabando (?:de personas|humano)"
             # a social service's "pago a pasador" (the persons paid a smuggler)
             r"|pagos? (?:a|al) (?:un )?(?:pasador|coyote|pollero)e?s?"
             r"|paiements? (?:a|au|d un) passeurs?"

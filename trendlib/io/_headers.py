@@ -1118,6 +1118,7 @@ _CLIPPED: Final = {
     "cntry": "country",  # US federal systems: "ctzn_cntry", "detection_cntry", "transit_cntrys"
     "cntrys": "country",
     "ctzn": "citizenship",
+    "natl": "nationality",  # US military and federal forms: "NATL"
     # "Nb pers.", "No. of pers.": persons, as forms clip the word
     "pers": "person",
     # French police "MEC" (mis en cause): the suspects ("Nb MEC")
