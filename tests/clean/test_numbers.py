@@ -154,6 +154,7 @@ def test_count_neant_is_zero() -> None:
 def test_count_pending_placeholders_are_missing_but_words_are_not() -> None:
     # a count still to come is not known yet (the record stays); "many" is no count
     pending = ["unknown", "TBD", "à préciser", "por confirmar", "not established", "no indica"]
+    pending += ["unconfirmed", "sin confirmar"]  # a news agency's count not yet confirmed
     p = parse_count(pd.Series([*pending, "many", "varios"], dtype=object))
     assert p.values.isna().all()
     assert p.rule.isna().tolist() == [True] * len(pending) + [False, False]

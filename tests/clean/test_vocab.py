@@ -2036,6 +2036,7 @@ def test_one_sex_counted_alone() -> None:
         ("exploitation", "Arbeitsausbeutung", "forced_labour"),
         ("exploitation", "Sexuelle Ausbeutung", "sexual"),
         ("age_group", "dont mineurs", "mixed"),  # adults "of whom minors"
+        ("age_group", "incluye menores", "mixed"),  # a radio data desk's
         ("age_group", "adultes dont 3 mineurs", "mixed"),
         ("age_group", "mineurs", "child"),
         # Portuguese, in lusophone desks' exports

@@ -98,6 +98,12 @@ MISSING_WORDS: Final = frozenset(
         "en attente",
         "por confirmar",
         "por precisar",
+        # a news agency's "unconfirmed" count: not yet known
+        "unconfirmed",
+        "not confirmed",
+        "sin confirmar",
+        "no confirmado",
+        "non confirme",
         "pendiente",
         # French: non communiqué / non déterminé / ignoré / sans objet / ne sait pas
         "non communique",

@@ -867,6 +867,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # a group "with children": adults travelling with them
             r"|with (?:some )?(?:minors|children|kids)|avec (?:des )?(?:enfants|mineurs)"
             r"|incluidos menores|entre ellos menores|con menores"
+            r"|incluye(?:n)? (?:a )?(?:menores|ninos|ninas)"  # "incluye menores"
         ),
     },
     "transport_mode": {
