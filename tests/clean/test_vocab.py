@@ -1579,6 +1579,9 @@ def test_speedboats_and_undue_benefits() -> None:
 def test_a_port_polices_rigid_inflatable_boat() -> None:
     mode = parse_vocab(pd.Series(["RIB", "R.I.B.", "ribs"]), field="transport_mode")
     assert mode.values.tolist() == ["sea", "sea", "sea"]
+    # port state control's "Small craft"; an aircraft stays by air
+    craft = parse_vocab(pd.Series(["Small craft", "aircraft"]), field="transport_mode")
+    assert craft.values.tolist() == ["sea", "air"]
 
 
 def test_a_military_logs_ground_conveyance_is_by_land() -> None:

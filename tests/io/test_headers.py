@@ -1275,6 +1275,7 @@ def test_swiss_etat_de_constatation_is_the_detection_country() -> None:
         ("vinculados", "n_suspects"),  # a financial intelligence report's linked persons
         ("Drivers detained", "n_suspects"),  # a car-sharing fleet's security log
         ("NATL", "nationality"),  # a US military staff's report
+        ("Country of inspection", "detection_country"),  # a port state control log
         ("Tracker long", "lon"),
         ("Delitos vinculados", "linked_offences"),
         ("MS of detection", "detection_country"),  # an EU body's Member State

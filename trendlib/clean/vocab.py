@@ -884,6 +884,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|neumaticas?|semirigidas?|semi rigides?|gomones?|balsas?|botes?|barcas?|barcazas?"
             r"|buques?|veleros?|voiliers?|pirogues?|canots?|vedettes?|hors bords?|go fasts?"
             r"|jet skis?|motos? de agua|motos? nautiques?|speed ?boats?|inflatables?|rhibs?|ribs?"
+            r"|small crafts?"  # port state control's "Small craft"
             r"|motos? acuaticas?|scooters? des mers|motomarines?|jetskis?|water ?scooters?"
             r"|pesqueros?|chalutiers?|fishing boats?|cruceros?|cruise|kayaks?|nautique|nautico"
             r"|naval|navale|ocean|oceano|mediterranee|mediterraneo|canal|detroit|estrecho"

@@ -361,7 +361,9 @@ _EVENT_PARTICIPLES: Final = _words(
     "detecta detectan intercepta interceptan localiza "
     # a medical examiner's or a forensic institute's finding of remains: "Recovery
     # Country", "País hallazgo", "País donde se halló"
-    "recovery recovered hallazgo hallo recupere recuperee recuperado recuperada"
+    "recovery recovered hallazgo hallo recupere recuperee recuperado recuperada "
+    # an inspectorate's inspection: "Estado de la inspección", "Country of inspection"
+    "inspection inspected inspeccion inspeccionado inspeccionada inspecte inspectee"
 )
 # Words that may sit around them ("where the migrants were first intercepted").
 _WHERE_FILLERS: Final = _WHERE_WORDS | _words(
