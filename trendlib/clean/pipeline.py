@@ -918,8 +918,7 @@ def _count_by_values(frame: pd.DataFrame, candidates: list[Any]) -> tuple[Any, s
     found = [
         col
         for col in candidates
-        if not _OTHER_COUNTS.search(fold(_CAMEL_CASE.sub(" ", str(col))))
-        and looks_like_counts(frame[col])
+        if not _OTHER_COUNTS.search(_folded_header(col)) and looks_like_counts(frame[col])
     ]
     if len(found) != 1:
         return None
@@ -949,7 +948,11 @@ _STATE: Final = "state"
 
 
 _GLOSS: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_CAMEL_CASE: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _folded_header(header: object) -> str:
+    """Fold a header as :func:`fold` does, a JSON key's camel case split first ("countryCode")."""
+    return fold(vocab._CAMEL.sub(" ", str(header)))
 
 
 def _bare_country(header: str) -> bool:
@@ -960,7 +963,7 @@ def _bare_country(header: str) -> bool:
     """
     # a gloss in brackets says no more: "Country (Nước phát hiện)", "País (code)"
     header = _GLOSS.sub(" ", str(header)).strip() or str(header)
-    header = _CAMEL_CASE.sub(" ", header)  # a JSON key: "countryCode"
+    header = vocab._CAMEL.sub(" ", header)  # a JSON key: "countryCode"
     if COUNTRY_CODE_SUFFIX.sub("", fold(header)) in _BARE_COUNTRY:
         return True
     halves = [
@@ -1004,7 +1007,7 @@ _STANDARD_CODE_END: Final = re.compile(
 
 def _names_a_country(header: object) -> bool:
     """Tell whether a header's words (or a country-code suffix) say it holds countries."""
-    key = fold(_CAMEL_CASE.sub(" ", str(header)))
+    key = _folded_header(header)
     if _STANDARD_CODE_END.search(f" {key}"):  # "location_m49", "site_iso3"; ACLED's "iso"
         return True
     words = key.split()
@@ -1014,7 +1017,7 @@ def _names_a_country(header: object) -> bool:
 
 def _names_whose_country(header: object) -> bool:
     """Tell whether a header says whose country it is (a person's, a thing's, a step's)."""
-    return bool(_WHOSE_COUNTRY.search(fold(_CAMEL_CASE.sub(" ", str(header)))))
+    return bool(_WHOSE_COUNTRY.search(_folded_header(header)))
 
 
 def _reads_as_countries(values: pd.Series) -> bool:
