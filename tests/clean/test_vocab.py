@@ -418,6 +418,11 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("OIC", "smuggling"),
         ("clandestine entrants", "smuggling"),
         ("MSHT", "trafficking"),
+        # "MS" beside the UK's OIC is its modern slavery; alone, Europol's migrant smuggling
+        ("MS / OIC", "both"),
+        ("OIC and MS", "both"),
+        ("MS", "smuggling"),
+        ("MS / SOM", "smuggling"),
     ],
     "exploitation": [
         ("proxénétisme", "sexual"),

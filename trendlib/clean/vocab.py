@@ -548,9 +548,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             + r"(?<!immigrants )(?:trafficking|trafficked)"
             + _NOT_GOODS_AFTER
             + r"|thb|tip|teh|tsh|tdp|tp|ht|msht|traite|trata|human trafficking|modern slavery"
-            # tdp: trata de personas / traite des personnes; ht: human trafficking. "MS" is
+            # tdp: trata de personas / traite des personnes; ht: human trafficking. "MS" alone is
             # never trafficking: migrant smuggling for Europol (below), not the UK's modern
-            # slavery
+            # slavery (but see "OIC" below)
             # Belgium: "trafic d'êtres humains" beside art. 77bis (loi du 15/12/1980) is
             # that law's smuggling; "traite" is its trafficking
             r"|trafic (?:detres|des etres|de personnes) humains(?! (?:\w+ ){0,2}77 ?bis)"
@@ -574,6 +574,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|emberkereskedelem\w*|obchodovani s lidmi|obchodovanie s ludmi"
             r"|trgovin\w* ljudima"
             r"|msht"  # UK: modern slavery and human trafficking
+            # ... but beside the UK's "OIC" (organised immigration crime, its smuggling)
+            # "MS" is the UK's modern slavery: a list of two offences names two offences
+            r"|ms(?= (?:and |& )?oic\b)|(?<=\boic )ms|(?<=\boic and )ms"
             # Portuguese (Portugal's CP art. 160.º, Brazil's art. 149-A), in lusophone
             # desks' exports: "tráfico de pessoas" (Spanish "tráfico de personas" is left
             # ambiguous), "exploração", "trabalho forçado / escravo", "escravatura"
