@@ -826,6 +826,7 @@ def test_a_bare_country_column_may_name_its_code() -> None:
         "locus_country",
         "iso",  # ACLED's numeric country code
         "Host Nation",  # a military base's host state
+        "Jurisdiction",  # a FATF case compilation's country
     ],
 )
 def test_a_country_column_of_an_unknown_role_is_the_detection_country(header: str) -> None:

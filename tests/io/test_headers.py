@@ -1198,6 +1198,8 @@ def test_nac_is_the_nationality() -> None:
         ("Pays de PEC", "detection_country"),  # French health services: prise en charge
         ("statute", "crime_type"),  # a court docket's statute charged
         ("Intercepting State", "detection_country"),  # a maritime desk
+        ("jurisdiction_of_detection", "detection_country"),  # a FATF case compilation
+        ("Juridiction de détection", "detection_country"),
     ],
 )
 def test_records_systems_and_logs_headers(header: str, canonical: str) -> None:

@@ -984,6 +984,7 @@ _COUNTRY_HEADER_WORDS: Final = frozenset(
     {"country", "countries", "pays", "pais", "paises", "paese", "ms", "member state"}
     | {"nation", "nacion"}  # "Host Nation"
     | {"etat membre", "estado miembro", "cntry", "ctry"}
+    | {"jurisdiction", "juridiction", "jurisdiccion"}  # FATF's word for a country
 )
 _WHOSE_COUNTRY: Final = re.compile(
     r"\b(?:residen\w*|domicil\w*|birth|naissance|nacimiento|natal|born|ne|nee|nacido|nacida"

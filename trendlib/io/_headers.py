@@ -501,6 +501,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the state whose officers intercepted the persons ("Intercepting State")
             "intercepting state", "intercepting country", "state of interception",
             "detecting state", "detecting country",
+            # a case compilation's "jurisdiction of detection" (FATF typologies: a country)
+            "jurisdiction of detection", "detection jurisdiction", "detecting jurisdiction",
+            "juridiction de detection", "jurisdiccion de deteccion",
             # the state whose officers apprehended the persons ("Apprehending country")
             "apprehending country", "apprehending state", "country of apprehension",
             "arresting country", "arresting state", "pays d'apprehension",
