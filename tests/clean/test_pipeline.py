@@ -594,6 +594,21 @@ def test_a_route_column_of_country_lists_is_read_as_transit_countries() -> None:
     assert recognise_by_values(raw.assign(transit_countries="LBY")) == {}
 
 
+def test_a_vehicle_column_of_vehicle_kinds_is_the_transport_mode() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    # "Véhicule" is read as the vehicles (plates); a hauliers' log writes kinds there
+    kinds = ["small boat", "embarcation", "semi-remorque", "poids lourd", "ensemble routier"]
+    raw = pd.DataFrame({"event_date": ["2023-05-17"] * 5, "vehicles": kinds})
+    assert recognise_by_values(raw) == {"vehicles": "transport_mode"}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["transport_mode"].tolist() == ["sea", "sea", "land", "land", "land"]
+    # plates stay plates; a frame with a transport mode keeps its own
+    plates = raw.assign(vehicles=["AB-123-CD", "1234 KLM", "GX12 ABC", "AB-123-CD", "XY-9"])
+    assert recognise_by_values(plates) == {}
+    assert recognise_by_values(raw.assign(transport_mode="land")) == {}
+
+
 def test_ditto_in_a_country_column_takes_the_country_of_the_column_before() -> None:
     raw = pd.DataFrame(
         {

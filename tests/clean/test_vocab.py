@@ -514,6 +514,10 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("autobús", "land"),
         ("autocar", "land"),
         ("poids lourd", "land"),
+        ("ensemble routier", "land"),  # an articulated lorry
+        ("CAJA SECA", "land"),  # Mexican trucking: a dry van trailer
+        ("caja refrigerada", "land"),
+        ("Tortón", "land"),
         ("fourgon", "land"),
         ("furgoneta", "land"),
         ("tráiler", "land"),

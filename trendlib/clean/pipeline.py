@@ -745,7 +745,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     (whole numbers in most cells), unless that column's header counts something else
     (vehicles, children, days, money, the dead). A
     ``route_label`` column whose values read as lists of countries is taken as transit
-    countries when the frame has none. A ``crime_type`` column whose values name other
+    countries when the frame has none, and a ``vehicles`` column whose values read as
+    kinds of vehicle or boat as the transport mode when the frame has none. A
+    ``crime_type`` column whose values name other
     offences ("corruption", "illicit goods") gives way to a column that reads as crime
     types, when the frame has no linked offences (kept as those by the cleaner).
 
@@ -780,6 +782,13 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         if route.get("transit_countries", 0.0) >= _BY_VALUES_SHARE:
             out["route_label"] = "transit_countries"
             missing.remove("transit_countries")
+    if "transport_mode" in missing and "vehicles" in frame.columns:
+        # a bare "Vehicle" / "Véhicule" column (read as the vehicles' plates) may hold the
+        # vehicles' kinds ("small boat", "semi-remorque", "CAMIONETA"): then it is the mode
+        kinds = _value_shares(frame["vehicles"], ["transport_mode"])
+        if kinds.get("transport_mode", 0.0) >= _BY_VALUES_SHARE:
+            out["vehicles"] = "transport_mode"
+            missing.remove("transport_mode")
     points_known = bool({"lat", "lon", "coordinates"} & set(frame.columns))
     place_known = "detection_country" in frame.columns or not (
         {"nationality", "origin_country"} & set(frame.columns)

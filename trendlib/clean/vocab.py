@@ -939,6 +939,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|camiao|camioes|caminhao|caminhoes|autocarros?|onibus"  # Portuguese
             r"|via terra|autocarr[oi]|furgon[ei]"  # Italian
             r"|camionetas?"  # a pickup or van (Mexico, Central America)
+            # Mexican trucking: a dry van or reefer trailer ("caja seca", "caja refrigerada"),
+            # a rigid truck ("tortón", "rabón"); French hauliers' "ensemble routier"
+            r"|cajas? (?:secas?|refrigeradas?)|tortons?|rabon(?:es)?|ensembles? routiers?"
             r"|bicicletas?|velos?"
             r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
             r"|walk(?:ed|s)?"  # "walked (desert)", "walked across"
