@@ -303,6 +303,7 @@ def test_output_always_in_vocabulary_and_idempotent(field: str, texts: list[str]
         ("forged passports", "document_fraud"),
         ("Fake or altered ID", "document_fraud"),  # a rental platform's policy list
         ("Tráfico de sustancias", "illicit_goods"),  # Ecuador's drug trafficking
+        ("TID", "illicit_goods"),  # Peru's tráfico ilícito de drogas
         ("altered passports", "document_fraud"),
         ("corruption", "corruption"),
         ("corrupción", "corruption"),

@@ -1734,6 +1734,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|trafico de sustancias|sustancias (?:sujetas a fiscalizacion|estupefacientes)"
         # Spain's "delitos contra la salud pública" (Código Penal arts. 368 ff.): drugs
         r"|contra la salud(?: publica)?"  # Mexico's "delitos contra la salud": drugs
+        r"|tid"  # Peru's "TID" (tráfico ilícito de drogas), beside "TIM" and "TdP"
         # UK: "possession with intent to supply" (Misuse of Drugs Act 1971)
         r"|intent to supply|misuse of drugs act|mda 1971"
         r"|(?:goods|merchandise|marchandises|mercancias) (?:illicit|illicites?|ilicitas?)"
