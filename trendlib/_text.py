@@ -145,13 +145,21 @@ def fold_array(values: pd.Series | np.ndarray) -> np.ndarray:
 
 
 _SMALL_WHOLE_NUMBER: Final = re.compile(r"\s*\d{1,3}(?:\.0)?\s*")
+# Small counts written as words (casefolded), in English, French and Spanish: "cero",
+# "Ninguno", "uno", "deux" are counts as much as "0", "1", "2" are.
+_COUNT_WORDS: Final = frozenset(
+    {"zero", "none", "nil", "one", "two", "three", "four", "five"}
+    | {"zéro", "aucun", "aucune", "un", "une", "deux", "trois", "quatre", "cinq"}
+    | {"cero", "ninguno", "ninguna", "uno", "una", "dos", "tres", "cuatro", "cinco"}
+)
 
 
 def looks_like_counts(values: pd.Series) -> bool:
     """Tell whether a column holds counts: whole numbers below 1,000 in most filled cells.
 
     80 % of the filled cells (at least five), or 60 % when the others are a few words
-    (at most five distinct: a count's words, "NINGUNO", "S/D", "UNK"), not ids or names.
+    (at most five distinct: "S/D", "UNK"), not ids or names; small counts written as
+    words ("cero", "NINGUNO", "deux") count as numbers.
     Used by the header matcher ("Subjects" holding 0, 1, 2) and the cleaner's
     recognition of columns by their values.
 
@@ -169,6 +177,8 @@ def looks_like_counts(values: pd.Series) -> bool:
     --------
     >>> looks_like_counts(pd.Series(["1", "0", "NINGUNO", "2", "S/D", "3", "0"]))
     True
+    >>> looks_like_counts(pd.Series(["0", "cero", "uno", "1", "S/D", "N/D", "dos", "tres"]))
+    True
     >>> looks_like_counts(pd.Series(["@ali", "@omar", "3", "@juan", "@lee"]))
     False
     """
@@ -176,7 +186,9 @@ def looks_like_counts(values: pd.Series) -> bool:
     filled = filled[filled.str.strip().ne("")]
     if len(filled) < 5:
         return False
-    number = filled.str.fullmatch(_SMALL_WHOLE_NUMBER).to_numpy(dtype=bool)
+    digits = filled.str.fullmatch(_SMALL_WHOLE_NUMBER).to_numpy(dtype=bool)
+    words = filled.str.strip().str.casefold().isin(_COUNT_WORDS).to_numpy(dtype=bool)
+    number = digits | words
     share = float(number.mean())
     few_words = filled[~number].str.strip().str.casefold().nunique() <= 5
     return share >= 0.8 or (share >= 0.6 and few_words)

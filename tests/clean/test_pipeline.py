@@ -842,6 +842,7 @@ def test_a_bare_country_column_may_name_its_code() -> None:
         "iso",  # ACLED's numeric country code
         "Host Nation",  # a military base's host state
         "Jurisdiction",  # a FATF case compilation's country
+        "Nation",  # a UK fire service's "England", "Scotland"
     ],
 )
 def test_a_country_column_of_an_unknown_role_is_the_detection_country(header: str) -> None:
@@ -903,6 +904,8 @@ def test_two_country_columns_of_unknown_roles_are_left_alone() -> None:
         # the suspects' count under a header no rule knows, beside the persons' count
         ("Sospechosos vistos", ["1", "0", "2", "NINGUNO", "1", "3"], "n_suspects"),
         ("vinculados", ["0", "1", "2", "0", "1", "1"], "n_suspects"),
+        # small counts as words, beside two not-known marks ("Núm. sujetos reportados")
+        ("Núm. sujetos reportados", ["0", "cero", "uno", "S/D", "N/D", "dos"], "n_suspects"),
     ],
 )
 def test_the_one_unread_column_of_counts_is_the_count_the_file_lacks(

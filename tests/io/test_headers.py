@@ -812,6 +812,14 @@ def test_session6_families_leave_other_headers_alone(header: str) -> None:
     assert match_headers([header]).header_map == {}
 
 
+def test_nation_is_the_nationality_only_without_a_nationality_header() -> None:
+    assert match_headers(["Nation"]).header_map == {"Nation": "nationality"}
+    # beside "Nationality (as stated)" it is the UK nation of the event, left to the cleaner
+    both = match_headers(["Nationality (as stated)", "Nation"])
+    assert both.header_map == {"Nationality (as stated)": "nationality"}
+    assert both.unmapped == ["Nation"]
+
+
 def test_arrival_country_is_the_destination_beside_a_detection_header() -> None:
     both = match_headers(["País de detección", "País de llegada"]).header_map
     assert both == {

@@ -1102,6 +1102,10 @@ _NUMBER_WORDS: Final = frozenset(
     | {"qty", "qte", "quantite", "count"}  # "Nbre migrants", "Cant. sospechosos"
     | {"ct", "cnt"}  # records systems' short "count" ("VICTIM_CT", "PAX_CNT")
 )
+# Headers read as a column only when no header names it in full: "Nation" is a clipped
+# "nationality", but beside "Nationality (as stated)" it is the UK nation the event was in
+# ("England", "Scotland"), left to the cleaner's reading by values.
+_WEAK_ALONE: Final = frozenset({"nation"})
 # Clipped words of short (database-style) headers: "country_detect", "country_dest".
 _CLIPPED: Final = {
     "detect": "detection",
@@ -1432,6 +1436,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
     if len({s.canonical for s in exact}) == 1:
         if all(s.coarse for s in exact):  # a month, a place: below any finer header
             return _Proposal(header, exact[0].canonical, (1, 0, 0, -position), coarse=True)
+        if key in _WEAK_ALONE:  # "Nation": below any header saying "nationality"
+            return _Proposal(header, exact[0].canonical, (1, 0, 0, -position))
         return _Proposal(header, exact[0].canonical, (2, 1, 0, -position))
     if exact:  # the same words name two columns: leave the header alone
         return None
