@@ -159,7 +159,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind243"`` (``*_ik.*``) and ``"blind244"`` (``*_il.*``); ``"blind245"`` (``*_im.*``),
 #: ``"blind246"`` (``*_in.*``), ``"blind247"`` (``*_io.*``) and ``"blind248"`` (``*_ip.*``);
 #: ``"blind249"`` (``*_iq.*``), ``"blind250"`` (``*_ir.*``), ``"blind251"`` (``*_is.*``) and
-#: ``"blind252"`` (``*_it.*``) the last of this series.
+#: ``"blind252"`` (``*_it.*``); ``"blind253"`` (``*_iu.*``), ``"blind254"`` (``*_iv.*``),
+#: ``"blind255"`` (``*_iw.*``) and ``"blind256"`` (``*_ix.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -415,6 +416,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind250": (),
     "blind251": (),
     "blind252": (),
+    "blind253": (),
+    "blind254": (),
+    "blind255": (),
+    "blind256": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -556,7 +561,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind252"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind256"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
