@@ -1070,6 +1070,13 @@ def test_ceuta_and_melilla_as_maghrebi_ngos_write_them() -> None:
     assert parse_country(raw, places=True).values.tolist() == ["ESP", "ESP", "ESP"]
 
 
+def test_a_single_letter_is_no_country() -> None:
+    # "U" (unknown) is what is left of "U.S." without its filler: it names no country
+    parsed = parse_country(pd.Series(["U", "u", "U.S.", "US"]))
+    assert parsed.values[:2].isna().all()
+    assert parsed.values.tolist()[2:] == ["USA", "USA"]
+
+
 def test_mauritania_as_west_african_administrations_abbreviate_it() -> None:
     # République islamique de Mauritanie: "RIM" in Dakar's and Bamako's registers
     raw = pd.Series(["RIM", "R.I. Mauritania", "R.I.M."])

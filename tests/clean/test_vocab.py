@@ -302,6 +302,9 @@ def test_output_always_in_vocabulary_and_idempotent(field: str, texts: list[str]
         ("falsificación de documentos", "document_fraud"),
         ("forged passports", "document_fraud"),
         ("Fake or altered ID", "document_fraud"),  # a rental platform's policy list
+        ("Fraudulent driving licence", "document_fraud"),  # a licensing agency's
+        ("Fraudulent licence", "document_fraud"),
+        ("licencia de conducir falsa", "document_fraud"),
         ("Tráfico de sustancias", "illicit_goods"),  # Ecuador's drug trafficking
         ("TID", "illicit_goods"),  # Peru's tráfico ilícito de drogas
         ("altered passports", "document_fraud"),

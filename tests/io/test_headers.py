@@ -1207,6 +1207,8 @@ def test_nac_is_the_nationality() -> None:
         ("statute", "crime_type"),  # a court docket's statute charged
         ("Intercepting State", "detection_country"),  # a maritime desk
         ("jurisdiction_of_detection", "detection_country"),  # a FATF case compilation
+        ("País donde se registra", "detection_country"),  # a field survey's
+        ("Parcours migratoire", "route_label"),  # a hospital service's (the countries)
         ("Juridiction de détection", "detection_country"),
     ],
 )

@@ -657,6 +657,8 @@ def _table() -> _Table:
         lk = _loose_key(key)
         if not lk:  # "EL" (Greece's EU code) is all filler: no word left to compare
             continue
+        if len(lk.replace(" ", "")) < 2:  # "U" of "U.S." says no country: "U" is unknown
+            continue
         if lk in loose and loose[lk][0] != code:
             loose_conflicts.add(lk)
         loose.setdefault(lk, (code, rule))

@@ -1679,6 +1679,12 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|falsedad(?:es)?(?: documental(?:es)?| personal| en documentos?\w*(?: \w+)?)?"
         r"|fraude doc\w*"  # coded "FRAUDE_DOC" (fraude documentaire)
         r"|(?:fraudulent|false|fake|forged) docs?"  # "FRAUDULENT DOC"
+        # a forged or fraudulently obtained driving licence ("Fraudulent driving licence",
+        # "faux permis de conduire", "licencia de conducir falsa")
+        r"|(?:fraudulent|false|fake|forged|counterfeit)"
+        r" (?:driving |driver s |drivers )?licen[cs]es?"
+        r"|permis (?:de conduire )?(?:frauduleux|falsifies?|contrefaits?)"
+        r"|licencias? (?:de conducir )?(?:falsas?|fraudulentas?|apocrifas?)"
         # Río de la Plata "documentación apócrifa" (forged papers)
         r"|documentacion|apocrif[oa]s?"
         r"|identity theft|usurpacion de identidad|suplantacion de identidad|impostors?"

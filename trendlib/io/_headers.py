@@ -515,6 +515,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "pays ou les faits ont ete constates", "pais donde ocurrieron los hechos",
             # where the persons were located ("País de localización")
             "pais de localizacion", "pays de localisation", "country of location",
+            # where the case was recorded ("País donde se registra", a field survey's)
+            "pais donde se registra", "pais donde se registro", "pais donde se registraron",
+            "country where recorded", "pays ou enregistre",
             # where the persons were identified ("País donde se identificó")
             "pais donde se identifico", "pais donde se identificaron", "pais donde se identifica",
             "country where identified", "pays ou identifie", "pays ou identifies",
@@ -607,6 +610,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "route", "migration route", "migratory route", "route name", "itinerary", "corridor",
             "route migratoire", "itineraire", "parcours", "ruta", "ruta migratoria", "itinerario",
             "corredor",
+            # a health or social service's "Parcours migratoire" (the journey: countries)
+            "parcours migratoire", "trajet migratoire", "recorrido migratorio",
+            "trayecto migratorio", "migration journey", "migratory journey",
         ),
     ),
     "n_persons": _Column(
