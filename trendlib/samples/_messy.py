@@ -160,7 +160,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind246"`` (``*_in.*``), ``"blind247"`` (``*_io.*``) and ``"blind248"`` (``*_ip.*``);
 #: ``"blind249"`` (``*_iq.*``), ``"blind250"`` (``*_ir.*``), ``"blind251"`` (``*_is.*``) and
 #: ``"blind252"`` (``*_it.*``); ``"blind253"`` (``*_iu.*``), ``"blind254"`` (``*_iv.*``),
-#: ``"blind255"`` (``*_iw.*``) and ``"blind256"`` (``*_ix.*``) the last of this series.
+#: ``"blind255"`` (``*_iw.*``) and ``"blind256"`` (``*_ix.*``); ``"blind257"`` (``*_iy.*``),
+#: ``"blind258"`` (``*_iz.*``), ``"blind259"`` (``*_ja.*``) and ``"blind260"`` (``*_jb.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -420,6 +422,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind254": (),
     "blind255": (),
     "blind256": (),
+    "blind257": (),
+    "blind258": (),
+    "blind259": (),
+    "blind260": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -561,7 +567,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind256"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind260"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
