@@ -634,6 +634,10 @@ def test_roman_lookalikes_stay_unread() -> None:
         ("ene.-mar. 2023", "2023-01-01"),
         ("juil.-sept. 2023", "2023-07-01"),
         ("oct.-déc. 2023", "2023-10-01"),
+        ("Jan to Mar 2021", "2021-01-01"),  # the UK ONS's quarters
+        ("Oct to Dec 2021", "2021-10-01"),
+        ("enero a marzo 2023", "2023-01-01"),
+        ("janvier à mars 2023", "2023-01-01"),
     ],
 )
 def test_a_quarter_written_as_its_months(raw: str, start: str) -> None:
@@ -643,7 +647,11 @@ def test_a_quarter_written_as_its_months(raw: str, start: str) -> None:
 
 
 def test_month_ranges_that_are_no_quarter_stay_unread() -> None:
-    p = parse_dates(pd.Series(["Jan-Jun 2023", "Apr-Dec 2023", "juin-sept 2023", "avr-juil 2023"]))
+    p = parse_dates(
+        pd.Series(
+            ["Jan-Jun 2023", "Apr-Dec 2023", "juin-sept 2023", "avr-juil 2023", "Jan to Jun 2023"]
+        )
+    )
     assert p.values.isna().all()
 
 

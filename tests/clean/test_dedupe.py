@@ -442,6 +442,28 @@ def test_a_blank_detection_country_does_not_decide_the_record_kept():
     assert out.tolist() == [pd.NA] * n + ["p0"]
 
 
+def test_a_hubs_records_of_another_country_in_the_cell_do_not_decide_the_record_kept():
+    # FR's coast watch names no country (Dunkirk); HUB relays one of its events
+    # (FRA) beside its many Dover reports (GBR), in the same 1-degree cell: FR's is kept
+    n = 4
+    r = _records(
+        record_id=[f"f{i}" for i in range(n)] + ["h0"] + [f"g{i}" for i in range(2 * n)],
+        source=["FR"] * n + ["HUB"] * (2 * n + 1),
+        event_date=pd.to_datetime(
+            [f"2021-03-{d:02d}" for d in range(1, n + 1)]
+            + ["2021-03-02"]
+            + [f"2021-04-{d:02d}" for d in range(1, 2 * n + 1)]
+        ),
+        detection_country=[pd.NA] * n + ["FRA"] + ["GBR"] * (2 * n),
+        nationality=["AFG"] * (3 * n + 1),
+        n_persons=pd.array([40 + i for i in range(n)] + [40] + [9] * (2 * n), dtype="Int64"),
+        lat=[51.03 + i / 100 for i in range(n)] + [51.03] + [51.12] * (2 * n),
+        lon=[1.85] * n + [1.85] + [1.31] * (2 * n),
+    )
+    out = mark_duplicates(r)
+    assert out.tolist() == [pd.NA] * n + ["f0"] + [pd.NA] * (2 * n)
+
+
 def test_category_codes_give_the_same_answer_as_text():
     r = _records(
         source=["FR", "ES", "GB"],

@@ -594,6 +594,26 @@ def test_a_route_column_of_country_lists_is_read_as_transit_countries() -> None:
     assert recognise_by_values(raw.assign(transit_countries="LBY")) == {}
 
 
+def test_a_dash_is_nil_in_a_file_that_writes_the_statistical_offices_dots() -> None:
+    # INEC's legend: "-" nil, "..." not available, ".." not applicable; elsewhere a blank
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "n_suspects": ["3", "-", "...", "..", "4", "-"],
+            "source_file": ["inec.xlsx"] * 3 + ["police.csv"] * 2 + ["ngo.csv"],
+        }
+    )
+    res = clean_records(raw, today=TODAY)
+    assert res.records["n_suspects"].tolist() == [3, 0, pd.NA, pd.NA, 4, pd.NA]
+    audit = res.audit[res.audit["column"] == "n_suspects"]
+    assert audit[["before", "after", "rule"]].values.tolist() == [
+        ["-", "0", "count.nil_dash"],
+        ["...", pd.NA, "n_suspects.normalised"],
+        ["..", pd.NA, "n_suspects.normalised"],
+        ["-", pd.NA, "n_suspects.normalised"],
+    ]
+
+
 def test_a_vehicle_column_of_vehicle_kinds_is_the_transport_mode() -> None:
     from trendlib.clean.pipeline import recognise_by_values
 

@@ -384,9 +384,12 @@ _YEAR_WORD: Final = re.compile(r"(?<=\d{4})\s?(?:r\.?|г\.?|год\.?)$")
 _RANGE_QUARTER: Final = {
     "jan": 1, "ene": 1, "apr": 2, "abr": 2, "avr": 2, "jul": 3, "jui": 3, "oct": 4
 }  # fmt: skip
+# (the months joined by a dash or a slash, or by a word: the UK ONS's "Jan to Mar 2021",
+# "janvier à mars", "enero a marzo")
+_TO: Final = r"(?:\.?\s*[-–/]\s*|\.?\s+(?:to|a|à|au|al)\s+)"
 _MONTH_RANGE: Final = re.compile(
-    r"^((?:jan|ene)\w*\.?\s*[-–/]\s*mar\w*|(?:apr|abr|avr)\w*\.?\s*[-–/]\s*(?:jun\w*|juin)"
-    r"|(?:jul\w*|juil\w*)\.?\s*[-–/]\s*se[pt]\w*|oct\w*\.?\s*[-–/]\s*d[eéi][cz]\w*)\.?\s+(\d{4})$"
+    rf"^((?:jan|ene)\w*{_TO}mar\w*|(?:apr|abr|avr)\w*{_TO}(?:jun\w*|juin)"
+    rf"|(?:jul\w*|juil\w*){_TO}se[pt]\w*|oct\w*{_TO}d[eéi][cz]\w*)\.?\s+(\d{{4}})$"
 )
 
 _ROMAN: Final = {

@@ -1286,7 +1286,8 @@ def _reach(
     by reporting many events "nowhere". When a record of the event leaves the country
     blank (a source whose country column was not recognised reports nothing "in" any
     country), every member is measured the same other way: its source's records in the
-    event's grid cell of ``_CELL_DEG`` degrees, taken from the first point of the event;
+    event's grid cell of ``_CELL_DEG`` degrees, taken from the first point of the event
+    (those naming the event's country or none, when the event's country is known);
     a source that gives no point at all is measured by its records in the event's
     country, when that is known. A blank record of a source that names the country on
     at least half of its records is not such a blank: that source's column was read.
@@ -1341,6 +1342,21 @@ def _reach(
     )
     use = blank & (event_cell >= 0)
     by_cell = cell_counts[src_m * n_cell + np.maximum(event_cell, 0)]
+    # Where the event's country is known, a source's records in the cell that name another
+    # country do not count: a 1-degree cell spans the Channel, and a hub's Dover reports
+    # (GBR) say nothing of who reports the French coast; its records naming no country do.
+    if (event_c >= 0).any():
+        keyed = ok & ((country < 0) | filled)
+        key = (src[keyed] * n_cell + code[keyed]) * n_c + (country[keyed] + 1)
+        known, per_key = np.unique(key, return_counts=True)
+
+        def count(keys: np.ndarray) -> np.ndarray:
+            at = np.minimum(np.searchsorted(known, keys), max(len(known) - 1, 0))
+            return np.where(known[at] == keys, per_key[at], 0) if len(known) else keys * 0
+
+        base = (src_m * n_cell + np.maximum(event_cell, 0)) * n_c
+        in_country = count(base + np.maximum(event_c, 0) + 1) + count(base)  # + no country
+        by_cell = np.where(event_c >= 0, in_country, by_cell)
     # A source that gives no point at all is measured by the event's country when it is
     # known: a national authority that names the country but gives no points then does
     # not lose to a hub that gives points but no country (the cell sees only the hub).

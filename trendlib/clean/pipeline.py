@@ -361,13 +361,22 @@ def _clean_records(
             if col not in coded:  # factorized once: the quarantine check reads it too
                 coded[col] = pd.factorize(frame[col], use_na_sentinel=True)
             pu, raw_u, codes = _parse_unique(frame[col], numbers.parse_count, coded=coded[col])
-            values_u = pu.values.astype("Int64")
+            values_u, rule_u = pu.values.astype("Int64"), pu.rule
+            invalid_u = pu.invalid
+            nil = _nil_dashes(frame, col, coded[col])
+            if len(nil):  # one distinct input more: the dash read as nil, for those rows
+                codes = codes.copy()
+                codes[nil] = len(raw_u)
+                raw_u = _append(raw_u, "-")
+                values_u = _append(values_u, 0)
+                rule_u = _append(rule_u, "count.nil_dash")
+                invalid_u = _append(invalid_u, False)
             out[col] = _expand(values_u, codes, frame.index)
-            out[f"_{col}_rule"] = _expand(pu.rule.where(pu.invalid), codes, frame.index)
+            out[f"_{col}_rule"] = _expand(rule_u.where(invalid_u), codes, frame.index)
             if col == "n_persons":
-                is_cens = _expand(pu.rule.eq("count.censored").fillna(False), codes, frame.index)
+                is_cens = _expand(rule_u.eq("count.censored").fillna(False), codes, frame.index)
                 censored = censored.where(~is_cens | censored.notna(), frame[col].astype("string"))
-            audit.append(_audit_unique(col, raw_u, values_u, pu.rule, codes))
+            audit.append(_audit_unique(col, raw_u, values_u, rule_u, codes))
         out["censored"] = censored.str.strip()
 
     # --- 4. countries --------------------------------------------------------
@@ -1424,6 +1433,38 @@ def _exploitation_from_crime(frame: pd.DataFrame, out: dict[str, pd.Series]) -> 
     out["exploitation"] = exploitation
     rule = pd.Series("exploitation.from_crime_type", index=text.index, dtype="string")
     return [_audit_rows(rows, "exploitation", text, forms, rule)]
+
+
+# Statistical offices' signs (UN, ECLAC, national institutes: INEC, INE, ONS): ".." and
+# "..." mark a figure not available or not applicable, and then "-" marks nil (zero), not
+# a blank; a police export's lone "-" is a blank.
+_NOT_AVAILABLE_SIGNS: Final = frozenset({"..", "..."})
+_NIL_SIGNS: Final = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _nil_dashes(frame: pd.DataFrame, col: str, coded: tuple[np.ndarray, pd.Index]) -> np.ndarray:
+    """Positions of the dashes of ``col`` that mean zero: in a file that writes ".." too.
+
+    ``coded`` is the column factorized (codes, distinct values). A file that marks its
+    missing counts with the statistical offices' ".." or "..." follows their legend, in
+    which "-" is nil; elsewhere a dash is a blank cell.
+    """
+    codes, uniques = coded
+    text = pd.Series(np.asarray(uniques, dtype=object)).astype(str).str.strip()
+    dots, dashes = text.isin(_NOT_AVAILABLE_SIGNS), text.isin(_NIL_SIGNS)
+    if not dots.any() or not dashes.any():
+        return np.zeros(0, dtype=np.int64)
+    at_dot = np.isin(codes, np.flatnonzero(dots.to_numpy()))
+    at_dash = np.flatnonzero(np.isin(codes, np.flatnonzero(dashes.to_numpy())))
+    file_of = pd.factorize(frame["source_file"])[0]
+    signed = np.unique(file_of[at_dot])  # the files that write the dots
+    return at_dash[np.isin(file_of[at_dash], signed)]
+
+
+def _append(values: pd.Series, value: object) -> pd.Series:
+    """``values`` with one more value at the end (same dtype, positions as index)."""
+    more = pd.Series([value], dtype=values.dtype, name=values.name)
+    return pd.concat([values.reset_index(drop=True), more], ignore_index=True)
 
 
 def _expand(values: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
