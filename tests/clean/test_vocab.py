@@ -430,6 +430,7 @@ BROAD: dict[str, list[tuple[str, str]]] = {
     ],
     "exploitation": [
         ("proxénétisme", "sexual"),
+        ("Forced to carry drugs", "forced_criminality"),  # county lines
         ("proxénétisme aggravé", "sexual"),
         ("prostitución coactiva", "sexual"),
         ("prostitution forcée", "sexual"),

@@ -762,6 +762,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|delinqu\w*|crimen(?:es)?|d?infractions?|illicit activit(?:y|ies)"
             r"|illegal activit(?:y|ies)"  # "forced to commit illegal activity"
             r"|(?:forced|made|compelled|coerced) to commit (?:\w+ )?(?:offen[cs]es|crimes?)"
+            # drug running under coercion ("forced to carry drugs", UK county lines)
+            r"|(?:forced|made|compelled|coerced) to (?:carry|sell|deal|move|run) drugs"
             r"|activites? illicites?|actividad(?:es)? ilicitas?"
             r"|pickpocket\w*|theft|thefts|stealing|shoplifting|vols? a la tire"
             # cannabis grown under coercion (UK and French cases of Vietnamese minors)
