@@ -421,6 +421,10 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("contrabando de personas", "smuggling"),  # US Spanish-language media
         ("OIC", "smuggling"),
         ("clandestine entrants", "smuggling"),
+        ("Stowaways", "smuggling"),  # a ferry line's security log
+        ("Passagers clandestins", "smuggling"),
+        ("Polizones", "smuggling"),
+        ("Stowaways / THB", "both"),
         ("MSHT", "trafficking"),
         # "MS" beside the UK's OIC is its modern slavery; alone, Europol's migrant smuggling
         ("MS / OIC", "both"),

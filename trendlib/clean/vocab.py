@@ -702,6 +702,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:bring|harbou?r|transport|smuggle)(?: (?:in|and|or|\w+)){0,3} aliens?"
             # UK: organised immigration crime (NCA, Home Office), clandestine entrants
             r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines|"
+            # stowaways found aboard (a ferry line's, a port's, a haulier's log): persons
+            # carried into the country hidden, as "clandestine entrants" are
+            # (the persons, "clandestins"; a "franchissement clandestin" is a crossing with
+            # no smuggler named, a "travail clandestin" undeclared work)
+            r"stowaways?|stow aways?|clandestins|passagers? clandestins?|polizon(?:es)?|"
             + _cites_law("smuggling")  # national laws: see _LEGAL_REFERENCES
         ),
         # "traite et trafic", "trata de personas y tráfico": both crimes named, the second
