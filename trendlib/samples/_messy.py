@@ -163,7 +163,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind255"`` (``*_iw.*``) and ``"blind256"`` (``*_ix.*``); ``"blind257"`` (``*_iy.*``),
 #: ``"blind258"`` (``*_iz.*``), ``"blind259"`` (``*_ja.*``) and ``"blind260"`` (``*_jb.*``);
 #: ``"blind261"`` (``*_jc.*``), ``"blind262"`` (``*_jd.*``), ``"blind263"`` (``*_je.*``) and
-#: ``"blind264"`` (``*_jf.*``) the last of this series.
+#: ``"blind264"`` (``*_jf.*``); ``"blind265"`` (``*_jg.*``), ``"blind266"`` (``*_jh.*``),
+#: ``"blind267"`` (``*_ji.*``) and ``"blind268"`` (``*_jj.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -431,6 +432,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind262": (),
     "blind263": (),
     "blind264": (),
+    "blind265": (),
+    "blind266": (),
+    "blind267": (),
+    "blind268": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -572,7 +577,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind264"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind268"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
