@@ -812,6 +812,28 @@ def test_session6_families_leave_other_headers_alone(header: str) -> None:
     assert match_headers([header]).header_map == {}
 
 
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        # a construction fund's or a labour inspection's counts of workers and culprits
+        ("Nº trabajadores afectados", "n_persons"),
+        ("Number of workers affected", "n_persons"),
+        ("Nb de travailleurs concernés", "n_persons"),
+        ("Nº responsables identificados", "n_suspects"),
+        ("Responsables identificados", "n_suspects"),
+    ],
+)
+def test_workers_and_responsibles_counted(header: str, canonical: str) -> None:
+    assert match_headers([header]).header_map == {header: canonical}
+
+
+@pytest.mark.parametrize(
+    "header", ["Workers", "Responsable", "Responsable du dossier", "Nombre del trabajador"]
+)
+def test_workers_and_responsibles_uncounted_stay_unread(header: str) -> None:
+    assert match_headers([header]).header_map == {}
+
+
 def test_nation_is_the_nationality_only_without_a_nationality_header() -> None:
     assert match_headers(["Nation"]).header_map == {"Nation": "nationality"}
     # beside "Nationality (as stated)" it is the UK nation of the event, left to the cleaner

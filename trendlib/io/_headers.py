@@ -206,6 +206,7 @@ _SUSPECT_QUALIFIERS: Final = _words(
 # "Probables responsables": the persons responsible are suspects only when alleged
 # ("Responsable du dossier" is the officer in charge).
 _RESPONSIBLE: Final = _words("responsable responsible")
+_WORKERS: Final = _words("worker travailleur travailleuse trabajador trabajadore trabajadora")
 _ALLEGED: Final = _words(
     "presunto presunta presume presumee presumed alleged suspected supuesto supuesta "
     "probable"  # "probable responsable": the Mexican procedure's word for a suspect
@@ -660,6 +661,13 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             ),
             # French "Nombre de victimes" is a count; Spanish "Nombre de víctimas" a name.
             _Rule((frozenset({"nombre"}), _PERSONS_FR_EN), allowed=_PERSON_QUALIFIERS),
+            # the workers counted by a labour or site inspection ("Nº trabajadores
+            # afectados", "Number of workers affected", "Nb de travailleurs concernés")
+            _Rule((frozenset({"number"}), _WORKERS), allowed=_PERSON_QUALIFIERS),
+            _Rule(
+                (frozenset({"nombre"}), _words("travailleur travailleuse")),
+                allowed=_PERSON_QUALIFIERS,
+            ),
         ),
         # a police statistics export's bare "CANTIDAD" (Colombia's SIEDCO): the count of
         # the record, when no header of the file names the persons
@@ -715,6 +723,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
                 allowed=_SUSPECT_QUALIFIERS,
             ),
             _Rule((_RESPONSIBLE, _ALLEGED), allowed=_SUSPECT_QUALIFIERS),
+            # the "responsables" counted or identified ("Nº responsables identificados", a
+            # sector fund's); "Responsable" alone is a case officer's column
+            _Rule((frozenset({"number"}), _RESPONSIBLE), allowed=_SUSPECT_QUALIFIERS),
+            _Rule((_RESPONSIBLE, _IDENTIFIED_WORDS), allowed=_SUSPECT_QUALIFIERS),
         ),
     ),
     "crime_type": _Column(
