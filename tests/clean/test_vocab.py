@@ -422,6 +422,8 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("OIC", "smuggling"),
         ("clandestine entrants", "smuggling"),
         ("Stowaways", "smuggling"),  # a ferry line's security log
+        ("Small boat crossing offer", "smuggling"),  # an advert for a crossing
+        ("offre de passage", "smuggling"),
         ("Passagers clandestins", "smuggling"),
         ("Polizones", "smuggling"),
         ("Stowaways / THB", "both"),
@@ -435,6 +437,7 @@ BROAD: dict[str, list[tuple[str, str]]] = {
     "exploitation": [
         ("proxénétisme", "sexual"),
         ("Forced to carry drugs", "forced_criminality"),  # county lines
+        ("CCE", "forced_criminality"),  # UK safeguarding: child criminal exploitation
         ("proxénétisme aggravé", "sexual"),
         ("prostitución coactiva", "sexual"),
         ("prostitution forcée", "sexual"),

@@ -834,6 +834,17 @@ def test_workers_and_responsibles_uncounted_stay_unread(header: str) -> None:
     assert match_headers([header]).header_map == {}
 
 
+def test_a_count_of_suspects_accounts_is_the_suspects() -> None:
+    values = {
+        "nb_comptes_suspects": pd.Series(["0", "1", "2", "0", "1", "3"]),
+        "nb_victimes": pd.Series(["4", "5", "6", "7", "8", "9"]),
+    }
+    both = match_headers(list(values), values=values)
+    assert both.header_map == {"nb_comptes_suspects": "n_suspects", "nb_victimes": "n_persons"}
+    handles = {"nb_comptes_suspects": pd.Series(["@a", "@b", "@c", "@d", "@e", "@f"])}
+    assert match_headers(list(handles), values=handles).header_map == {}
+
+
 def test_nation_is_the_nationality_only_without_a_nationality_header() -> None:
     assert match_headers(["Nation"]).header_map == {"Nation": "nationality"}
     # beside "Nationality (as stated)" it is the UK nation of the event, left to the cleaner

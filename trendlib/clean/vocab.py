@@ -707,6 +707,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # (the persons, "clandestins"; a "franchissement clandestin" is a crossing with
             # no smuggler named, a "travail clandestin" undeclared work)
             r"stowaways?|stow aways?|clandestins|passagers? clandestins?|polizon(?:es)?|"
+            # an advert offering a crossing (an advertising regulator's or a platform's
+            # "Small boat crossing offer", "offre de passage", "oferta de cruce")
+            r"(?:crossing|passage) offers?|offers? (?:of )?(?:a )?(?:crossing|passage)s?|"
+            r"offres? de (?:passage|traversee)s?|ofertas? de (?:cruce|paso)s?|"
             + _cites_law("smuggling")  # national laws: see _LEGAL_REFERENCES
         ),
         # "traite et trafic", "trata de personas y tráfico": both crimes named, the second
@@ -767,6 +771,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|delinqu\w*|crimen(?:es)?|d?infractions?|illicit activit(?:y|ies)"
             r"|illegal activit(?:y|ies)"  # "forced to commit illegal activity"
             r"|(?:forced|made|compelled|coerced) to commit (?:\w+ )?(?:offen[cs]es|crimes?)"
+            r"|cce"  # UK safeguarding: child criminal exploitation (beside "CSE")
             # drug running under coercion ("forced to carry drugs", UK county lines)
             r"|(?:forced|made|compelled|coerced) to (?:carry|sell|deal|move|run) drugs"
             r"|activites? illicites?|actividad(?:es)? ilicitas?"

@@ -206,6 +206,8 @@ _SUSPECT_QUALIFIERS: Final = _words(
 # "Probables responsables": the persons responsible are suspects only when alleged
 # ("Responsable du dossier" is the officer in charge).
 _RESPONSIBLE: Final = _words("responsable responsible")
+# A platform's accounts or profiles (of suspects, counted: "nb_comptes_suspects")
+_ACCOUNT_WORDS: Final = _words("account compte cuenta profile profil perfil")
 _WORKERS: Final = _words("worker travailleur travailleuse trabajador trabajadore trabajadora")
 _ALLEGED: Final = _words(
     "presunto presunta presume presumee presumed alleged suspected supuesto supuesta "
@@ -1806,6 +1808,17 @@ def match_headers(
             or _propose_halves(header, position, tight=True)
             or _propose_truncated(header, position)
         )
+        if (
+            proposal is None
+            and values is not None
+            and header in values
+            and (words := set(_tokens(header_key(header)))) & _SUSPECT_WORDS
+            and words & _ACCOUNT_WORDS
+            and looks_like_counts(values[header])
+        ):
+            # "nb_comptes_suspects", "num_suspect_accounts" holding 0, 1, 2...: a
+            # platform's count of the suspects' accounts (as "suspect_accounts" below)
+            proposal = _Proposal(header, "n_suspects", (1, 0, 0, -position))
         if proposal is None:
             continue
         if (
