@@ -395,11 +395,11 @@ def test_count_with_the_part_of_one_kind() -> None:
 
 
 def test_none_of_the_charged_or_apprehended_is_zero() -> None:
-    words = ["sin aprehendidos", "None charged", "no defendants", "aucun prévenu"]
+    words = ["sin aprehendidos", "None charged", "no defendants", "aucun prévenu", "sin implicados"]
     words += ["Sin indagados", "sin investigados", "none made"]  # "none made": arrests
     p = parse_count(pd.Series(words))
-    assert p.values.tolist() == [0] * 7
-    assert p.rule.tolist() == ["count.word"] * 7
+    assert p.values.tolist() == [0] * 8
+    assert p.rule.tolist() == ["count.word"] * 8
 
 
 def test_a_placeholder_with_its_gloss_in_brackets_is_missing() -> None:

@@ -131,6 +131,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Other", "unknown"),
     ],
     "age_group": [
+        ("Adults & under-18s", "mixed"),
         ("18 & above", "adult"),  # Philippine forms
         ("child", "child"),
         ("children", "child"),
@@ -241,6 +242,7 @@ def test_wording(
         ("crime_type", "drug trafficking ring", "vocab.unrecognised"),
         ("crime_type", "MS-13", "vocab.unrecognised"),  # a gang, not migrant smuggling
         ("crime_type", "franchissement clandestin", "vocab.unrecognised"),  # the migrant's act
+        ("crime_type", "passage de frontière", "vocab.unrecognised"),  # likewise
         ("crime_type", "extorsión MS 13", "vocab.unrecognised"),
         ("crime_type", "burglary", "vocab.unrecognised"),
         ("exploitation", "exploitation", "vocab.unrecognised"),
@@ -423,6 +425,10 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("clandestine entrants", "smuggling"),
         ("Stowaways", "smuggling"),  # a ferry line's security log
         ("Small boat crossing offer", "smuggling"),  # an advert for a crossing
+        ("aide au passage", "smuggling"),  # French NGOs' and police's "passage"
+        ("passage", "smuggling"),
+        ("tentative de passage", "smuggling"),
+        ("passage / traite", "both"),
         ("offre de passage", "smuggling"),
         ("Passagers clandestins", "smuggling"),
         ("Polizones", "smuggling"),
@@ -2129,7 +2135,7 @@ def test_portuguese_trafico_de_pessoas_stays_trafficking_beside_trata() -> None:
     ("field", "text"),
     [
         ("crime_type", "harga"),  # the crossing alone is the migrant's act, not a crime type
-        ("crime_type", "passage"),
+        # ("passage" alone is smuggling: three examiners of French sources wrote it so)
         ("crime_type", "1318bis"),  # no article of Spain's code
         ("transport_mode", "navette"),
     ],

@@ -97,7 +97,7 @@ _NONE_OF: Final = (
     r"\s?(?:d ?e? )?"
     r"(?:detenid|detencion|sospechos|suspect|arrest|interpell|victim|migrant|person|people"
     r"|individu|autor|auteur|mis en cause|imputad|passeur|traffickers?|traficante|tratante"
-    r"|sindicad"
+    r"|sindicad|implicad|impliqu|involved"  # "sin implicados", "none involved"
     r"|facilitator|offender|captur|garde a vue"
     # "ningún guía", "no coyotes", "sin polleros", "no smugglers": the smugglers themselves
     r"|guia|guide|coyote|pollero|smuggler|facilitad"

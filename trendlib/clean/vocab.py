@@ -710,6 +710,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # an advert offering a crossing (an advertising regulator's or a platform's
             # "Small boat crossing offer", "offre de passage", "oferta de cruce")
             r"(?:crossing|passage) offers?|offers? (?:of )?(?:a )?(?:crossing|passage)s?|"
+            # French "passage" in a crime's column: the facilitated crossing ("aide au
+            # passage", "passage / traite"), as French NGOs and police write it
+            r"(?:aide au |aide a |tentative de )?passages?"
+            r"(?! (?:de |du |des )?(?:frontiere|col|pont|port)s?\b)|"
             r"offres? de (?:passage|traversee)s?|ofertas? de (?:cruce|paso)s?|"
             + _cites_law("smuggling")  # national laws: see _LEGAL_REFERENCES
         ),
@@ -834,7 +838,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"child|children|minors?|kids?|juveniles?|juvenil|juvs?|min|girls?|boys?|infants?"
             r"|adolescents?"
             r"|teens?|teenagers?|youths?|mineur[e]?s?|enfants?|filles?|garcons?|menor|menores"
-            r"|ninos?|ninas?|adolescentes?|under 18|u18|u 18|nnas?|mnas?|mie|mena|menas"
+            r"|ninos?|ninas?|adolescentes?|under 18s?|u18s?|u 18s?|nnas?|mnas?|mie|mena|menas"
             # Italy's MSNA (minori stranieri non accompagnati), Switzerland's RMNA
             # (requérant mineur non accompagné)
             r"|msnas?|rmnas?"
