@@ -165,8 +165,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind261"`` (``*_jc.*``), ``"blind262"`` (``*_jd.*``), ``"blind263"`` (``*_je.*``) and
 #: ``"blind264"`` (``*_jf.*``); ``"blind265"`` (``*_jg.*``), ``"blind266"`` (``*_jh.*``),
 #: ``"blind267"`` (``*_ji.*``) and ``"blind268"`` (``*_jj.*``); ``"blind269"`` (``*_jk.*``),
-#: ``"blind270"`` (``*_jl.*``), ``"blind271"`` (``*_jm.*``) and ``"blind272"`` (``*_jn.*``)
-#: the last of this series.
+#: ``"blind270"`` (``*_jl.*``), ``"blind271"`` (``*_jm.*``) and ``"blind272"`` (``*_jn.*``);
+#: ``"blind273"`` (``*_jo.*``), ``"blind274"`` (``*_jp.*``), ``"blind275"`` (``*_jq.*``) and
+#: ``"blind276"`` (``*_jr.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -442,6 +443,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind270": (),
     "blind271": (),
     "blind272": (),
+    "blind273": (),
+    "blind274": (),
+    "blind275": (),
+    "blind276": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -583,7 +588,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind272"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind276"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
