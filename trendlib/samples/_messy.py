@@ -167,7 +167,8 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind267"`` (``*_ji.*``) and ``"blind268"`` (``*_jj.*``); ``"blind269"`` (``*_jk.*``),
 #: ``"blind270"`` (``*_jl.*``), ``"blind271"`` (``*_jm.*``) and ``"blind272"`` (``*_jn.*``);
 #: ``"blind273"`` (``*_jo.*``), ``"blind274"`` (``*_jp.*``), ``"blind275"`` (``*_jq.*``) and
-#: ``"blind276"`` (``*_jr.*``) the last of this series.
+#: ``"blind276"`` (``*_jr.*``); ``"blind277"`` (``*_js.*``), ``"blind278"`` (``*_jt.*``),
+#: ``"blind279"`` (``*_ju.*``) and ``"blind280"`` (``*_jv.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -447,6 +448,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind274": (),
     "blind275": (),
     "blind276": (),
+    "blind277": (),
+    "blind278": (),
+    "blind279": (),
+    "blind280": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -588,7 +593,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind276"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind280"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
