@@ -598,19 +598,20 @@ def test_a_dash_is_nil_in_a_file_that_writes_the_statistical_offices_dots() -> N
     # INEC's legend: "-" nil, "..." not available, ".." not applicable; elsewhere a blank
     raw = pd.DataFrame(
         {
-            "event_date": ["2023-05-17"] * 6,
-            "n_suspects": ["3", "-", "...", "..", "4", "-"],
-            "source_file": ["inec.xlsx"] * 3 + ["police.csv"] * 2 + ["ngo.csv"],
+            "event_date": ["2023-05-17"] * 7,
+            "n_suspects": ["3", "-", "...", "..", "4", "-", "\u2013"],
+            "source_file": ["inec.xlsx"] * 3 + ["police.csv"] * 2 + ["ngo.csv", "inec.xlsx"],
         }
     )
     res = clean_records(raw, today=TODAY)
-    assert res.records["n_suspects"].tolist() == [3, 0, pd.NA, pd.NA, 4, pd.NA]
+    assert res.records["n_suspects"].tolist() == [3, 0, pd.NA, pd.NA, 4, pd.NA, 0]
     audit = res.audit[res.audit["column"] == "n_suspects"]
     assert audit[["before", "after", "rule"]].values.tolist() == [
         ["-", "0", "count.nil_dash"],
         ["...", pd.NA, "n_suspects.normalised"],
         ["..", pd.NA, "n_suspects.normalised"],
         ["-", pd.NA, "n_suspects.normalised"],
+        ["\u2013", "0", "count.nil_dash"],  # each dash as written
     ]
 
 

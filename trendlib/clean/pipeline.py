@@ -363,11 +363,12 @@ def _clean_records(
             pu, raw_u, codes = _parse_unique(frame[col], numbers.parse_count, coded=coded[col])
             values_u, rule_u = pu.values.astype("Int64"), pu.rule
             invalid_u = pu.invalid
-            nil = _nil_dashes(frame, col, coded[col])
-            if len(nil):  # one distinct input more: the dash read as nil, for those rows
-                codes = codes.copy()
-                codes[nil] = len(raw_u)
-                raw_u = _append(raw_u, "-")
+            nil_dashes = _nil_dashes(frame, col, coded[col])
+            codes = codes.copy() if nil_dashes else codes
+            for nil in nil_dashes:
+                # one distinct input more per dash read as nil ("-", "–"), for its rows
+                raw_u = _append(raw_u, raw_u.iloc[codes[nil[0]]])
+                codes[nil] = len(raw_u) - 1
                 values_u = _append(values_u, 0)
                 rule_u = _append(rule_u, "count.nil_dash")
                 invalid_u = _append(invalid_u, False)
@@ -756,9 +757,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     ``route_label`` column whose values read as lists of countries is taken as transit
     countries when the frame has none, and a ``vehicles`` column whose values read as
     kinds of vehicle or boat as the transport mode when the frame has none. A
-    ``crime_type`` column whose values name other
-    offences ("corruption", "illicit goods") gives way to a column that reads as crime
-    types, when the frame has no linked offences (kept as those by the cleaner).
+    ``crime_type`` column whose values name other offences ("corruption", "illicit
+    goods") gives way to a column that reads as crime types, when the frame has no
+    linked offences (kept as those by the cleaner).
 
     Parameters
     ----------
@@ -1442,23 +1443,30 @@ _NOT_AVAILABLE_SIGNS: Final = frozenset({"..", "..."})
 _NIL_SIGNS: Final = frozenset({"-", "\u2013", "\u2014"})
 
 
-def _nil_dashes(frame: pd.DataFrame, col: str, coded: tuple[np.ndarray, pd.Index]) -> np.ndarray:
+def _nil_dashes(
+    frame: pd.DataFrame, col: str, coded: tuple[np.ndarray, pd.Index]
+) -> list[np.ndarray]:
     """Positions of the dashes of ``col`` that mean zero: in a file that writes ".." too.
 
     ``coded`` is the column factorized (codes, distinct values). A file that marks its
     missing counts with the statistical offices' ".." or "..." follows their legend, in
-    which "-" is nil; elsewhere a dash is a blank cell.
+    which "-" is nil; elsewhere a dash is a blank cell. One array of row positions per
+    distinct dash text (rows of files without the dots left out; empty arrays dropped).
     """
     codes, uniques = coded
     text = pd.Series(np.asarray(uniques, dtype=object)).astype(str).str.strip()
     dots, dashes = text.isin(_NOT_AVAILABLE_SIGNS), text.isin(_NIL_SIGNS)
     if not dots.any() or not dashes.any():
-        return np.zeros(0, dtype=np.int64)
-    at_dot = np.isin(codes, np.flatnonzero(dots.to_numpy()))
-    at_dash = np.flatnonzero(np.isin(codes, np.flatnonzero(dashes.to_numpy())))
+        return []
     file_of = pd.factorize(frame["source_file"])[0]
-    signed = np.unique(file_of[at_dot])  # the files that write the dots
-    return at_dash[np.isin(file_of[at_dash], signed)]
+    signed = np.unique(file_of[np.isin(codes, np.flatnonzero(dots.to_numpy()))])
+    found = []
+    for dash in np.flatnonzero(dashes.to_numpy()):  # "-", "–", "—": a few texts
+        rows = np.flatnonzero(codes == dash)
+        rows = rows[np.isin(file_of[rows], signed)]
+        if len(rows):
+            found.append(rows)
+    return found
 
 
 def _append(values: pd.Series, value: object) -> pd.Series:
