@@ -168,7 +168,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind270"`` (``*_jl.*``), ``"blind271"`` (``*_jm.*``) and ``"blind272"`` (``*_jn.*``);
 #: ``"blind273"`` (``*_jo.*``), ``"blind274"`` (``*_jp.*``), ``"blind275"`` (``*_jq.*``) and
 #: ``"blind276"`` (``*_jr.*``); ``"blind277"`` (``*_js.*``), ``"blind278"`` (``*_jt.*``),
-#: ``"blind279"`` (``*_ju.*``) and ``"blind280"`` (``*_jv.*``) the last of this series.
+#: ``"blind279"`` (``*_ju.*``) and ``"blind280"`` (``*_jv.*``); ``"blind281"`` (``*_jw.*``),
+#: ``"blind282"`` (``*_jx.*``), ``"blind283"`` (``*_jy.*``) and ``"blind284"`` (``*_jz.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -452,6 +454,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind278": (),
     "blind279": (),
     "blind280": (),
+    "blind281": (),
+    "blind282": (),
+    "blind283": (),
+    "blind284": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -593,7 +599,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind280"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind284"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
