@@ -1070,6 +1070,10 @@ def test_ceuta_and_melilla_as_maghrebi_ngos_write_them() -> None:
     assert parse_country(raw, places=True).values.tolist() == ["ESP", "ESP", "ESP"]
 
 
+def test_venezuela_as_venezuelans_abbreviate_it() -> None:
+    assert parse_country(pd.Series(["Vzla", "VZLA", "Vzla."])).values.tolist() == ["VEN"] * 3
+
+
 def test_a_single_letter_is_no_country() -> None:
     # "U" (unknown) is what is left of "U.S." without its filler: it names no country
     parsed = parse_country(pd.Series(["U", "u", "U.S.", "US"]))

@@ -397,9 +397,10 @@ def test_count_with_the_part_of_one_kind() -> None:
 def test_none_of_the_charged_or_apprehended_is_zero() -> None:
     words = ["sin aprehendidos", "None charged", "no defendants", "aucun prévenu", "sin implicados"]
     words += ["Sin indagados", "sin investigados", "none made"]  # "none made": arrests
+    words += ["No subjects identified"]
     p = parse_count(pd.Series(words))
-    assert p.values.tolist() == [0] * 8
-    assert p.rule.tolist() == ["count.word"] * 8
+    assert p.values.tolist() == [0] * 9
+    assert p.rule.tolist() == ["count.word"] * 9
 
 
 def test_a_placeholder_with_its_gloss_in_brackets_is_missing() -> None:

@@ -534,6 +534,7 @@ BROAD: dict[str, list[tuple[str, str]]] = {
         ("poids lourd", "land"),
         ("ensemble routier", "land"),  # an articulated lorry
         ("CAJA SECA", "land"),  # Mexican trucking: a dry van trailer
+        ("Trocha", "land"),  # an informal path across a land border
         ("caja refrigerada", "land"),
         ("Tortón", "land"),
         ("fourgon", "land"),

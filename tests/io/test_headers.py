@@ -820,6 +820,7 @@ def test_session6_families_leave_other_headers_alone(header: str) -> None:
         ("Number of workers affected", "n_persons"),
         ("Nb de travailleurs concernés", "n_persons"),
         ("Nº responsables identificados", "n_suspects"),
+        ("Migrantes asociados", "n_persons"),  # a compliance desk's report (ROS)
         ("Responsables identificados", "n_suspects"),
     ],
 )

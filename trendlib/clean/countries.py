@@ -222,6 +222,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "LAO": ("Lao PDR", "Lao"),
     "NLD": ("Holland", "Hollande", "Holanda", "Nederland", "The Netherlands", "Paises Bajos"),
     "VNM": ("Viet-Nam",),
+    "VEN": ("Vzla", "Vzla."),  # Venezuela as Venezuelans and Colombians abbreviate it
     "MDA": ("République de Moldavie",),
     "KOR": ("Korea, South", "Korea (South)", "ROK", "R.O.K."),
     "CHN": (

@@ -98,6 +98,7 @@ _NONE_OF: Final = (
     r"(?:detenid|detencion|sospechos|suspect|arrest|interpell|victim|migrant|person|people"
     r"|individu|autor|auteur|mis en cause|imputad|passeur|traffickers?|traficante|tratante"
     r"|sindicad|implicad|impliqu|involved"  # "sin implicados", "none involved"
+    r"|subject"  # "No subjects identified" (an investigator's or a compliance desk's)
     r"|facilitator|offender|captur|garde a vue"
     # "ningún guía", "no coyotes", "sin polleros", "no smugglers": the smugglers themselves
     r"|guia|guide|coyote|pollero|smuggler|facilitad"

@@ -955,6 +955,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|camiao|camioes|caminhao|caminhoes|autocarros?|onibus"  # Portuguese
             r"|via terra|autocarr[oi]|furgon[ei]"  # Italian
             r"|camionetas?"  # a pickup or van (Mexico, Central America)
+            r"|trochas?"  # an informal path across a land border (Colombia, Venezuela)
             # Mexican trucking: a dry van or reefer trailer ("caja seca", "caja refrigerada"),
             # a rigid truck ("tortón", "rabón"); French hauliers' "ensemble routier"
             r"|cajas? (?:secas?|refrigeradas?)|tortons?|rabon(?:es)?|ensembles? routiers?"

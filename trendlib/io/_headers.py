@@ -231,6 +231,8 @@ _PERSONS_ES: Final = _words(
 _PERSON_QUALIFIERS: Final = _words(
     # a news desk's "cifra de personas" / "chiffre des personnes" (the figure)
     "cifra chiffre "
+    # a financial report's migrants "asociados" / "associated" with the transactions
+    "asociado asociada associated associe associee "
     "number identified identifie identifiee identificado identificada rescued rescue "
     "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
     "detected detectee detectado detectada involved implique impliquee implicado implicada "
