@@ -464,6 +464,26 @@ def test_a_hubs_records_of_another_country_in_the_cell_do_not_decide_the_record_
     assert out.tolist() == [pd.NA] * n + ["f0"] + [pd.NA] * (2 * n)
 
 
+def test_a_file_naming_its_rows_outlets_counts_as_one_reporter_for_the_record_kept():
+    # GISTI's list names each row's outlet ("presse", "préfecture"): the file reports all
+    # its FRA events (4), more than the hub that relays one of them (its 3 FRA records)
+    outlets = ["presse", "préfecture", "témoignage", "presse"]
+    r = _records(
+        record_id=["g0", "g1", "g2", "g3", "h0", "h1", "h2"],
+        source=[*outlets, "HUB", "HUB", "HUB"],
+        source_file=["gisti.xlsx"] * 4 + ["hub.csv"] * 3,
+        event_date=pd.to_datetime(
+            ["2021-03-01", "2021-03-05", "2021-03-09", "2021-03-13", "2021-03-01"]
+            + [f"2021-04-0{d}" for d in (1, 9)]
+        ),
+        detection_country=["FRA"] * 7,
+        nationality=["AFG"] * 7,
+        n_persons=pd.array([40, 41, 42, 43, 40, 9, 8], dtype="Int64"),
+    )
+    out = mark_duplicates(r)
+    assert out.tolist() == [pd.NA] * 4 + ["g0", pd.NA, pd.NA]
+
+
 def test_category_codes_give_the_same_answer_as_text():
     r = _records(
         source=["FR", "ES", "GB"],

@@ -547,7 +547,29 @@ def mark_duplicates(
         return out
     best = _one_to_one(left, right, src, score=score, gap=gap, km=km)
     country = codes.get("detection_country")
-    return _keep_one(sub, out, left[best], right[best], days, src=src, country=country)
+    reporter = _reporters(records, pos, src)
+    return _keep_one(sub, out, left[best], right[best], days, src=reporter, country=country)
+
+
+def _reporters(records: pd.DataFrame, pos: np.ndarray, src: np.ndarray) -> np.ndarray:
+    """Who reports each record, for choosing the record kept: its source, or its file.
+
+    A file whose rows name several sources is one submission whose "Source" column
+    names where each row was read (a compilation's outlets: "presse", "préfecture"): the
+    body that sent the file reports them all, so its records are counted together.
+    Codes past those of ``src`` stand for such files.
+    """
+    if "source_file" not in records or not len(src):
+        return src
+    files = pd.factorize(records["source_file"].iloc[pos], use_na_sentinel=True)[0]
+    named = files >= 0
+    if not named.any():
+        return src
+    n_src = int(src.max()) + 1
+    pairs = np.unique(files[named].astype(np.int64) * n_src + src[named])
+    sources_per_file = np.bincount(pairs // n_src, minlength=int(files.max()) + 1)
+    several = named & (sources_per_file[np.maximum(files, 0)] > 1)
+    return np.where(several, n_src + files, src)
 
 
 class _Density:
