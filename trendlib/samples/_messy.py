@@ -169,8 +169,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind273"`` (``*_jo.*``), ``"blind274"`` (``*_jp.*``), ``"blind275"`` (``*_jq.*``) and
 #: ``"blind276"`` (``*_jr.*``); ``"blind277"`` (``*_js.*``), ``"blind278"`` (``*_jt.*``),
 #: ``"blind279"`` (``*_ju.*``) and ``"blind280"`` (``*_jv.*``); ``"blind281"`` (``*_jw.*``),
-#: ``"blind282"`` (``*_jx.*``), ``"blind283"`` (``*_jy.*``) and ``"blind284"`` (``*_jz.*``)
-#: the last of this series.
+#: ``"blind282"`` (``*_jx.*``), ``"blind283"`` (``*_jy.*``), ``"blind284"`` (``*_jz.*``),
+#: ``"blind285"`` (``*_ka.*``), ``"blind286"`` (``*_kb.*``), ``"blind287"`` (``*_kc.*``) and
+#: ``"blind288"`` (``*_kd.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -458,6 +459,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind282": (),
     "blind283": (),
     "blind284": (),
+    "blind285": (),
+    "blind286": (),
+    "blind287": (),
+    "blind288": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -599,7 +604,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind284"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind288"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
