@@ -821,6 +821,7 @@ def test_session6_families_leave_other_headers_alone(header: str) -> None:
         ("Nb de travailleurs concernés", "n_persons"),
         ("Nº responsables identificados", "n_suspects"),
         ("Migrantes asociados", "n_persons"),  # a compliance desk's report (ROS)
+        ("Personas involucradas", "n_persons"),  # a dating app's report
         ("Responsables identificados", "n_suspects"),
     ],
 )
@@ -844,6 +845,25 @@ def test_a_count_of_suspects_accounts_is_the_suspects() -> None:
     assert both.header_map == {"nb_comptes_suspects": "n_suspects", "nb_victimes": "n_persons"}
     handles = {"nb_comptes_suspects": pd.Series(["@a", "@b", "@c", "@d", "@e", "@f"])}
     assert match_headers(list(handles), values=handles).header_map == {}
+
+
+@pytest.mark.parametrize(
+    "header",
+    # a dating app's trust-and-safety exports: the suspects' accounts, counted
+    ["Nb comptes mis en cause", "Cuentas sospechosas", "subject_accounts_count"],
+)
+def test_suspects_accounts_counted_in_other_words_are_the_suspects(header: str) -> None:
+    counts = {header: pd.Series(["0", "1", "2", "1", "0", "3"])}
+    assert match_headers([header], values=counts).header_map == {header: "n_suspects"}
+    # the accounts themselves (numbers, handles) stay what they are
+    ids = {header: pd.Series(["ES91 2100 0418", "@b", "@c", "@d", "@e", "@f"])}
+    assert match_headers([header], values=ids).header_map.get(header) != "n_suspects"
+
+
+@pytest.mark.parametrize("header", ["Cuentas bancarias", "Victim accounts", "Comptes"])
+def test_accounts_of_no_suspect_stay_accounts_when_counted(header: str) -> None:
+    counts = {header: pd.Series(["0", "1", "2", "1", "0", "3"])}
+    assert match_headers([header], values=counts).header_map.get(header) != "n_suspects"
 
 
 def test_nation_is_the_nationality_only_without_a_nationality_header() -> None:

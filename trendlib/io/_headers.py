@@ -236,6 +236,7 @@ _PERSON_QUALIFIERS: Final = _words(
     "number identified identifie identifiee identificado identificada rescued rescue "
     "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
     "detected detectee detectado detectada involved implique impliquee implicado implicada "
+    "involucrado involucrada "
     "concerned concernee afectado afectada smuggled trafficked irregular irreguliere "
     "irregulier presumed presumee presunta presunto potential possible intercepte secouru "
     "secourue detecte implique concerne apprehended aprehendido aprehendida encountered "
@@ -1811,15 +1812,15 @@ def match_headers(
             or _propose_truncated(header, position)
         )
         if (
-            proposal is None
+            (proposal is None or proposal.canonical == "accounts")
             and values is not None
             and header in values
-            and (words := set(_tokens(header_key(header)))) & _SUSPECT_WORDS
-            and words & _ACCOUNT_WORDS
+            and _counts_suspect_accounts(header)
             and looks_like_counts(values[header])
         ):
-            # "nb_comptes_suspects", "num_suspect_accounts" holding 0, 1, 2...: a
-            # platform's count of the suspects' accounts (as "suspect_accounts" below)
+            # "nb_comptes_suspects", "Nb comptes mis en cause", "Cuentas sospechosas",
+            # "subject_accounts_count" holding 0, 1, 2...: a platform's count of the
+            # suspects' accounts (as "suspect_accounts" below)
             proposal = _Proposal(header, "n_suspects", (1, 0, 0, -position))
         if proposal is None:
             continue
@@ -1878,6 +1879,22 @@ def match_headers(
     header_map = {h: chosen[h] for h in headers if h in chosen}
     unmapped = [h for h in headers if h not in chosen and h not in skip]
     return HeaderMatch(header_map, unmapped)
+
+
+def _counts_suspect_accounts(header: str) -> bool:
+    """Tell whether a header names accounts whose owners are suspects.
+
+    An account word ("comptes", "cuentas", "accounts", "profiles") beside words that on
+    their own name the suspects ("mis en cause", "sospechosas", "subject", "suspects").
+    """
+    words = _tokens(header_key(header))
+    rest = [w for w in words if w not in _ACCOUNT_WORDS]
+    if len(rest) == len(words) or not rest:
+        return False
+    if set(rest) & _SUSPECT_WORDS:
+        return True
+    proposal = _propose(" ".join(rest), 0)
+    return proposal is not None and proposal.canonical == "n_suspects"
 
 
 def _names_subjects(header: str) -> bool:
