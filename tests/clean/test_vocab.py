@@ -739,6 +739,9 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("kamion", "transport_mode", "land"),  # Croatian, Polish, Czech: lorry
         ("Peñero", "transport_mode", "sea"),  # Venezuela: an open wooden fishing boat
         ("Potential VoT", "crime_type", "trafficking"),  # UK casework: potential victim
+        ("NRM referral", "crime_type", "trafficking"),  # UK: National Referral Mechanism
+        ("s25 facilitation + NRM referral", "crime_type", "both"),
+        ("NRM referral", "exploitation", "unknown"),  # says no form
         ("MigrantSmuggling", "crime_type", "smuggling"),  # an API's enumeration names
         ("HumanTrafficking;MigrantSmuggling", "crime_type", "both"),
         ("ForcedLabour", "exploitation", "forced_labour"),

@@ -561,6 +561,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|peonage"
             # UK casework: "Potential VoT" (a potential victim of trafficking, PVoT)
             r"|p?vot|potential vot"
+            # UK: a referral to the National Referral Mechanism, the modern-slavery one
+            # ("s25 facilitation + NRM referral")
+            r"|nrm|nrm referral"
             # Italian liaison wording: "tratta (di persone)", "riduzione in schiavitù"
             r"|tratta|riduzione in schiavitu"
             r"|menschenhandel"  # German, in Austrian, German and Swiss liaison exports
