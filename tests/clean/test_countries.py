@@ -1074,6 +1074,11 @@ def test_venezuela_as_venezuelans_abbreviate_it() -> None:
     assert parse_country(pd.Series(["Vzla", "VZLA", "Vzla."])).values.tolist() == ["VEN"] * 3
 
 
+def test_guatemala_as_central_americans_shorten_it() -> None:
+    assert parse_country(pd.Series(["Guate", "GUATE"])).values.tolist() == ["GTM"] * 2
+    assert parse_country_list(pd.Series(["Guate, México"])).values.tolist() == ["GTM|MEX"]
+
+
 def test_a_single_letter_is_no_country() -> None:
     # "U" (unknown) is what is left of "U.S." without its filler: it names no country
     parsed = parse_country(pd.Series(["U", "u", "U.S.", "US"]))

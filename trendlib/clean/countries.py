@@ -223,6 +223,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "NLD": ("Holland", "Hollande", "Holanda", "Nederland", "The Netherlands", "Paises Bajos"),
     "VNM": ("Viet-Nam",),
     "VEN": ("Vzla", "Vzla."),  # Venezuela as Venezuelans and Colombians abbreviate it
+    "GTM": ("Guate",),  # Guatemala as Central Americans and Mexicans shorten it
     "MDA": ("République de Moldavie",),
     "KOR": ("Korea, South", "Korea (South)", "ROK", "R.O.K."),
     "CHN": (
