@@ -170,8 +170,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind276"`` (``*_jr.*``); ``"blind277"`` (``*_js.*``), ``"blind278"`` (``*_jt.*``),
 #: ``"blind279"`` (``*_ju.*``) and ``"blind280"`` (``*_jv.*``); ``"blind281"`` (``*_jw.*``),
 #: ``"blind282"`` (``*_jx.*``), ``"blind283"`` (``*_jy.*``), ``"blind284"`` (``*_jz.*``),
-#: ``"blind285"`` (``*_ka.*``), ``"blind286"`` (``*_kb.*``), ``"blind287"`` (``*_kc.*``) and
-#: ``"blind288"`` (``*_kd.*``) the last of this series.
+#: ``"blind285"`` (``*_ka.*``), ``"blind286"`` (``*_kb.*``), ``"blind287"`` (``*_kc.*``),
+#: ``"blind288"`` (``*_kd.*``), ``"blind289"`` (``*_ke.*``), ``"blind290"`` (``*_kf.*``),
+#: ``"blind291"`` (``*_kg.*``) and ``"blind292"`` (``*_kh.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -463,6 +464,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind286": (),
     "blind287": (),
     "blind288": (),
+    "blind289": (),
+    "blind290": (),
+    "blind291": (),
+    "blind292": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -604,7 +609,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind288"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind292"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
