@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 import trendlib.errors as err
@@ -590,3 +591,51 @@ def test_icelandic_text_keeps_the_western_code_page(tmp_path: Path) -> None:
     path = tmp_path / "is.csv"
     path.write_bytes(text.encode("cp1252"))
     assert read_records(path).attrs["trendlib"]["files"][0]["encoding"] == "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding"),
+    [
+        ("Date;Nationalité;Victimes\n2021-01-01;Syrie;3\n2021-01-02;Irak;4", "utf-8"),
+        ("Date;Nationalité;Victimes\r\n2021-01-01;Syrie;3\r\n", "utf-8-sig"),
+        ("Date;Nationalité;Victimes\n2021-01-01;Syrie;3\n", "cp1252"),
+        ("Date\tNationality\tVictims\n2021-01-01\tSyria\t3\n", "utf-16"),
+        ('Date,Notes,Victims\n2021-01-01,"two\nlines",2\n2021-01-02,,3\n', "utf-8"),
+    ],
+)
+def test_a_mapped_file_reads_as_the_same_file_read_into_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str, encoding: str
+) -> None:
+    from trendlib.io import _readers
+
+    path = tmp_path / "mapped.csv"
+    path.write_bytes(content.encode(encoding))
+    in_memory = read_records(path)
+    monkeypatch.setattr(_readers, "_MAP_BYTES", 0)  # every file mapped
+    assert isinstance(_readers._file_bytes(path), pa.Buffer)
+    mapped = read_records(path)
+    pd.testing.assert_frame_equal(mapped, in_memory)
+    assert mapped.attrs == in_memory.attrs  # the same digest, encoding and delimiter
+
+
+def test_a_mapped_blank_file_is_empty_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trendlib.io import _readers
+
+    monkeypatch.setattr(_readers, "_MAP_BYTES", 0)
+    for name, content in (("blank.csv", b"  \n\n  "), ("nothing.csv", b"")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(err.EmptyInputError, match=name):
+            read_records(path)
+
+
+@pytest.mark.parametrize("size", [0, 1, 5, (1 << 20) - 1, 1 << 20, (1 << 20) + 3])
+def test_line_breaks_are_counted_across_slices(size: int) -> None:
+    from trendlib.io import _readers
+
+    # "\n" every seventh byte, "A" between
+    data = ((np.arange(size) % 7 == 0) * 10 + 65).astype(np.uint8).tobytes()
+    assert _readers._count_newlines(data) == data.count(b"\n")
+    assert _readers._count_newlines(pa.py_buffer(data)) == data.count(b"\n")
