@@ -822,6 +822,14 @@ def test_session6_families_leave_other_headers_alone(header: str) -> None:
         ("Nº responsables identificados", "n_suspects"),
         ("Migrantes asociados", "n_persons"),  # a compliance desk's report (ROS)
         ("Personas involucradas", "n_persons"),  # a dating app's report
+        # a social audit's finding: the workers affected, the go-betweens involved
+        ("Workers affected", "n_persons"),
+        ("workers_affected", "n_persons"),
+        ("Trabajadores afectados", "n_persons"),
+        ("Labour agents / recruiters involved", "n_suspects"),
+        ("agents_involved", "n_suspects"),
+        ("Nb intermédiaires impliqués", "n_suspects"),
+        ("Intermediarios implicados", "n_suspects"),
         ("Responsables identificados", "n_suspects"),
     ],
 )
@@ -830,7 +838,16 @@ def test_workers_and_responsibles_counted(header: str, canonical: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "header", ["Workers", "Responsable", "Responsable du dossier", "Nombre del trabajador"]
+    "header",
+    [
+        "Workers",
+        "Responsable",
+        "Responsable du dossier",
+        "Nombre del trabajador",
+        "Agent",  # an officer
+        "Agent traitant",
+        "Recruiter",
+    ],
 )
 def test_workers_and_responsibles_uncounted_stay_unread(header: str) -> None:
     assert match_headers([header]).header_map == {}

@@ -209,6 +209,17 @@ _RESPONSIBLE: Final = _words("responsable responsible")
 # A platform's accounts or profiles (of suspects, counted: "nb_comptes_suspects")
 _ACCOUNT_WORDS: Final = _words("account compte cuenta profile profil perfil")
 _WORKERS: Final = _words("worker travailleur travailleuse trabajador trabajadore trabajadora")
+# Workers or go-betweens a finding is about ("Workers affected", "Intermediarios implicados")
+_AFFECTED: Final = _words(
+    "affected affectee afectado afectada concerned concerne concernee involved implique "
+    "impliquee implicado implicada involucrado involucrada"
+)
+# A labour recruiter or go-between, counted as a suspect when involved in the case
+# ("Labour agents / recruiters involved", "Nb intermédiaires impliqués")
+_INTERMEDIARIES: Final = _words(
+    "agent agente intermediaire intermediario intermediaria recruiter recruteur recruteuse "
+    "reclutador reclutadora enganchador enganchadore"
+)
 _ALLEGED: Final = _words(
     "presunto presunta presume presumee presumed alleged suspected supuesto supuesta "
     "probable"  # "probable responsable": the Mexican procedure's word for a suspect
@@ -669,6 +680,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # the workers counted by a labour or site inspection ("Nº trabajadores
             # afectados", "Number of workers affected", "Nb de travailleurs concernés")
             _Rule((frozenset({"number"}), _WORKERS), allowed=_PERSON_QUALIFIERS),
+            _Rule((_WORKERS, _AFFECTED), allowed=_PERSON_QUALIFIERS),  # "Workers affected"
             _Rule(
                 (frozenset({"nombre"}), _words("travailleur travailleuse")),
                 allowed=_PERSON_QUALIFIERS,
@@ -732,6 +744,12 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # sector fund's); "Responsable" alone is a case officer's column
             _Rule((frozenset({"number"}), _RESPONSIBLE), allowed=_SUSPECT_QUALIFIERS),
             _Rule((_RESPONSIBLE, _IDENTIFIED_WORDS), allowed=_SUSPECT_QUALIFIERS),
+            # a social audit's recruiters or go-betweens involved in a finding; "Agent"
+            # alone is an officer
+            _Rule(
+                (_INTERMEDIARIES, _AFFECTED),
+                allowed=_SUSPECT_QUALIFIERS | _INTERMEDIARIES | _words("labour labor"),
+            ),
         ),
     ),
     "crime_type": _Column(
