@@ -742,6 +742,12 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("NRM referral", "crime_type", "trafficking"),  # UK: National Referral Mechanism
         ("s25 facilitation + NRM referral", "crime_type", "both"),
         ("NRM referral", "exploitation", "unknown"),  # says no form
+        ("Young workers (<18)", "age_group", "child"),  # a social audit's (ILO) word
+        ("Adults and young workers", "age_group", "mixed"),
+        ("young adults", "age_group", "adult"),
+        ("Travailleurs introduits irrégulièrement", "crime_type", "smuggling"),
+        ("Trabajadores introducidos irregularmente", "crime_type", "smuggling"),
+        ("Introduction de marchandises", "crime_type", "unknown"),  # goods
         ("MigrantSmuggling", "crime_type", "smuggling"),  # an API's enumeration names
         ("HumanTrafficking;MigrantSmuggling", "crime_type", "both"),
         ("ForcedLabour", "exploitation", "forced_labour"),

@@ -630,6 +630,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r" (?:\w+ ){0,2}(?:de |d|of |di )?(?:migrants?|migrantes|inmigrantes|immigres"
             r"|immigrants?|clandestins?|indocumentados|sans papiers|extranjeros|etrangers"
             r"|personas migrantes|migranti|clandestini)"  # Italian "traffico di migranti"
+            # workers brought in irregularly (a labour inspection's, a social audit's finding)
+            r"|introduits? (?:irregulierement|illegalement|clandestinement)"
+            r"|introducid[oa]s? (?:irregularmente|ilegalmente|clandestinamente)"
             # a "passage" is made by a passeur; an irregular crossing alone is the migrant's act
             r"|passages? (?:illegale?s?|clandestins?|irregulier?e?s?)"
             r"|(?:illegal|irregular|unauthori[sz]ed|unlawful|clandestine) (?:immigration|entry"
@@ -852,6 +855,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Colombia's stages of the life cycle ("ciclo vital"): primera infancia,
             # infancia, adolescencia (12-17); adultez (29-59) and vejez (60+) below
             r"|adolescencias?"
+            # a social audit's "young workers" (of working age, under 18: ILO)
+            r"|young workers?|jeunes travailleu(?:r|rs|se|ses)|trabajador(?:es|as?)? jovenes"
             r"|criancas?"  # Portuguese
             r"|minori|minorenni|minorenne|bambini"  # Italian
             r"|unaccompanied|non accompagnes?|no acompanados?|separated children|uacs?"
