@@ -748,6 +748,8 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("Travailleurs introduits irrégulièrement", "crime_type", "smuggling"),
         ("Trabajadores introducidos irregularmente", "crime_type", "smuggling"),
         ("Introduction de marchandises", "crime_type", "unknown"),  # goods
+        ("Air (airport pick-up)", "transport_mode", "air"),
+        ("Pick-up", "transport_mode", "land"),
         ("MigrantSmuggling", "crime_type", "smuggling"),  # an API's enumeration names
         ("HumanTrafficking;MigrantSmuggling", "crime_type", "both"),
         ("ForcedLabour", "exploitation", "forced_labour"),

@@ -957,7 +957,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|green border|frontiere verte|frontera verde"
             r"|autocares?|minibus|microbus|poids lourds?|fourgons?|fourgonnettes?|camionnettes?"
             r"|furgonetas?|furgon|furgones|trailers?|trailer|remolques?|semirremolques?"
-            r"|semi remorques?|remorques?|tractomulas?|pick ?ups?|4x4|todoterrenos?|autos?"
+            # a pick-up truck, not a pick-up at an airport ("Air (airport pick-up)")
+            r"|semi remorques?|remorques?|tractomulas?|(?<!airport )pick ?ups?|4x4|todoterrenos?"
+            r"|autos?"
             r"|automoviles?|automovil|carros?|motos?(?! (?:de agua|nautiques?|acuaticas?))"
             r"|motocicletas?"
             r"|camiao|camioes|caminhao|caminhoes|autocarros?|onibus"  # Portuguese
