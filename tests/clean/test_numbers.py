@@ -485,6 +485,10 @@ def test_a_placeholder_beside_its_gloss_in_another_language_is_missing() -> None
     # a number, a count word or a vague quantity beside a placeholder is not "not known"
     bad = parse_count(pd.Series(["12 / n.k.", "Ninguno / unknown", "several / unknown"]))
     assert bad.invalid.all()
+    # nor is a pointer to where the count is written ("see attachment": a count exists)
+    pointed = parse_count(pd.Series(["n/a - see attachment", "N/A - voir PV", "n/k / ver acta"]))
+    assert pointed.invalid.all()
+    assert pointed.rule.eq("count.garbage").all()
 
 
 @pytest.mark.parametrize(

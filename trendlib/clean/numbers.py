@@ -293,6 +293,11 @@ _PLURAL_OPTION: Final = re.compile(r"(?<=[^\W\d_])\((?:s|es|e|x|as|os)\)", re.IG
 _GROUPED_COUNT: Final = re.compile(r"[1-9]\d{0,2}([ \u00a0\u2009\u202f.,])\d{3}(?:\1\d{3})*")
 
 
+# A pointer to where the count is written instead ("see attachment", "voir PV", "ver
+# informe"): the file has a count, not here; beside "n/a" it is no gloss of a placeholder
+_REFERRAL: Final = re.compile(r"(?:see|voir|ver|vease|cf|refer\w*|consult\w*)\b")
+
+
 def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     # Fast path: plain digits (most cells) and plainly grouped thousands skip the regex
     # chain below.
@@ -382,7 +387,12 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
                 and all(
                     fold(p) in MISSING_WORDS
                     or p in _MISSING
-                    or (_words_only(p) and fold(p) not in _COUNT_WORDS and p not in _COUNT_WORDS)
+                    or (
+                        _words_only(p)
+                        and fold(p) not in _COUNT_WORDS
+                        and p not in _COUNT_WORDS
+                        and not _REFERRAL.match(fold(p))
+                    )
                     for p in ps
                 )
             )
