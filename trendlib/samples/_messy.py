@@ -174,8 +174,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind288"`` (``*_kd.*``), ``"blind289"`` (``*_ke.*``), ``"blind290"`` (``*_kf.*``),
 #: ``"blind291"`` (``*_kg.*``), ``"blind292"`` (``*_kh.*``), ``"blind293"`` (``*_ki.*``),
 #: ``"blind294"`` (``*_kj.*``), ``"blind295"`` (``*_kk.*``), ``"blind296"`` (``*_kl.*``),
-#: ``"blind297"`` (``*_km.*``), ``"blind298"`` (``*_kn.*``), ``"blind299"`` (``*_ko.*``) and
-#: ``"blind300"`` (``*_kp.*``) the last of this series.
+#: ``"blind297"`` (``*_km.*``), ``"blind298"`` (``*_kn.*``), ``"blind299"`` (``*_ko.*``),
+#: ``"blind300"`` (``*_kp.*``), ``"blind301"`` (``*_kq.*``), ``"blind302"`` (``*_kr.*``),
+#: ``"blind303"`` (``*_ks.*``) and ``"blind304"`` (``*_kt.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -479,6 +480,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind298": (),
     "blind299": (),
     "blind300": (),
+    "blind301": (),
+    "blind302": (),
+    "blind303": (),
+    "blind304": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -620,7 +625,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind300"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind304"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
