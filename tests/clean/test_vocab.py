@@ -748,6 +748,11 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("Travailleurs introduits irrégulièrement", "crime_type", "smuggling"),
         ("Trabajadores introducidos irregularmente", "crime_type", "smuggling"),
         ("Introduction de marchandises", "crime_type", "unknown"),  # goods
+        ("Seniors", "age_group", "adult"),  # a football federation's categories
+        ("U17", "age_group", "child"),
+        ("U17 + seniors", "age_group", "mixed"),
+        ("infantil", "age_group", "child"),
+        ("U21", "age_group", "unknown"),  # under-21s: children and adults
         ("Air (airport pick-up)", "transport_mode", "air"),
         ("Pick-up", "transport_mode", "land"),
         ("MigrantSmuggling", "crime_type", "smuggling"),  # an API's enumeration names

@@ -855,6 +855,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Colombia's stages of the life cycle ("ciclo vital"): primera infancia,
             # infancia, adolescencia (12-17); adultez (29-59) and vejez (60+) below
             r"|adolescencias?"
+            # a sports federation's youth categories: under-13 ... under-18 ("U17"),
+            # Spain's "infantil" / "cadete" (under 14 / 16)
+            r"|u ?(?:1[0-8]|[6-9])s?|cadetes?|infantil(?:es)?"
             # a social audit's "young workers" (of working age, under 18: ILO)
             r"|young workers?|jeunes travailleu(?:r|rs|se|ses)|trabajador(?:es|as?)? jovenes"
             r"|criancas?"  # Portuguese
@@ -878,6 +881,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # US CBP's demographics: "SA" single adults (beside UAC, FMUA)
             r"|sa|single adults?"
             r"|y ge ?18"  # Eurostat / SDMX: "Y_GE18", 18 years or over
+            r"|seniors?"  # a sports federation's adult category ("Seniors", "sénior")
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixta|both|ambos|ambas|les deux|all ages|tous ages"
