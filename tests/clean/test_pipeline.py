@@ -1012,6 +1012,35 @@ def test_a_crime_column_of_other_offences_gives_way_to_a_column_of_crimes() -> N
     assert kept["crime_type"].tolist() == ["smuggling"] * 6
 
 
+def test_a_linked_offences_column_of_crimes_is_the_crime_type() -> None:
+    # a labour court's "Delito conexo" (the criminal offence beside the claim) names the
+    # crime; its "Otros delitos" the other offences
+    from trendlib.clean.pipeline import recognise_by_values
+
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "nationality": ["Syria"] * 6,
+            "linked_offences": ["art. 318 bis CP"] * 3 + ["trata de seres humanos"] * 3,
+            "Otros delitos": ["blanqueo de capitales", "tráfico de drogas"] * 2
+            + ["cohecho", pd.NA],
+        }
+    )
+    assert recognise_by_values(raw) == {
+        "linked_offences": "crime_type",
+        "Otros delitos": "linked_offences",
+    }
+    records = clean_records(raw, today=TODAY).records
+    assert records["crime_type"].tolist() == ["smuggling"] * 3 + ["trafficking"] * 3
+    assert records["linked_offences"].astype("string").tolist()[:2] == [
+        "money_laundering",
+        "illicit_goods",
+    ]
+    # linked offences that are offences keep their place
+    offences = raw.assign(linked_offences=["corruption"] * 6).drop(columns=["Otros delitos"])
+    assert "linked_offences" not in recognise_by_values(offences)
+
+
 def test_a_column_recognised_in_one_file_does_not_blank_another_files_column() -> None:
     # the crime column found by its values in the second file must not displace the first
     # file's linked offences (the first file's "crime_type" is absent from the second)

@@ -758,7 +758,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     kinds of vehicle or boat as the transport mode when the frame has none. A
     ``crime_type`` column whose values name other offences ("corruption", "illicit
     goods") gives way to a column that reads as crime types, when the frame has no
-    linked offences (kept as those by the cleaner).
+    linked offences (kept as those by the cleaner); a ``linked_offences`` column whose
+    values name the crimes (trafficking, smuggling) is the crime type when the frame has
+    none, and a column of other offences beside it the linked offences.
 
     Parameters
     ----------
@@ -822,6 +824,21 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         >= _BY_VALUES_SHARE
     ):
         missing = [f for f in missing if f != "linked_offences"] + ["crime_type"]
+    # the reverse: a linked-offences column of crimes ("Delito conexo": "art. 318 bis CP",
+    # a labour court's criminal offence beside the claim) in a frame without a crime
+    # type is the crime type, and a column of other offences may be the linked ones
+    if (
+        "crime_type" in missing
+        and "linked_offences" in frame.columns
+        and _value_shares(frame["linked_offences"], ["linked_offences"]).get(
+            "linked_offences", 1.0
+        )
+        < 0.2
+        and _value_shares(frame["linked_offences"], ["crime_type"]).get("crime_type", 0.0)
+        >= _BY_VALUES_SHARE
+    ):
+        out["linked_offences"] = "crime_type"
+        missing = [f for f in missing if f != "crime_type"] + ["linked_offences"]
     # one of the two counts named, not the other: an unread column may hold it
     count_lacking = ("n_persons" in frame.columns) != ("n_suspects" in frame.columns)
     if not candidates or (
@@ -1995,8 +2012,8 @@ def _take_kept(records: pd.DataFrame, keep: np.ndarray, decode: Sequence[str]) -
     at = np.flatnonzero(keep)
     index = records.index[at]
 
-    def take(names: list[str]) -> dict[str, Any]:
-        taken: dict[str, Any] = {}
+    def take(names: list[Any]) -> dict[Any, Any]:
+        taken: dict[Any, Any] = {}
         for name in names:
             values = records[name].array.take(at)
             if name in decode:
@@ -2004,8 +2021,8 @@ def _take_kept(records: pd.DataFrame, keep: np.ndarray, decode: Sequence[str]) -
             taken[name] = values
         return taken
 
-    names = [str(c) for c in records.columns]
-    columns: dict[str, Any] = {}
+    names = list(records.columns)
+    columns: dict[Any, Any] = {}
     for half in _in_threads([lambda: take(names[0::2]), lambda: take(names[1::2])]):
         columns.update(half)
     kept = pd.DataFrame({name: columns[name] for name in names}, index=index, copy=False)
