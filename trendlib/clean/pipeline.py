@@ -830,9 +830,7 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     if (
         "crime_type" in missing
         and "linked_offences" in frame.columns
-        and _value_shares(frame["linked_offences"], ["linked_offences"]).get(
-            "linked_offences", 1.0
-        )
+        and _value_shares(frame["linked_offences"], ["linked_offences"]).get("linked_offences", 1.0)
         < 0.2
         and _value_shares(frame["linked_offences"], ["crime_type"]).get("crime_type", 0.0)
         >= _BY_VALUES_SHARE
