@@ -773,3 +773,119 @@ def test_one_field_read_differently_at_a_crowded_point_is_no_copy() -> None:
     )
     assert mark_duplicates(r.iloc[[0, 3]]).notna().sum() == 1  # alone: one landing
     assert mark_duplicates(r).isna().all()
+
+
+def _sighting_and_report(**sighting):
+    """A sea-rescue flight's sighting (a point, a number, no country) and a full report."""
+    base = {
+        "record_id": ["sight", "report"],
+        "source": ["SEAWATCH", "JRC"],
+        "event_date": pd.to_datetime(["2021-10-12", "2021-10-11"]),
+        "date_precision": ["day", "day"],
+        "detection_country": [pd.NA, "ITA"],
+        "nationality": [pd.NA, "GIN"],
+        "destination_country": [pd.NA, "ITA"],
+        "transport_mode": ["sea", "sea"],
+        "gender": ["mixed", "mixed"],
+        "n_persons": pd.array([24, 24], dtype="Int64"),
+        "lat": [35.514, 35.5141],
+        "lon": [12.634, 12.6343],
+    }
+    for col, value in sighting.items():
+        base[col] = [value, base[col][1]]
+    frame = pd.DataFrame(base)
+    return frame.assign(n_persons=frame["n_persons"].astype("Int64"))
+
+
+def test_a_record_without_a_country_meets_its_copy_at_the_same_position():
+    pair = _sighting_and_report()
+    # the report that names the country is kept
+    assert mark_duplicates(pair).tolist() == ["report", pd.NA]
+    # a blank number of persons still meets it there, with another field agreeing
+    blank = _sighting_and_report(n_persons=pd.NA)
+    assert blank["n_persons"].isna().tolist() == [True, False]
+    assert mark_duplicates(blank).notna().sum() == 1
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"lat": 35.58},  # ~8 km away: another position
+        {"n_persons": 25},  # another number
+        {"transport_mode": "land"},  # a field both give disagrees
+        {"event_date": pd.Timestamp("2021-10-20")},  # outside the window
+        {"source": "JRC"},  # the same source
+    ],
+)
+def test_a_record_without_a_country_is_no_copy_elsewhere(change):
+    assert mark_duplicates(_sighting_and_report(**change)).isna().all()
+
+
+def test_a_record_without_a_country_at_a_crowded_point_is_left():
+    # a port's coordinates on every landing: eight reports of 24 persons at that point
+    # in the weeks around the pair, as many look-alikes as the sighting could match
+    pair = _sighting_and_report()
+    crowd = pd.DataFrame(
+        {
+            "record_id": [f"c{i}" for i in range(8)],
+            "source": ["JRC"] * 8,
+            "event_date": pd.to_datetime("2021-10-01") + pd.to_timedelta(np.arange(8) * 3, "D"),
+            "date_precision": ["day"] * 8,
+            "detection_country": ["ITA"] * 8,
+            "nationality": ["TUN"] * 8,
+            "destination_country": ["ITA"] * 8,
+            "transport_mode": ["sea"] * 8,
+            "gender": ["mixed"] * 8,
+            "n_persons": pd.array([24] * 8, dtype="Int64"),
+            "lat": [35.5141] * 8,
+            "lon": [12.6343] * 8,
+        }
+    )
+    both = pd.concat([pair, crowd], ignore_index=True)
+    assert mark_duplicates(both).isna().all()
+
+
+def test_a_record_without_a_country_meets_its_copy_across_a_grid_line():
+    # 35.51 and 35.5101 lie in two cells of 0.01 degrees (the line between them)
+    pair = _sighting_and_report(lat=35.51, lon=12.63)
+    pair.loc[1, ["lat", "lon"]] = [35.5101, 12.6301]
+    assert mark_duplicates(pair).tolist() == ["report", pd.NA]
+
+
+def test_a_record_without_a_detection_country_meets_a_copy_sharing_no_country():
+    # the sighting names the persons' nationality, the report the detection country only
+    pair = _sighting_and_report(nationality="EGY")
+    pair.loc[1, "nationality"] = pd.NA
+    assert mark_duplicates(pair).tolist() == ["report", pd.NA]
+    # a nationality both give and that differs still rules the pair out
+    pair.loc[1, "nationality"] = "SYR"
+    assert mark_duplicates(pair).isna().all()
+
+
+def test_reports_naming_two_countries_keep_the_record_of_the_country_at_their_point():
+    # a Channel crossing: the French desk names France, the UK desk (which names the UK
+    # on its other reports) its own country, at the same point on the French coast
+    pair = _records(
+        record_id=["fr", "gb"],
+        source=["FR", "GB"],
+        detection_country=["FRA", "GBR"],
+        nationality=["ALB", "ALB"],
+        n_persons=pd.array([41, 41], dtype="Int64"),
+        lat=[50.9808, 50.9808],
+        lon=[2.17152, 2.17152],
+    )
+    others = _records(
+        record_id=[f"o{i}" for i in range(12)],
+        source=["GB"] * 8 + ["FR"] * 4,
+        detection_country=["GBR"] * 8 + ["FRA"] * 4,
+        event_date=pd.to_datetime("2023-01-01") + pd.to_timedelta(np.arange(12) * 9, "D"),
+        n_persons=pd.array(np.arange(12) + 2, dtype="Int64"),
+    )
+    both = pd.concat([pair, others], ignore_index=True)
+    marked = mark_duplicates(both)
+    assert marked.iloc[:2].tolist() == [pd.NA, "fr"]
+    assert marked.iloc[2:].isna().all()
+    # the point on the English side: the UK desk's record is kept
+    across = both.copy()
+    across.loc[:1, ["lat", "lon"]] = [51.1279, 1.3134]  # Dover
+    assert mark_duplicates(across).iloc[:2].tolist() == ["gb", pd.NA]

@@ -150,6 +150,8 @@ _DENSITY_DAYS = 30
 # Side in degrees of the grid cell whose records stand for the chance that an unrelated
 # record's point falls on a pair's (same point: within _SAME_POINT_KM; about 1 km).
 _POINT_CELL_DEG = 0.01
+# Cells in a row of that grid (one more for a grid moved east: see _grid_cells).
+_CELLS_PER_ROW = int(360 / _POINT_CELL_DEG) + 2
 
 
 def _km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
@@ -327,7 +329,13 @@ def mark_duplicates(
     the copy gives; but when one record leaves a blocking country or the number of
     persons blank, at least ``min_evidence`` fields must agree (the blocking country
     counts, so does a point within ``max_km``): a shared nationality alone does not
-    make two events one. Last, the agreement must be more
+    make two events one. A record that leaves the detection country blank (a sea-rescue
+    flight's sighting: a point, a date, a number) also meets the records of other
+    sources at its position (within 1 km) with which it shares no blocking country, with
+    the same number of persons or one left blank and one field agreeing besides the
+    point, when few records of the other source sit in that grid cell of 0.01° (see
+    :func:`_point_only_pairs`).
+    Last, the agreement must be more
     than chance gives where records are dense: the pair is marked only when few
     unrelated records of the other source are expected to look as much like it (see
     ``max_chance``, ``false_rate`` and the module's notes).
@@ -508,8 +516,63 @@ def mark_duplicates(
     gap = np.abs(days[left] - days[right])
     left, right, score, gap, km = left[ok], right[ok], score[ok], gap[ok], km[ok]
     blank_count = blank_count[ok]
+    # A record that names no blocking country (an aerial sighting, a radar track: a
+    # point, a date, a number) meets no pass above: it is paired at its position.
+    point = _point_only_pairs(
+        [codes[f] for f in blocks],
+        strict=strict,
+        codes=codes,
+        cells=cells,
+        xy=xy,
+        persons=persons,
+        weight=weight,
+        dates=(days, last, src),
+        files=records["source_file"].iloc[pos] if "source_file" in records else None,
+        window_days=window_days,
+        neighbours=neighbours,
+        max_km=max_km,
+        min_evidence=min_evidence,
+        max_chance=max_chance,
+    )
+    if len(left):
+        left, right, score, gap, km = _weighed(
+            left, right, score, gap, km, blank_count,
+            codes=codes, blocks=blocks, passes=passes, anycount=anycount, cells=cells,
+            src=src, uncounted=uncounted, window_days=window_days, max_chance=max_chance,
+            false_rate=false_rate,
+        )  # fmt: skip
+    left, right, score, gap, km = (
+        np.concatenate([mine, theirs])
+        for mine, theirs in zip((left, right, score, gap, km), point, strict=True)
+    )
     if len(left) == 0:
         return out
+    best = _one_to_one(left, right, src, score=score, gap=gap, km=km)
+    country = codes.get("detection_country")
+    reporter = _reporters(records, pos, src)
+    return _keep_one(sub, out, left[best], right[best], days, src=reporter, country=country)
+
+
+def _weighed(
+    left: np.ndarray,
+    right: np.ndarray,
+    score: np.ndarray,
+    gap: np.ndarray,
+    km: np.ndarray,
+    blank_count: np.ndarray,
+    *,
+    codes: dict[str, np.ndarray],
+    blocks: list[str],
+    passes: dict[str, _Density],
+    anycount: dict[str, _Density],
+    cells: np.ndarray,
+    src: np.ndarray,
+    uncounted: np.ndarray,
+    window_days: int,
+    max_chance: float,
+    false_rate: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Keep the candidate pairs (and their score, gap and km) chance does not explain."""
     # Weigh each pair against chance in its own block and keep the ones chance does
     # not explain (module notes: look-alikes, false-discovery-rate cut-off).
     fields = list(codes)
@@ -542,13 +605,108 @@ def mark_duplicates(
         max_chance=max_chance,
         false_rate=false_rate,
     )
-    left, right, score, gap, km = left[sure], right[sure], score[sure], gap[sure], km[sure]
-    if len(left) == 0:
-        return out
-    best = _one_to_one(left, right, src, score=score, gap=gap, km=km)
-    country = codes.get("detection_country")
-    reporter = _reporters(records, pos, src)
-    return _keep_one(sub, out, left[best], right[best], days, src=reporter, country=country)
+    return left[sure], right[sure], score[sure], gap[sure], km[sure]
+
+
+def _point_only_pairs(
+    block_codes: list[np.ndarray],
+    *,
+    strict: dict[str, np.ndarray],
+    codes: dict[str, np.ndarray],
+    cells: np.ndarray,
+    xy: tuple[np.ndarray, np.ndarray] | None,
+    persons: np.ndarray,
+    weight: np.ndarray,
+    dates: tuple[np.ndarray, np.ndarray, np.ndarray],
+    files: pd.Series | None,
+    window_days: int,
+    neighbours: int,
+    max_km: float,
+    min_evidence: int,
+    max_chance: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs that share no blocking country, met at one position.
+
+    A record that leaves the detection country blank (a sea-rescue flight's sighting, a
+    radar track: a point, a date, a number, perhaps the persons' nationality) is paired
+    with the records of other sources (other files) in its grid cell of
+    ``_POINT_CELL_DEG`` whose dates are close (:func:`_same_cell_pairs`) and that share
+    no blocking country with it (the passes pair those), when their points are within
+    ``_SAME_POINT_KM``, they give the same number of persons (or one leaves it blank),
+    no field both fill disagrees, and at least ``min_evidence`` fields agree, the
+    position counting as one. Chance is weighed in the point's cell: the records of
+    the other source expected there in the pair's window with the same number (any
+    number when one is blank) must be at most ``max_chance``; a port's or a hotspot's
+    cell, where many reports sit at one point, holds too many. Returns the pairs'
+    positions, scores (as the other pairs': fields agreed, the number, the point), date
+    gaps and distances.
+    """
+    days, last, src = dates
+    none = np.array([], dtype=np.int64)
+    empty = (none, none, np.array([]), none, np.array([]))
+    # block_codes[0] is the detection country's when the records have one
+    countryless = (block_codes[0] < 0) & (cells >= 0)
+    if xy is None or not countryless.any():
+        return empty
+    # The records around them (their cell and the eight next to it), on four grids moved
+    # by half a cell north and east: two points closer than half a cell share a cell on
+    # one of the four, wherever the grid lines fall.
+    steps = np.add.outer(np.array([-1, 0, 1]) * _CELLS_PER_ROW, np.array([-1, 0, 1])).ravel()
+    near = np.flatnonzero(np.isin(cells, np.add.outer(np.unique(cells[countryless]), steps)))
+    lat, lon = np.degrees(xy[0][near]), np.degrees(xy[1][near])
+    found_l, found_r = [], []
+    for north, east in ((0.0, 0.0), (0.5, 0.0), (0.0, 0.5), (0.5, 0.5)):
+        a, b = _same_cell_pairs(
+            _grid_cells(lat, lon, north=north, east=east),
+            countryless[near],
+            (days[near], last[near], src[near]),
+            window_days=window_days,
+            neighbours=neighbours,
+        )
+        found_l.append(near[a])
+        found_r.append(near[b])
+    left, right = np.concatenate(found_l), np.concatenate(found_r)
+    n = len(cells)  # a pair met on several grids (or from both sides): once
+    pairs = np.unique(np.minimum(left, right) * n + np.maximum(left, right))
+    left, right = pairs // n, pairs % n
+    if files is not None and len(left):
+        a = files.iloc[left].to_numpy(dtype=object, na_value=_NO_FILE)
+        b = files.iloc[right].to_numpy(dtype=object, na_value=_NO_FILE)
+        apart = (a != b) | (a == _NO_FILE)
+        left, right = left[apart], right[apart]
+    shared = np.logical_or.reduce([(c[left] >= 0) & (c[left] == c[right]) for c in block_codes])
+    left, right = left[~shared], right[~shared]
+    km = _pair_km(left, right, xy)
+    counted = (persons[left] >= 0) & (persons[right] >= 0)
+    ok = (km <= _SAME_POINT_KM) & (~counted | (persons[left] == persons[right]))
+    ok &= _compatible(left, right, strict, xy, max_km=max_km)
+    left, right, km, counted = left[ok], right[ok], km[ok], counted[ok]
+    score, evidence = _agreement(left, right, codes)
+    ok = evidence + 1 >= min_evidence
+    left, right, km, counted = left[ok], right[ok], km[ok], counted[ok]
+    score = score[ok] + _POINT_WEIGHT
+    score[counted] += weight[persons[left[counted]]]
+    if not len(left):
+        return empty
+    # the other source's records in the point's cell (with the pair's number of persons,
+    # or any number), in the pair's window
+    cell = np.unique(cells, return_inverse=True)[1].astype(np.int64)
+    cell[cells < 0] = -1
+    gap = np.abs(days[left] - days[right])
+    dist = np.maximum(0, np.maximum(days[left] - last[right], days[right] - last[left]))
+    chance = np.zeros(len(left))
+    for alike, sel in (
+        (persons, np.flatnonzero(counted)),
+        (np.zeros_like(persons), np.flatnonzero(~counted)),
+    ):
+        if not len(sel):
+            continue
+        dens = _Density(cell, alike, days, last, src)
+        for a, b in ((left[sel], right[sel]), (right[sel], left[sel])):
+            alikes = dens.expected(a, src[b], days[a] - dist[sel], last[a] + dist[sel], leave_out=b)
+            chance[sel] = np.maximum(chance[sel], alikes)
+    sure = chance <= max_chance
+    return left[sure], right[sure], score[sure], gap[sure], km[sure]
 
 
 def _reporters(records: pd.DataFrame, pos: np.ndarray, src: np.ndarray) -> np.ndarray:
@@ -709,10 +867,21 @@ def _cells(sub: pd.DataFrame) -> np.ndarray:
         return cell
     lat = sub["lat"].to_numpy(dtype=float, na_value=np.nan)
     lon = sub["lon"].to_numpy(dtype=float, na_value=np.nan)
+    return _grid_cells(lat, lon)
+
+
+def _grid_cells(
+    lat: np.ndarray, lon: np.ndarray, *, north: float = 0.0, east: float = 0.0
+) -> np.ndarray:
+    """Cell of each point (degrees) on the grid of ``_POINT_CELL_DEG``, -1 without one.
+
+    ``north``, ``east``: the grid moved by that share of a cell.
+    """
+    cell = np.full(len(lat), -1, dtype=np.int64)
     ok = (np.abs(lat) <= 90) & (np.abs(lon) <= 180)  # NaN compares False
-    per_row = int(360 / _POINT_CELL_DEG) + 1
-    row = np.floor((lat[ok] + 90) / _POINT_CELL_DEG).astype(np.int64)
-    cell[ok] = row * per_row + np.floor((lon[ok] + 180) / _POINT_CELL_DEG).astype(np.int64)
+    row = np.floor((lat[ok] + 90) / _POINT_CELL_DEG + north).astype(np.int64)
+    col = np.floor((lon[ok] + 180) / _POINT_CELL_DEG + east).astype(np.int64)
+    cell[ok] = row * _CELLS_PER_ROW + col
     return cell
 
 
@@ -1324,6 +1493,7 @@ def _reach(
     mine = country[members]
     event = pd.Series(np.where(mine >= 0, mine, np.nan)).groupby(lab).transform("first")
     event_c = event.fillna(-1).to_numpy(dtype=np.int64)
+    _settle_torn_countries(sub, members, lab, mine, event_c)
     filled = country >= 0
     counts = np.bincount(src[filled] * n_c + country[filled], minlength=n_src * n_c)
     reach = np.where(event_c >= 0, counts[src_m * n_c + np.maximum(event_c, 0)], 0)
@@ -1385,6 +1555,43 @@ def _reach(
     pointless = np.bincount(src[ok], minlength=n_src)[src_m] == 0
     by_place = np.where(pointless & (event_c >= 0), reach, by_cell)
     return np.where(use, by_place, reach)
+
+
+def _settle_torn_countries(
+    sub: pd.DataFrame,
+    members: np.ndarray,
+    lab: np.ndarray,
+    mine: np.ndarray,
+    event_c: np.ndarray,
+) -> None:
+    """Give an event whose records name different detection countries the one at its point.
+
+    One report of a Channel crossing may name France (where the boat left), another the
+    United Kingdom (where the reporting desk sits): the event's first point decides,
+    as the country among those its records name whose outline holds it or lies nearest
+    (:func:`trendlib.clean.geo.country_at`). Events without a point keep their first
+    record's country. ``event_c`` (each member's event country) is updated in place.
+    """
+    named = pd.Series(np.where(mine >= 0, mine, np.nan))
+    per_event = named.groupby(lab).nunique()
+    torn = per_event.index[per_event.to_numpy() > 1].to_numpy()
+    if not len(torn) or not {"lat", "lon", "detection_country"} <= set(sub.columns):
+        return
+    from trendlib.clean import geo  # the countries' outlines, only for such events
+
+    lat = sub["lat"].to_numpy(dtype=float, na_value=np.nan)[members]
+    lon = sub["lon"].to_numpy(dtype=float, na_value=np.nan)[members]
+    text = sub["detection_country"].astype("string").to_numpy(dtype=object, na_value="")[members]
+    for event in torn:  # a few events whose reports disagree: not record-sized
+        at = np.flatnonzero(lab == event)
+        pointed = at[~(np.isnan(lat[at]) | np.isnan(lon[at]))]
+        if not len(pointed):
+            continue
+        codes, first = np.unique(mine[at][mine[at] >= 0], return_index=True)
+        isos = [str(iso) for iso in text[at][mine[at] >= 0][first]]
+        found = geo.country_at(float(lat[pointed[0]]), float(lon[pointed[0]]), isos)
+        if found is not None:
+            event_c[at] = codes[found]
 
 
 def _keep_one(

@@ -398,6 +398,50 @@ def _largest_box() -> np.ndarray:
     return np.array(tops, dtype=np.intp)
 
 
+@functools.cache
+def _outlines() -> dict[str, tuple[np.ndarray, ...]]:
+    """Each country's outer rings (``[lon, lat]`` vertices), by ISO3 code (once a process)."""
+    rings: dict[str, list[np.ndarray]] = {}
+    for info in country_infos():
+        iso = str((info.get("ISO") or {}).get("alpha3") or "")
+        for poly in polygons(info) if iso else ():
+            ring = np.asarray(poly[0], dtype="float64") if poly else np.empty((0, 2))
+            if ring.ndim == 2 and len(ring) >= 3:
+                rings.setdefault(iso, []).append(ring)
+    return {iso: tuple(parts) for iso, parts in rings.items()}
+
+
+def country_at(lat: float, lon: float, isos: list[str]) -> int | None:
+    """Return which of ``isos`` holds the point in its outline, or lies nearest to it.
+
+    For a few points whose country is in doubt (reports of one event naming two
+    countries): the Natural Earth outlines of ``countryinfo`` (coarse, ~10 km), a
+    ray-casting test per ring; a point at sea goes to the country with the nearest
+    vertex. None when no candidate has an outline.
+
+    Examples
+    --------
+    >>> country_at(51.13, 1.31, ["FRA", "GBR"])  # Dover
+    1
+    >>> country_at(50.95, 1.86, ["FRA", "GBR"])  # Calais
+    0
+    """
+    outlines = _outlines()
+    best: tuple[bool, float, int] | None = None  # (outside, km, position): smallest wins
+    shrink = math.cos(math.radians(max(min(lat, 89.0), -89.0)))
+    for k, iso in enumerate(isos):
+        for ring in outlines.get(iso, ()):
+            x, y = ring[:, 0], ring[:, 1]
+            x2, y2 = np.roll(x, -1), np.roll(y, -1)
+            crosses = (y > lat) != (y2 > lat)
+            at_x = x + (x2 - x) * (lat - y) / np.where(y2 == y, 1.0, y2 - y)
+            inside = bool(np.count_nonzero(crosses & (lon < at_x)) % 2)
+            km = float(np.min(np.hypot(y - lat, (x - lon) * shrink))) * _KM_PER_DEGREE
+            here = (not inside, 0.0 if inside else km, k)
+            best = here if best is None or here < best else best
+    return None if best is None else best[2]
+
+
 def _km_from_country(country: np.ndarray, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     """Distance (km, roughly) from each point to the nearest box of its country.
 
