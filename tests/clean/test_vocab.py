@@ -753,6 +753,10 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("U17 + seniors", "age_group", "mixed"),
         ("infantil", "age_group", "child"),
         ("U21", "age_group", "unknown"),  # under-21s: children and adults
+        ("18+ / <18", "age_group", "mixed"),  # a form's two boxes, both ticked
+        ("<18 | 18+", "age_group", "mixed"),
+        ("0-17 / 18+", "age_group", "mixed"),
+        ("18+ / 18+", "age_group", "adult"),
         ("Air (airport pick-up)", "transport_mode", "air"),
         ("Pick-up", "transport_mode", "land"),
         ("MigrantSmuggling", "crime_type", "smuggling"),  # an API's enumeration names

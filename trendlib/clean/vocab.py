@@ -1102,10 +1102,11 @@ def _age_word(m: re.Match[str]) -> str:
     return "mayores" if m.group(1).lower() == "may" else "menores"
 
 
-def _age_from_numbers(text: pd.Series) -> pd.Series:
+def _age_from_numbers(text: pd.Series, *, singles: bool = True) -> pd.Series:
     """Read age groups written as numbers ("0-17", "<18", "18+", "35") on lower-case text.
 
     Survey-tool choice names join the words with underscores ("18_plus", "under_18").
+    Without ``singles`` a bare number ("35") reads as nothing.
     """
     text = text.str.replace("_", " ", regex=False)
     out = pd.Series(pd.NA, index=text.index, dtype="object")
@@ -1118,9 +1119,21 @@ def _age_from_numbers(text: pd.Series) -> pd.Series:
     out[out.isna() & (hi < 18)] = "child"
     out[out.isna() & (lo >= 18)] = "adult"
     out[out.isna() & (lo < 18) & (hi >= 18)] = "mixed"
-    single = text.str.extract(_AGE_SINGLE)[0].astype("float64")
-    out[out.isna() & (single < 18)] = "child"
-    out[out.isna() & (single >= 18)] = "adult"
+    if singles:
+        single = text.str.extract(_AGE_SINGLE)[0].astype("float64")
+        out[out.isna() & (single < 18)] = "child"
+        out[out.isna() & (single >= 18)] = "adult"
+    # both groups ticked: "18+ / <18", "<18 | 18+" (a form's two boxes); each half an age
+    # mark or a range, not a bare number ("19/05/2023" is a date)
+    two = text.str.contains(r"[/|]", regex=True).fillna(False)
+    if two.any() and singles:
+        halves = text[two].str.split(r"\s*[/|]\s*", regex=True).explode()
+        read = _age_from_numbers(
+            pd.Series(halves.to_numpy(dtype=object), dtype="object"), singles=False
+        )
+        said = pd.Series(read.to_numpy(dtype=object)).groupby(halves.index.to_numpy())
+        both = said.agg(lambda g: {"child", "adult"} <= set(g.dropna()))
+        out[both.index[both.to_numpy(dtype=bool)]] = "mixed"
     return out
 
 
