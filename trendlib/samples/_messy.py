@@ -176,7 +176,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind294"`` (``*_kj.*``), ``"blind295"`` (``*_kk.*``), ``"blind296"`` (``*_kl.*``),
 #: ``"blind297"`` (``*_km.*``), ``"blind298"`` (``*_kn.*``), ``"blind299"`` (``*_ko.*``),
 #: ``"blind300"`` (``*_kp.*``), ``"blind301"`` (``*_kq.*``), ``"blind302"`` (``*_kr.*``),
-#: ``"blind303"`` (``*_ks.*``) and ``"blind304"`` (``*_kt.*``) the last of this series.
+#: ``"blind303"`` (``*_ks.*``), ``"blind304"`` (``*_kt.*``), ``"blind305"`` (``*_ku.*``),
+#: ``"blind306"`` (``*_kv.*``), ``"blind307"`` (``*_kw.*``) and ``"blind308"`` (``*_kx.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -484,6 +486,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind302": (),
     "blind303": (),
     "blind304": (),
+    "blind305": (),
+    "blind306": (),
+    "blind307": (),
+    "blind308": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -625,7 +631,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind304"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind308"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
