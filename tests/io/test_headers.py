@@ -1431,3 +1431,13 @@ def test_an_island_is_the_detection_place_only_when_no_country_column_says_it() 
     assert match_headers(["Isla"]).header_map == {"Isla": "detection_country"}
     both = match_headers(["Isla", "País hechos"]).header_map
     assert both == {"País hechos": "detection_country"}
+
+
+@pytest.mark.parametrize("header", ["Journey Started In", "Voyage commencé à", "Viaje iniciado en"])
+def test_where_a_journey_started_is_the_origin_when_it_holds_countries(header: str) -> None:
+    countries = {header: pd.Series(["Afghanistan", "IR", "Syria", "AF", "Vietnam", "Iraq"])}
+    assert match_headers([header], values=countries).header_map == {header: "origin_country"}
+    dates = {header: pd.Series(["17/05/2023", "18/05/2023", "19/05/2023"])}
+    assert match_headers([header], values=dates).header_map == {}
+    # its date is the event's ("Journey start date"), whatever it holds
+    assert match_headers(["Journey start date"]).header_map == {"Journey start date": "event_date"}

@@ -1840,6 +1840,17 @@ def match_headers(
             # "subject_accounts_count" holding 0, 1, 2...: a platform's count of the
             # suspects' accounts (as "suspect_accounts" below)
             proposal = _Proposal(header, "n_suspects", (1, 0, 0, -position))
+        if (
+            proposal is None
+            and values is not None
+            and header in values
+            and _names_journey_start(header)
+            and looks_like_country_lists(values[header])
+        ):
+            # "Journey Started In", "Voyage commencé à" holding countries (an airline
+            # crew's report): where the persons set out from; "Journey start date" holds
+            # dates, and its date word gives it to the event date
+            proposal = _Proposal(header, "origin_country", (1, 0, 0, -position))
         if proposal is None:
             continue
         if (
@@ -1897,6 +1908,16 @@ def match_headers(
     header_map = {h: chosen[h] for h in headers if h in chosen}
     unmapped = [h for h in headers if h not in chosen and h not in skip]
     return HeaderMatch(header_map, unmapped)
+
+
+_JOURNEY: Final = _words("journey voyage viaje trip")
+_STARTED: Final = _words("started start began begun commence inicio iniciado debut")
+
+
+def _names_journey_start(header: str) -> bool:
+    """Tell whether a header says where a journey started ("Journey Started In")."""
+    words = set(_tokens(header_key(header)))
+    return bool(words & _JOURNEY) and bool(words & _STARTED)
 
 
 def _counts_suspect_accounts(header: str) -> bool:
