@@ -757,6 +757,8 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("<18 | 18+", "age_group", "mixed"),
         ("0-17 / 18+", "age_group", "mixed"),
         ("18+ / 18+", "age_group", "adult"),
+        ("Entrada irregular", "crime_type", "smuggling"),  # as "irregular entry"
+        ("Internación ilegal de migrantes", "crime_type", "smuggling"),  # Mexico's term
         ("Air (airport pick-up)", "transport_mode", "air"),
         ("Pick-up", "transport_mode", "land"),
         ("MigrantSmuggling", "crime_type", "smuggling"),  # an API's enumeration names

@@ -652,6 +652,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|irregulier|irreguliere"
             r"|irregular(?:es)?|ilegal(?:es)?|clandestinos?)"
             r"|(?:inmigracion|emigracion) (?:ilegal|irregular|clandestina)|favorecimiento"
+            # "entrada irregular" as English "irregular entry", French "entrée irrégulière";
+            # Mexico's "internación ilegal (de migrantes)" (entering the country unlawfully)
+            r"|entradas? (?:ilegal|irregular|clandestina)(?:es)?"
+            r"|internacion(?:es)? (?:ilegal|irregular|clandestina)(?:es)?"
             # Portuguese: "auxílio à imigração ilegal" (Portugal), "promoção de migração
             # ilegal" (Brazil, art. 232-A)
             r"|(?:i|e)?migracao (?:ilegal|irregular|clandestina)"
