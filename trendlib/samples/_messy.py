@@ -177,8 +177,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind297"`` (``*_km.*``), ``"blind298"`` (``*_kn.*``), ``"blind299"`` (``*_ko.*``),
 #: ``"blind300"`` (``*_kp.*``), ``"blind301"`` (``*_kq.*``), ``"blind302"`` (``*_kr.*``),
 #: ``"blind303"`` (``*_ks.*``), ``"blind304"`` (``*_kt.*``), ``"blind305"`` (``*_ku.*``),
-#: ``"blind306"`` (``*_kv.*``), ``"blind307"`` (``*_kw.*``) and ``"blind308"`` (``*_kx.*``)
-#: the last of this series.
+#: ``"blind306"`` (``*_kv.*``), ``"blind307"`` (``*_kw.*``), ``"blind308"`` (``*_kx.*``),
+#: ``"blind309"`` (``*_ky.*``), ``"blind310"`` (``*_kz.*``), ``"blind311"`` (``*_la.*``) and
+#: ``"blind312"`` (``*_lb.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -490,6 +491,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind306": (),
     "blind307": (),
     "blind308": (),
+    "blind309": (),
+    "blind310": (),
+    "blind311": (),
+    "blind312": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -631,7 +636,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind308"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind312"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
