@@ -818,6 +818,8 @@ def test_international_waters_name_no_country() -> None:
     [
         ("tur bgr srb bih", "TUR|BGR|SRB|BIH"),  # a survey tool's multiple choice
         ("NER LBY", "NER|LBY"),
+        ("TR BG RS BA", "TUR|BGR|SRB|BIH"),  # alpha-2 choices, in capitals
+        ("RU BY", "RUS|BLR"),
         ("Sri Lanka", "LKA"),  # a name keeps its space
         # Kobo's multiple choice of names, "_" inside a name of several words
         ("ecuador colombia", "ECU|COL"),
@@ -828,6 +830,11 @@ def test_international_waters_name_no_country() -> None:
 )
 def test_alpha3_codes_with_spaces_are_a_list(text: str, codes: str) -> None:
     assert parse_country_list(pd.Series([text])).values.tolist() == [codes]
+
+
+def test_two_letter_words_in_lower_case_are_no_codes() -> None:
+    # French and Spanish words that are also alpha-2 codes ("de", "la", "et")
+    assert parse_country_list(pd.Series(["de la"])).values.isna().all()
 
 
 def test_spaced_words_that_are_not_all_codes_stay_one_text() -> None:

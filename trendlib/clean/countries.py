@@ -1315,10 +1315,20 @@ def _swallows_code(toks: list[str], table: _Table) -> bool:
 # Alpha-3 codes with spaces between them, as survey tools export a multiple choice
 # ("tur bgr srb"): a list when every word is a code; names keep their spaces.
 _SPACED_CODES: Final = re.compile(r"\s*[A-Za-z]{3}(?:\s+[A-Za-z]{3})+\s*")
+# Alpha-2 codes with spaces between (a survey tool's multiple choice: "TR BG RS BA"), in
+# capitals: in lower case two-letter words are French and Spanish words ("de", "la", "et")
+_SPACED_CODES2: Final = re.compile(r"\s*[A-Z]{2}(?:\s+[A-Z]{2})+\s*")
 
 
 def _spaced_codes(text: str, table: _Table) -> str:
-    """Return "tur|bgr|srb" for "tur bgr srb" (every word an alpha-3 code), else ``text``."""
+    """Return "tur|bgr|srb" for "tur bgr srb" (every word an alpha-3 code), else ``text``.
+
+    Likewise "TR|BG|RS" for "TR BG RS" (every word an alpha-2 code, in capitals).
+    """
+    if _SPACED_CODES2.fullmatch(text):
+        words = text.split()
+        known = all(w in table.iso2 for w in words) and table.exact.get(_fold(text)) is None
+        return "|".join(words) if known else text
     if not _SPACED_CODES.fullmatch(text):
         return text
     words = text.split()
