@@ -618,6 +618,35 @@ def test_dense_planted_copies_are_found(dense):
     assert len(marked - found) <= 10  # false marks; 186 without the chance gate
 
 
+def test_dense_copies_naming_no_country_are_found_at_their_point(dense):
+    # the copies, and a fifth of the second source's other records, name no country at
+    # all (a sea-rescue flight's sightings): only their points can pair them
+    records, is_copy = dense
+    rng = np.random.default_rng(1)
+    second = records["source_file"].str.endswith("police_b.csv").to_numpy(dtype=bool)
+    blank = is_copy.to_numpy(dtype=bool) | (second & (rng.random(len(records)) < 0.2))
+    sightings = records.copy()
+    for col in ("detection_country", "nationality", "origin_country", "destination_country"):
+        sightings[col] = sightings[col].mask(blank)
+    ref = sightings["source_ref"].astype(str)
+    original = dict(zip(ref, sightings["record_id"], strict=True))
+    copy_of = {
+        rid: original.get(r.removeprefix("copy-"))
+        for rid, r in zip(sightings["record_id"], ref, strict=True)
+        if r.startswith("copy-")
+    }
+    copy_of = {c: o for c, o in copy_of.items() if o is not None}
+    out = mark_duplicates(sightings)
+    marked = {
+        frozenset((rid, dup))
+        for rid, dup in zip(sightings["record_id"], out, strict=True)
+        if pd.notna(dup)
+    }
+    found = {frozenset(p) for p in copy_of.items()} & marked
+    assert len(found) >= 0.9 * len(copy_of)
+    assert len(marked - found) <= 10
+
+
 def test_duplicates_without_country_or_points() -> None:
     # Two sources report one event; neither fills the detection country nor a point:
     # the record kept cannot be chosen by place, and nothing fails for it.
