@@ -178,8 +178,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind300"`` (``*_kp.*``), ``"blind301"`` (``*_kq.*``), ``"blind302"`` (``*_kr.*``),
 #: ``"blind303"`` (``*_ks.*``), ``"blind304"`` (``*_kt.*``), ``"blind305"`` (``*_ku.*``),
 #: ``"blind306"`` (``*_kv.*``), ``"blind307"`` (``*_kw.*``), ``"blind308"`` (``*_kx.*``),
-#: ``"blind309"`` (``*_ky.*``), ``"blind310"`` (``*_kz.*``), ``"blind311"`` (``*_la.*``) and
-#: ``"blind312"`` (``*_lb.*``) the last of this series.
+#: ``"blind309"`` (``*_ky.*``), ``"blind310"`` (``*_kz.*``), ``"blind311"`` (``*_la.*``),
+#: ``"blind312"`` (``*_lb.*``), ``"blind313"`` (``*_lc.*``), ``"blind314"`` (``*_ld.*``),
+#: ``"blind315"`` (``*_le.*``) and ``"blind316"`` (``*_lf.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -495,6 +496,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind310": (),
     "blind311": (),
     "blind312": (),
+    "blind313": (),
+    "blind314": (),
+    "blind315": (),
+    "blind316": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -636,7 +641,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind312"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind316"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
