@@ -1012,6 +1012,27 @@ def test_a_crime_column_of_other_offences_gives_way_to_a_column_of_crimes() -> N
     assert kept["crime_type"].tolist() == ["smuggling"] * 6
 
 
+def test_a_route_column_of_many_spellings_of_lists_is_the_transit() -> None:
+    # a case system's "route" as JSON lists, each route spelt many ways: more distinct
+    # values than a vocabulary has, still lists of countries
+    from trendlib.clean.pipeline import recognise_by_values
+
+    names = ["Turkey", "TUR", "Türkiye", "Bulgaria", "BGR", "Serbia", "SRB", "Greece", "Croatia"]
+    routes = [f'["{a}", "{b}"]' for a in names for b in names if a != b] + ['["France"]'] * 10
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * len(routes),
+            "nationality": ["Syria"] * len(routes),
+            "route_label": routes,
+        }
+    )
+    assert raw["route_label"].nunique() > 60
+    assert recognise_by_values(raw) == {"route_label": "transit_countries"}
+    # route names stay route names
+    named = raw.assign(route_label=[f"Route {i}" for i in range(len(routes))])
+    assert recognise_by_values(named) == {}
+
+
 def test_a_linked_offences_column_of_crimes_is_the_crime_type() -> None:
     # a labour court's "Delito conexo" (the criminal offence beside the claim) names the
     # crime; its "Otros delitos" the other offences

@@ -691,11 +691,16 @@ _NAMED: Final = frozenset(
 )
 
 
-def _value_shares(values: pd.Series, fields: list[str]) -> dict[str, float]:
-    """Share of the filled cells of ``values`` that read as each of ``fields``."""
+def _value_shares(values: pd.Series, fields: list[str], *, few: bool = True) -> dict[str, float]:
+    """Share of the filled cells of ``values`` that read as each of ``fields``.
+
+    With ``few``, a column of many distinct values (free text, ids) reads as nothing;
+    a column already known to hold routes may have many (each route spelt many ways).
+    """
     text = values.astype("string").str.strip()
     counts = text[text.ne("").fillna(False)].value_counts()
-    if counts.sum() < 5 or len(counts) > max(_BY_VALUES_MAX_DISTINCT, 0.2 * counts.sum()):
+    many = len(counts) > max(_BY_VALUES_MAX_DISTINCT, 0.2 * counts.sum())
+    if counts.sum() < 5 or (few and many):
         return {}
     uniq = pd.Series(counts.index.astype(object), dtype="object")
     weight = counts.to_numpy(dtype=float)
@@ -789,7 +794,7 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         # a "Route" column the reader left as a route name may hold the countries of the
         # route ("Russia - Belarus - Poland", "CHN-RUS-POL"): read with the full country
         # table here (the reader's check knows only pycountry's names)
-        route = _value_shares(frame["route_label"], ["transit_countries"])
+        route = _value_shares(frame["route_label"], ["transit_countries"], few=False)
         if route.get("transit_countries", 0.0) >= _BY_VALUES_SHARE:
             out["route_label"] = "transit_countries"
             missing.remove("transit_countries")
