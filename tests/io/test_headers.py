@@ -830,6 +830,11 @@ def test_session6_families_leave_other_headers_alone(header: str) -> None:
         ("agents_involved", "n_suspects"),
         ("Nb intermédiaires impliqués", "n_suspects"),
         ("Intermediarios implicados", "n_suspects"),
+        # a ride-share platform's report: passengers carried, drivers involved
+        ("Personas transportadas", "n_persons"),
+        ("Personnes transportées", "n_persons"),
+        ("Conductores involucrados", "n_suspects"),
+        ("Drivers involved", "n_suspects"),
         ("Responsables identificados", "n_suspects"),
     ],
 )
@@ -1441,3 +1446,23 @@ def test_where_a_journey_started_is_the_origin_when_it_holds_countries(header: s
     assert match_headers([header], values=dates).header_map == {}
     # its date is the event's ("Journey start date"), whatever it holds
     assert match_headers(["Journey start date"]).header_map == {"Journey start date": "event_date"}
+
+
+def test_a_geopoint_split_by_a_survey_tool_gives_its_axes() -> None:
+    # KoboToolbox exports a geopoint question as _<question>_latitude / _longitude /
+    # _altitude / _precision beside the point itself
+    headers = [
+        "_Ubicación GPS",
+        "_Ubicación GPS_latitude",
+        "_Ubicación GPS_longitude",
+        "_Ubicación GPS_altitude",
+        "_Ubicación GPS_precision",
+    ]
+    assert match_headers(headers).header_map == {
+        "_Ubicación GPS": "coordinates",
+        "_Ubicación GPS_latitude": "lat",
+        "_Ubicación GPS_longitude": "lon",
+    }
+    # a header naming both axes is the pair
+    both = "Coordenadas (latitud, longitud)"
+    assert match_headers([both]).header_map == {both: "coordinates"}

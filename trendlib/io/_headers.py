@@ -200,7 +200,9 @@ _SUSPECT_QUALIFIERS: Final = _words(
     # South Asia's "agents" (the smugglers' recruiters): "Accused agents"
     "agent "
     # seen from a boat or a post: "Passeurs repérés", "Smugglers spotted", "Pasadores avistados"
-    "repere reperee spotted sighted observed observe avistado avistada"
+    "repere reperee spotted sighted observed observe avistado avistada "
+    # involved in the case ("Conductores involucrados", "Drivers involved")
+    "involved implique impliquee implicado implicada involucrado involucrada"
 )
 # "Presuntos responsables", "Responsables présumés", "Alleged responsible persons",
 # "Probables responsables": the persons responsible are suspects only when alleged
@@ -248,6 +250,8 @@ _PERSON_QUALIFIERS: Final = _words(
     "rescatado rescatada secourue intercepted interceptee interceptado interceptada "
     "detected detectee detectado detectada involved implique impliquee implicado implicada "
     "involucrado involucrada "
+    # a ride-share platform's passengers carried ("Personas transportadas")
+    "transported transportee transporte transportado transportada "
     "concerned concernee afectado afectada smuggled trafficked irregular irreguliere "
     "irregulier presumed presumee presunta presunto potential possible intercepte secouru "
     "secourue detecte implique concerne apprehended aprehendido aprehendida encountered "
@@ -705,6 +709,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # a smuggling run's drivers held (a fleet or transport operator's log)
             "drivers detained", "drivers arrested", "drivers held", "chauffeurs interpelles",
             "chauffeurs arretes", "conductores detenidos", "choferes detenidos",
+            # a ride-share platform's drivers involved in a report
+            "drivers involved", "chauffeurs impliques", "conducteurs impliques",
+            "conductores involucrados", "conductores implicados", "choferes involucrados",
             # Río de la Plata "indagados" (questioned as suspects), "procesados" (charged),
             # Chilean "formalizados" (formally charged)
             "indagados", "procesados", "formalizados",
@@ -1851,6 +1858,13 @@ def match_headers(
             # crew's report): where the persons set out from; "Journey start date" holds
             # dates, and its date word gives it to the event date
             proposal = _Proposal(header, "origin_country", (1, 0, 0, -position))
+        if proposal is not None and proposal.canonical == "coordinates":
+            # one axis of a point ("_Ubicación GPS_latitude": KoboToolbox splits a
+            # geopoint into _<question>_latitude, _longitude, _altitude, _precision)
+            kinds = {_AXIS_WORDS[w] for w in set(_tokens(header_key(header))) & _AXIS_WORDS.keys()}
+            if len(kinds) == 1:  # "(latitud, longitud)" names both: the pair
+                kind = kinds.pop()
+                proposal = None if kind is None else _Proposal(header, kind, proposal.score)
         if proposal is None:
             continue
         if (
@@ -1910,6 +1924,11 @@ def match_headers(
     return HeaderMatch(header_map, unmapped)
 
 
+# Words naming one axis of a point, or a part of a GPS reading that is no position
+_AXIS_WORDS: Final[dict[str, str | None]] = {
+    "latitude": "lat", "latitud": "lat", "longitude": "lon", "longitud": "lon",
+    "altitude": None, "altitud": None, "precision": None, "accuracy": None,
+}  # fmt: skip
 _JOURNEY: Final = _words("journey voyage viaje trip")
 _STARTED: Final = _words("started start began begun commence inicio iniciado debut")
 
