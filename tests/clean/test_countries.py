@@ -1081,6 +1081,13 @@ def test_venezuela_as_venezuelans_abbreviate_it() -> None:
     assert parse_country(pd.Series(["Vzla", "VZLA", "Vzla."])).values.tolist() == ["VEN"] * 3
 
 
+def test_the_spanish_state_is_spain() -> None:
+    assert (
+        parse_country(pd.Series(["Estado español", "ESTADO ESPAÑOL"])).values.tolist()
+        == ["ESP"] * 2
+    )
+
+
 def test_guatemala_as_central_americans_shorten_it() -> None:
     assert parse_country(pd.Series(["Guate", "GUATE"])).values.tolist() == ["GTM"] * 2
     assert parse_country_list(pd.Series(["Guate, México"])).values.tolist() == ["GTM|MEX"]

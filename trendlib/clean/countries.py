@@ -266,6 +266,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "MAC": ("Macau", "Macao SAR", "China, Macao SAR"),
     # Parts of Spain where many sea and land crossings are detected.
     "ESP": ("Ceuta", "Melilla", "Canary Islands", "Canaries", "Islas Canarias", "Canarias",
+            "Estado español",  # "the Spanish State", as Basque and Catalan networks write it
             # the Canary Islands' islands and province (landing places of the Atlantic
             # route: "La Restinga (El Hierro)", "Arguineguín (Las Palmas)")
             "Lanzarote", "Fuerteventura", "Gran Canaria", "Tenerife", "La Gomera", "El Hierro",
