@@ -758,6 +758,9 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("0-17 / 18+", "age_group", "mixed"),
         ("18+ / 18+", "age_group", "adult"),
         ("Entrada irregular", "crime_type", "smuggling"),  # as "irregular entry"
+        ("Covoiturage", "transport_mode", "land"),  # a ride-share platform's trips
+        ("Viaje compartido", "transport_mode", "land"),
+        ("Carpooling", "transport_mode", "land"),
         ("Internación ilegal de migrantes", "crime_type", "smuggling"),  # Mexico's term
         ("Air (airport pick-up)", "transport_mode", "air"),
         ("Pick-up", "transport_mode", "land"),
