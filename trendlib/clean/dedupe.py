@@ -516,8 +516,9 @@ def mark_duplicates(
     gap = np.abs(days[left] - days[right])
     left, right, score, gap, km = left[ok], right[ok], score[ok], gap[ok], km[ok]
     blank_count = blank_count[ok]
-    # A record that names no blocking country (an aerial sighting, a radar track: a
-    # point, a date, a number) meets no pass above: it is paired at its position.
+    # A record that leaves the detection country blank (an aerial sighting, a radar
+    # track: a point, a date, a number) meets no pass above when it shares no other
+    # blocking country with its copy: such pairs are met at their position.
     point = _point_only_pairs(
         [codes[f] for f in blocks],
         strict=strict,

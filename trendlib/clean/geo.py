@@ -27,7 +27,7 @@ from trendlib._text import repair_text
 from trendlib.clean._world import country_infos, polygons
 from trendlib.errors import DataContractError
 
-__all__ = ["CoordFix", "fix_coordinates", "read_degrees", "split_coordinates"]
+__all__ = ["CoordFix", "country_at", "fix_coordinates", "read_degrees", "split_coordinates"]
 
 
 def _half(tag: str) -> str:
