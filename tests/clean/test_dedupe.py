@@ -598,6 +598,14 @@ def test_dense_sources_sharing_no_event_are_not_merged(dense):
 
 def test_dense_planted_copies_are_found(dense):
     records, _ = dense
+    copies, found, false = _planted_pairs_found(records)
+    assert copies >= 0.95 * PLANTED
+    assert found >= 0.92 * copies
+    assert false <= 10  # false marks; 186 without the chance gate
+
+
+def _planted_pairs_found(records: pd.DataFrame) -> tuple[int, int, int]:
+    """Mark ``records``; return the planted copies, those marked and the false marks."""
     ref = records["source_ref"].astype(str)
     original = dict(zip(ref, records["record_id"], strict=True))
     copy_of = {
@@ -606,7 +614,6 @@ def test_dense_planted_copies_are_found(dense):
         if r.startswith("copy-")
     }
     copy_of = {c: o for c, o in copy_of.items() if o is not None}  # both kept as records
-    assert len(copy_of) >= 0.95 * PLANTED
     out = mark_duplicates(records)
     marked = {
         frozenset((rid, dup))
@@ -614,8 +621,7 @@ def test_dense_planted_copies_are_found(dense):
         if pd.notna(dup)
     }
     found = {frozenset(p) for p in copy_of.items()} & marked
-    assert len(found) >= 0.92 * len(copy_of)
-    assert len(marked - found) <= 10  # false marks; 186 without the chance gate
+    return len(copy_of), len(found), len(marked - found)
 
 
 def test_dense_copies_naming_no_country_are_found_at_their_point(dense):
@@ -628,23 +634,9 @@ def test_dense_copies_naming_no_country_are_found_at_their_point(dense):
     sightings = records.copy()
     for col in ("detection_country", "nationality", "origin_country", "destination_country"):
         sightings[col] = sightings[col].mask(blank)
-    ref = sightings["source_ref"].astype(str)
-    original = dict(zip(ref, sightings["record_id"], strict=True))
-    copy_of = {
-        rid: original.get(r.removeprefix("copy-"))
-        for rid, r in zip(sightings["record_id"], ref, strict=True)
-        if r.startswith("copy-")
-    }
-    copy_of = {c: o for c, o in copy_of.items() if o is not None}
-    out = mark_duplicates(sightings)
-    marked = {
-        frozenset((rid, dup))
-        for rid, dup in zip(sightings["record_id"], out, strict=True)
-        if pd.notna(dup)
-    }
-    found = {frozenset(p) for p in copy_of.items()} & marked
-    assert len(found) >= 0.9 * len(copy_of)
-    assert len(marked - found) <= 10
+    copies, found, false = _planted_pairs_found(sightings)
+    assert found >= 0.9 * copies
+    assert false <= 10
 
 
 def test_duplicates_without_country_or_points() -> None:
