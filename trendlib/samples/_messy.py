@@ -181,8 +181,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind309"`` (``*_ky.*``), ``"blind310"`` (``*_kz.*``), ``"blind311"`` (``*_la.*``),
 #: ``"blind312"`` (``*_lb.*``), ``"blind313"`` (``*_lc.*``), ``"blind314"`` (``*_ld.*``),
 #: ``"blind315"`` (``*_le.*``), ``"blind316"`` (``*_lf.*``), ``"blind317"`` (``*_lg.*``),
-#: ``"blind318"`` (``*_lh.*``), ``"blind319"`` (``*_li.*``) and ``"blind320"`` (``*_lj.*``)
-#: the last of this series.
+#: ``"blind318"`` (``*_lh.*``), ``"blind319"`` (``*_li.*``), ``"blind320"`` (``*_lj.*``),
+#: ``"blind321"`` (``*_lk.*``), ``"blind322"`` (``*_ll.*``), ``"blind323"`` (``*_lm.*``) and
+#: ``"blind324"`` (``*_ln.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -506,6 +507,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind318": (),
     "blind319": (),
     "blind320": (),
+    "blind321": (),
+    "blind322": (),
+    "blind323": (),
+    "blind324": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -647,7 +652,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind320"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind324"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
