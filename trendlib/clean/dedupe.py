@@ -99,6 +99,8 @@ import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from trendlib.clean import geo
+
 __all__ = ["mark_duplicates", "mark_repeated_rows", "mark_resubmissions"]
 
 _AGREE_IF_BOTH = (
@@ -1578,8 +1580,6 @@ def _settle_torn_countries(
     torn = per_event.index[per_event.to_numpy() > 1].to_numpy()
     if not len(torn) or not {"lat", "lon", "detection_country"} <= set(sub.columns):
         return
-    from trendlib.clean import geo  # the countries' outlines, only for such events
-
     lat = sub["lat"].to_numpy(dtype=float, na_value=np.nan)[members]
     lon = sub["lon"].to_numpy(dtype=float, na_value=np.nan)[members]
     text = sub["detection_country"].astype("string").to_numpy(dtype=object, na_value="")[members]

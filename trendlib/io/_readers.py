@@ -447,6 +447,11 @@ def _head(data: _Bytes, size: int) -> bytes:
     return data[:size] if isinstance(data, bytes) else data[:size].to_pybytes()
 
 
+def _tail(data: _Bytes) -> bytes:
+    """Return the last byte of ``data`` (empty when it is)."""
+    return data[-1:] if isinstance(data, bytes) else data[len(data) - 1 :].to_pybytes()
+
+
 def _count_newlines(data: _Bytes) -> int:
     r"""Count the ``\n`` bytes of ``data``.
 
@@ -561,11 +566,6 @@ def _lines_after(
         return -1
     count = _count_newlines(data) if breaks is None else breaks()
     return count + (not len(data) or _tail(data) != b"\n") - skip
-
-
-def _tail(data: _Bytes) -> bytes:
-    """Return the last byte of ``data`` (empty when it is)."""
-    return data[-1:] if isinstance(data, bytes) else data[len(data) - 1 :].to_pybytes()
 
 
 def _arrow_table(
