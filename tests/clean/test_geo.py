@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trendlib.clean.geo import CoordFix, fix_coordinates, read_degrees, split_coordinates
+from trendlib.clean.geo import (
+    CoordFix,
+    country_at,
+    fix_coordinates,
+    read_degrees,
+    split_coordinates,
+)
 from trendlib.errors import DataContractError
 
 SPLITS = [
@@ -356,3 +362,14 @@ def test_a_number_in_range_with_a_letter_is_degrees() -> None:
     assert lon.astype(float).tolist() == [-110.4, -1.98]
     # out of range as degrees, but minutes of 60 or more: not degrees and minutes either
     assert read_degrees(pd.Series(["9575.0N"])).astype(float).tolist() == [9575.0]
+
+
+def test_country_at_picks_the_outline_holding_the_point_or_the_nearest() -> None:
+    assert country_at(51.13, 1.31, ["FRA", "GBR"]) == 1  # Dover
+    assert country_at(50.95, 1.86, ["GBR", "FRA"]) == 1  # Calais
+    assert country_at(51.05, 1.55, ["FRA", "GBR"]) is not None  # at sea: the nearest
+
+
+@pytest.mark.parametrize("isos", [[], ["XXX"], ["", "not a code"]])
+def test_country_at_without_a_known_outline_says_none(isos: list[str]) -> None:
+    assert country_at(51.13, 1.31, isos) is None
