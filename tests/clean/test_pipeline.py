@@ -434,6 +434,22 @@ def test_points_under_an_unknown_header_are_read_by_their_values() -> None:
     assert recognise_by_values(raw.drop(columns="Punto (WGS84)")) == {"Notes": "transport_mode"}
 
 
+def test_money_is_never_read_as_points_whatever_its_values() -> None:
+    from trendlib.clean.pipeline import recognise_by_values
+
+    # a remittance shop's amounts in euros, thousands dotted and cents after a comma:
+    # "14.869,27" reads as the pair 14.869, 27 but its header names money
+    amounts = ["14.869,27", "16.036,57", "16.484,66", "2.151,90", "9.302,11"]
+    raw = pd.DataFrame({"event_date": ["2023-05-17"] * 5, "Importe operaciones (EUR)": amounts})
+    assert recognise_by_values(raw) == {}
+    res = clean_records(raw, today=TODAY)
+    assert res.records["lat"].isna().all()
+    assert res.records["lon"].isna().all()
+    # the same values under a header that names no money are points (as before)
+    gps = raw.rename(columns={"Importe operaciones (EUR)": "Posición GPS"})
+    assert recognise_by_values(gps) == {"Posición GPS": "coordinates"}
+
+
 def test_dates_under_an_unknown_header_are_read_by_their_values() -> None:
     # file b names its date column in a way no header rule knows: without the values'
     # help, every row of it would be quarantined as dateless

@@ -878,9 +878,14 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         out[xy["x"]], out[xy["y"]] = "lon", "lat"
     elif not {"lat", "lon", "coordinates"} & set(frame.columns):
         # points under a header no rule knows ("GPS (WGS84)", "location_wkt"): the
-        # first column whose values read as pairs of coordinates
+        # first column whose values read as pairs of coordinates, unless its header
+        # names money ("Importe operaciones (EUR)": "14.869,27" is no "lat,lon")
         for col in candidates:
-            if col not in out and _reads_as_points(frame[col]):
+            if (
+                col not in out
+                and not _MONEY.search(_folded_header(col))
+                and _reads_as_points(frame[col])
+            ):
                 out[col] = "coordinates"
                 break
     if not place_known or places:
@@ -937,6 +942,15 @@ _OTHER_COUNTS: Final = re.compile(
     r"|pages?|files?|fichiers?|archivos?|attachments?|versions?|weeks?|semaines?|semanas?"
     r"|months?|mois|meses|kg|kilos?|tonnes?|toneladas?|rank\w*|scores?|priorit\w*"
     r"|levels?|niveau\w*|nivel\w*|grade|ids?|codes?|codigos?|refs?)\b"
+)
+
+
+# Words of a header of money (folded, whole words): amounts, sums, prices, fees and
+# currencies. Such a column is never a column of points, whatever its values look like.
+_MONEY: Final = re.compile(
+    r"\b(?:amounts?|montants?|montos?|importes?|sums?|sommes?|sumas?|euros?|eur|usd|gbp"
+    r"|mxn|cop|pab|dollars?|dolares?|price\w*|prix|precios?|costs?|couts?|costos?|fees?"
+    r"|frais|tarif\w*|remesas?|remittances?)\b"
 )
 
 
