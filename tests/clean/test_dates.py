@@ -499,6 +499,33 @@ def test_part_of_a_month_without_month_or_year_stays_invalid(raw: str) -> None:
     assert p.invalid.tolist() == [True]
 
 
+@pytest.mark.parametrize(
+    ("raw", "start"),
+    [
+        ("sep-21", "2021-09-01"),  # Spanish Excel's "mmm-aa"
+        ("mar-21", "2021-03-01"),
+        ("Mayo-23", "2023-05-01"),
+        ("janv.-22", "2022-01-01"),  # French Excel's "mmm-aa"
+        ("août-22", "2022-08-01"),
+        ("May-21", "2021-05-01"),  # English Excel's "mmm-yy"
+        ("feb-99", "1999-02-01"),  # two-digit years as strptime widens them
+    ],
+)
+def test_excel_month_and_two_digit_year_is_the_month(raw: str, start: str) -> None:
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.tolist() == [pd.Timestamp(start)]
+    assert p.precision.tolist() == ["month"]
+    assert p.rule.tolist() == ["date.month"]
+
+
+@pytest.mark.parametrize("raw", ["Oct 21", "oct 21", "21-May", "mar -21", "xyz-21", "mai-2"])
+def test_a_month_and_two_digits_without_excels_hyphen_stays_unread(raw: str) -> None:
+    # "Oct 21" may be the 21st of October; only Excel's "mmm-yy" is a month and a year
+    p = parse_dates(pd.Series([raw]), today=TODAY)
+    assert p.values.isna().all()
+    assert p.invalid.tolist() == [True]
+
+
 def test_new_rules_leave_the_known_forms_as_they_were() -> None:
     raw = pd.Series(
         [

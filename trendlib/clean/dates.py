@@ -254,6 +254,11 @@ _TEXT_MDY: Final = re.compile(
 )
 _TEXT_MY: Final = re.compile(rf"^({_MONTH_RE})\s(?:de\s|del\s)?(\d{{4}})$")
 _TEXT_YM: Final = re.compile(rf"^(\d{{4}})\s({_MONTH_RE})$")  # "2022 June", "2022 juin"
+# Excel's month-and-year format "mmm-yy" as Spanish, French and English spreadsheets show
+# it: "sep-21", "janv.-21", "May-21" (September 2021...). Only with the hyphen, as written
+# (checked on the text before folding): "Oct 21" may be the 21st of October.
+_TEXT_MY_EXCEL: Final = re.compile(rf"^({_MONTH_RE})\s(\d{{2}})$")
+_EXCEL_MONTH_YEAR: Final = re.compile(r"^[^\W\d_]+\.?-\d{2}$")
 # A part of a month: case files date an event they only know to the part of a month,
 # French "courant mars 2022" (in the course of March), "début mars", "mi-mars", "à la
 # mi-mars", "fin mars"; Spanish "a principios / comienzos / mediados / finales / fines de
@@ -789,6 +794,16 @@ def _parse_text(text: pd.Series, table: _Table) -> None:
     table.fill(my[0].notna().to_numpy() & todo, "date.month", _MONTH, my[1], month_number(my[0]))
     ym = extract(_TEXT_YM)
     table.fill(ym[0].notna().to_numpy() & todo, "date.month", _MONTH, ym[0], month_number(ym[1]))
+    excel = todo & text.str.contains(_EXCEL_MONTH_YEAR, regex=True).to_numpy(dtype=bool)
+    if excel.any():
+        my = extract(_TEXT_MY_EXCEL)
+        table.fill(
+            my[0].notna().to_numpy() & excel,
+            "date.month",
+            _MONTH,
+            _two_digit_year(my[1]),
+            month_number(my[0]),
+        )
     part = extract(_MONTH_PART)
     table.fill(
         part[0].notna().to_numpy() & todo, "date.month_part", _MONTH, part[1], month_number(part[0])
