@@ -152,6 +152,28 @@ def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
     assert match.unmapped == [header]
 
 
+@pytest.mark.parametrize(
+    ("lat", "lon"),
+    [
+        ("Latitud (lugar de detección)", "Longitud (lugar de detección)"),
+        ("Latitude (place of detection)", "Longitude (place of detection)"),
+        ("Latitude (commune)", "Longitude (commune)"),
+        ("Latitud municipio", "Longitud municipio"),
+    ],
+)
+def test_an_axis_of_a_named_place_is_the_axis(lat: str, lon: str) -> None:
+    # a kind of place beside a latitude says which place's coordinates: not a blocker,
+    # and not the detection country (as "Lugar de detección" alone would be)
+    match = match_headers([lat, lon])
+    assert match.header_map == {lat: "lat", lon: "lon"}
+
+
+def test_an_axis_of_a_birthplace_stays_unread() -> None:
+    # other blockers still hold: the latitude of a birthplace is not the event's
+    match = match_headers(["Latitude naissance", "Lieu de naissance"])
+    assert match.header_map == {}
+
+
 def test_one_header_per_canonical_the_best_wins() -> None:
     match = match_headers(["Year", "Victim nationality", "Date of detection", "Nationality"])
     assert match.header_map == {"Date of detection": "event_date", "Nationality": "nationality"}

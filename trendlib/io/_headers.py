@@ -1210,6 +1210,14 @@ _SUSPECT_WORDS: Final = frozenset(
     "driver chauffeur conductor chofer".split()
 )
 
+# Kinds of place among the blockers: with a latitude or a longitude they say which
+# place's coordinates ("Latitud (lugar de detección)", "Longitude (commune)"), no other
+# column.
+_PLACE_KINDS: Final = frozenset(
+    "region subregion city ville ciudad province provincia district municipality municipio "
+    "commune place lieu lugar".split()
+)
+
 # Place words block a keyword match ("Lieu de naissance") unless the header names the
 # country itself ("Lugar de detección (país)").
 _PLACE_WORDS: Final = frozenset({"place", "lieu", "lugar"})
@@ -1500,6 +1508,8 @@ def _propose(header: str, position: int) -> _Proposal | None:
             continue
         extra = words - needed
         blockers = _BLOCKERS - _PLACE_WORDS if needed & _COUNTRY_WORDS else _BLOCKERS
+        if s.canonical in ("lat", "lon"):
+            blockers = _BLOCKERS - _PLACE_KINDS  # "Latitud (lugar de detección)": where
         if extra & blockers or (extra & _SUSPECT_WORDS and not s.suspect_role):
             continue
         if extra & _stemmed(_SYNONYMS[s.canonical].unless):
