@@ -184,7 +184,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind318"`` (``*_lh.*``), ``"blind319"`` (``*_li.*``), ``"blind320"`` (``*_lj.*``),
 #: ``"blind321"`` (``*_lk.*``), ``"blind322"`` (``*_ll.*``), ``"blind323"`` (``*_lm.*``),
 #: ``"blind324"`` (``*_ln.*``), ``"blind325"`` (``*_lo.*``), ``"blind326"`` (``*_lp.*``),
-#: ``"blind327"`` (``*_lq.*``) and ``"blind328"`` (``*_lr.*``) the last of this series.
+#: ``"blind327"`` (``*_lq.*``), ``"blind328"`` (``*_lr.*``), ``"blind329"`` (``*_ls.*``),
+#: ``"blind330"`` (``*_lt.*``), ``"blind331"`` (``*_lu.*``) and ``"blind332"`` (``*_lv.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -516,6 +518,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind326": (),
     "blind327": (),
     "blind328": (),
+    "blind329": (),
+    "blind330": (),
+    "blind331": (),
+    "blind332": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -657,7 +663,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind328"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind332"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
