@@ -153,6 +153,39 @@ def test_unrelated_or_ambiguous_headers_are_left_alone(header: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        "ID alerta",
+        "Alert ID",
+        "Nº alerta",
+        "Nº notificación",
+        "N° de signalement",
+        "Nº comunicación",
+        "N° DS",  # France's déclaration de soupçon (Tracfin)
+        "folio_roi",  # Mexico's reporte de operaciones inusuales
+        "SAR number",
+        "No. de Acta",  # an inspection's minutes
+    ],
+)
+def test_a_compliance_desks_alert_or_report_number_is_the_reference(header: str) -> None:
+    assert match_headers([header]).header_map == {header: "source_ref"}
+
+
+@pytest.mark.parametrize(
+    ("header", "canonical"),
+    [
+        ("Alerta", None),
+        ("Type of alert", None),
+        ("Notification", None),
+        ("Alert date", "event_date"),
+    ],
+)
+def test_alert_words_without_a_number_are_no_reference(header: str, canonical: str | None) -> None:
+    expected = {} if canonical is None else {header: canonical}
+    assert match_headers([header]).header_map == expected
+
+
+@pytest.mark.parametrize(
     ("lat", "lon"),
     [
         ("Latitud (lugar de detección)", "Longitud (lugar de detección)"),

@@ -1032,6 +1032,19 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             # Colombia: "radicado" (filing number), "noticia criminal" (NUNC)
             "radicado", "numero de radicado", "radicacion", "numero de radicacion",
             "noticia criminal", "numero de noticia criminal", "nunc",
+            # a compliance desk's alert, notification or suspicious-transaction report
+            # ("ID alerta", "Nº notificación", "N° DS": France's déclaration de soupçon,
+            # "folio_roi": Mexico's reporte de operaciones inusuales)
+            "alert id", "alert number", "alert ref", "id alerta", "id de alerta",
+            "numero de alerta", "n alerta", "id alerte", "numero d'alerte", "n alerte",
+            "notification number", "numero de notificacion", "n notificacion",
+            "numero de notification", "n notification", "numero de signalement",
+            "n signalement", "n de signalement", "numero de comunicacion", "n comunicacion",
+            "n ds", "numero ds", "numero de ds", "sar number", "sar ref", "str number",
+            "folio roi", "folio ror", "folio reporte", "folio de reporte",
+            # an inspection's minutes ("No. de Acta", "N° de procès-verbal")
+            "numero de acta", "n de acta", "n acta", "numero de proces verbal",
+            "n de proces verbal",
             # Uruguay's and Argentina's police "novedad" (the incident entry; SGSP, the
             # Uruguayan police records system) and prosecutors' "carpeta fiscal"
             "novedad", "numero de novedad", "novedad sgsp", "numero de novedad sgsp",
