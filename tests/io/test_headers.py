@@ -207,6 +207,34 @@ def test_an_axis_of_a_birthplace_stays_unread() -> None:
     assert match.header_map == {}
 
 
+def test_a_survey_forms_questions_name_the_countries() -> None:
+    # a Google Forms response sheet: the questions are the headers
+    headers = [
+        "¿De qué país salieron?",
+        "¿A qué país iban?",  # not an IBAN
+        "¿En qué país los detuvieron o rescataron?",
+        "Edades",
+    ]
+    assert match_headers(headers).header_map == {
+        "¿De qué país salieron?": "origin_country",
+        "¿A qué país iban?": "destination_country",
+        "¿En qué país los detuvieron o rescataron?": "detection_country",
+        "Edades": "age_group",
+    }
+    for header, canonical in [
+        ("Which country did they leave from?", "origin_country"),
+        ("Which country were they going to?", "destination_country"),
+        ("In which country were they stopped?", "detection_country"),
+        ("De quel pays sont-ils partis ?", "origin_country"),
+        ("Vers quel pays allaient-ils ?", "destination_country"),
+        ("Dans quel pays ont-ils été secourus ?", "detection_country"),
+    ]:
+        assert match_headers([header]).header_map == {header: canonical}
+    # an IBAN is still an account, and a bare question word names nothing
+    assert match_headers(["IBAN"]).header_map == {"IBAN": "accounts"}
+    assert match_headers(["¿Qué país?"]).header_map == {}
+
+
 def test_one_header_per_canonical_the_best_wins() -> None:
     match = match_headers(["Year", "Victim nationality", "Date of detection", "Nationality"])
     assert match.header_map == {"Date of detection": "event_date", "Nationality": "nationality"}

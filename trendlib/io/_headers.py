@@ -380,6 +380,9 @@ _EVENT_PARTICIPLES: Final = _words(
     "detection encounter commi "
     # the present tense forms write: "País donde se detecta", "Pays où l'on intercepte"
     "detecta detectan intercepta interceptan localiza "
+    # a survey form's question in the past tense: "¿En qué país los detuvieron o
+    # rescataron?", "Dans quel pays ont-ils été arrêtés ?"
+    "detuvieron detuvo rescataron rescato encontraron interceptaron "
     # a medical examiner's or a forensic institute's finding of remains: "Recovery
     # Country", "País hallazgo", "País donde se halló"
     "recovery recovered hallazgo hallo recupere recuperee recuperado recuperada "
@@ -391,7 +394,26 @@ _WHERE_FILLERS: Final = _WHERE_WORDS | _words(
     "se fue fueron was were been has have ha han ont ete sido it first premier premiere "
     "primero primera fait hecho case caso incident incidente event evenement evento "
     "migrant migrante victim victime victima person personne persona people individu "
-    "group groupe grupo boat bateau embarcacion vessel"
+    "group groupe grupo boat bateau embarcacion vessel "
+    # the words of a question ("In which country were they stopped?", "¿En qué país los
+    # detuvieron?", "Dans quel pays ont-ils été secourus ?")
+    "which what que quel quelle did they them ils elles dans"
+)
+# A survey form's questions about where the persons set out from and where they were
+# going ("¿De qué país salieron?", "Which country did they leave from?", "De quel pays
+# sont-ils partis ?"; "¿A qué país iban?", "Which country were they going to?", "Vers
+# quel pays allaient-ils ?"): a country word, a verb of leaving or going, question words.
+_LEAVE_VERBS: Final = _words(
+    "leave left depart departed set salieron salio salir partieron partio vinieron venian "
+    "partis parti partie parties partir venus venu"
+)
+_GO_VERBS: Final = _words(
+    "going go went heading headed iban iba van ir dirigian querian allaient allait vont aller "
+    "alle allons"
+)
+_QUESTION_FILLERS: Final = _words(
+    "which what que quel quelle did do they them ils elles were was sont etaient ont from "
+    "out vers hacia intended want wanted queria querian voulaient"
 )
 # Places that may be towns: a "where" header naming one is coarse ("Lugar donde fue
 # interceptado"); a bare "where" too ("Where intercepted").
@@ -486,6 +508,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         keywords=(
             "origin", "origine", "origen", "procedencia", "provenance",
         ),
+        rules=(
+            # a survey form's question: "¿De qué país salieron?"
+            _Rule((_COUNTRY_WORDS, _LEAVE_VERBS), allowed=_QUESTION_FILLERS),
+        ),
         coarse=_ORIGIN_PLACES,
     ),
     "destination_country": _Column(
@@ -505,6 +531,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         keywords=(
             "destination", "destino",
+        ),
+        rules=(
+            # a survey form's question: "¿A qué país iban?" (not an IBAN)
+            _Rule((_COUNTRY_WORDS, _GO_VERBS), allowed=_QUESTION_FILLERS),
         ),
     ),
     "detection_country": _Column(
@@ -866,7 +896,7 @@ _SYNONYMS: Final[dict[str, _Column]] = {
     "age_group": _Column(
         (
             "age group", "age", "age category", "tranche d'age", "groupe d'age", "categorie d'age",
-            "edad", "grupo de edad", "grupo etario", "rango de edad", "rango etario",
+            "edad", "edades", "grupo de edad", "grupo etario", "rango de edad", "rango etario",
             "franja etaria", "age band", "age range", "age bracket", "classe d'age",
             "ciclo vital", "ciclo de vida",  # Colombia: stage of the life cycle
             # US CBP's "Demographic": single adults, family units (FMUA), UC / UAC
