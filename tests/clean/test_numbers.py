@@ -346,6 +346,18 @@ def test_survey_placeholders_are_missing_counts() -> None:
     assert not p.invalid.any()
 
 
+def test_a_forms_free_answers_dont_know_and_there_were_none() -> None:
+    # a survey form's free-text counts: "no sé" is not known (no bad row), "no había"
+    # (there were none) is zero
+    unknown = parse_count(pd.Series(["no sé", "No se", "Je ne sais pas", "not sure"]))
+    assert unknown.values.isna().all()
+    assert not unknown.invalid.any()
+    none = parse_count(pd.Series(["no había", "No habia", "il n'y en avait pas"]))
+    assert none.values.tolist() == [0, 0, 0]
+    # vague words stay bad counts
+    assert parse_count(pd.Series(["muchos", "nose"])).invalid.all()
+
+
 def test_count_with_a_remark_in_brackets() -> None:
     raw = pd.Series(
         [

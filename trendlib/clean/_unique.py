@@ -124,6 +124,13 @@ MISSING_WORDS: Final = frozenset(
         "nsp nr",
         "no responde",
         "no sabe no responde",
+        # a form's free answer: "no sé" (I don't know), "je ne sais pas", "not sure"
+        "no se",
+        "no sabemos",
+        "no lo se",
+        "je ne sais pas",
+        "ne sais pas",
+        "not sure",
         "dk na",
         "no answer",
         "no precisa",  # Spanish police: "not specified"

@@ -55,6 +55,8 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["none", "zero", "nil", "no", "aucun", "aucune", "zéro", "ninguno"], 0),
     **dict.fromkeys(["ninguna", "cero", "nadie", "personne", "néant", "neant"], 0),
     **dict.fromkeys(["nobody", "no one", "noone", "no-one", "no hay", "no hubo"], 0),
+    # a form's free answer: "no había" (there were none), "il n'y en avait pas"
+    **dict.fromkeys(["no había", "no habia", "there were none", "il n'y en avait pas"], 0),
     # none in liaison desks' languages: Dutch "geen", German "keine", Italian "nessuno",
     # Danish, Norwegian and Swedish "ingen"
     **dict.fromkeys(["geen", "keine", "keiner", "kein", "nessuno", "nenhum", "ingen"], 0),
