@@ -1534,6 +1534,49 @@ def test_ms_stays_europols_migrant_smuggling() -> None:
     assert p.values.tolist() == ["smuggling", "smuggling", "unknown"]
 
 
+def test_ms_with_a_form_of_exploitation_is_the_uks_modern_slavery() -> None:
+    # a union's case log: "MS - labour" is modern slavery, labour exploitation; with
+    # smuggling beside it, both crimes
+    texts = [
+        "MS - labour",
+        "MS - criminal",
+        "MS - sexual",
+        "Smuggling & MS - criminal exploitation",
+    ]
+    crime = parse_vocab(pd.Series(texts), field="crime_type")
+    assert crime.values.tolist() == ["trafficking", "trafficking", "trafficking", "both"]
+    forms = parse_vocab(pd.Series(texts), field="exploitation")
+    assert forms.values.tolist() == [
+        "forced_labour",
+        "forced_criminality",
+        "sexual",
+        "forced_criminality",
+    ]
+    # "MS" alone, or with words that are no form, stays migrant smuggling
+    other = parse_vocab(
+        pd.Series(["MS", "MS (through dalal)", "MS labourers' route"]), field="crime_type"
+    )
+    assert other.values.tolist()[:2] == ["smuggling", "smuggling"]
+
+
+def test_modern_slavery_with_a_form_after_it_is_that_form() -> None:
+    texts = [
+        "Modern slavery - sexual exploitation",
+        "Modern slavery (criminal)",
+        "Modern slavery (labour)",
+        "Modern slavery",  # the umbrella term alone: labour, as before
+        "slavery",
+    ]
+    forms = parse_vocab(pd.Series(texts), field="exploitation")
+    assert forms.values.tolist() == [
+        "sexual",
+        "forced_criminality",
+        "forced_labour",
+        "forced_labour",
+        "forced_labour",
+    ]
+
+
 def test_cbp_single_adults_fishing_trawlers_and_spains_drug_offences() -> None:
     assert parse_vocab(pd.Series(["SA", "Single adults"]), field="age_group").values.tolist() == [
         "adult",

@@ -580,6 +580,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # ... but beside the UK's "OIC" (organised immigration crime, its smuggling)
             # "MS" is the UK's modern slavery: a list of two offences names two offences
             r"|ms(?= (?:and |& )?oic\b)|(?<=\boic )ms|(?<=\boic and )ms"
+            # ... and "MS" with a form of exploitation after it ("MS - labour", "MS -
+            # criminal"): the UK's modern slavery, not migrant smuggling
+            r"|ms(?= (?:labou?r|sexual|sex|criminal|crim|domestic)\b)"
             # Portuguese (Portugal's CP art. 160.º, Brazil's art. 149-A), in lusophone
             # desks' exports: "tráfico de pessoas" (Spanish "tráfico de personas" is left
             # ambiguous), "exploração", "trabalho forçado / escravo", "escravatura"
@@ -695,7 +698,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|fii"  # facilitation of illegal immigration (UK, Europol)
             # Europol / EMPACT crime areas "THB" and "MS" (migrant smuggling); not the
             # MS-13 gang
-            r"|ms(?! ?13\b)"
+            r"|ms(?! ?13\b)(?! (?:labou?r|sexual|sex|criminal|crim|domestic)\b)"
             # French police: a "filière" (network) of immigration or of passeurs
             r"|filieres? (?:d ?|de )?(?:l ?)?(?:im|e)?migrations?|filieres? (?:de )?passeurs?"
             # "illegal transfer of persons across the border" (Bulgarian Criminal Code)
@@ -769,7 +772,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Belgian law's "exploitation économique": of work
             r"|(?:exploitation|explotacion) economique|explotacion economica"
             r"|economic exploitation|work exploitation|exploitation (?:at|through|of) work"
-            r"|domestique|domestica|bondage|esclavage|esclavitud|slavery|forced work"
+            r"|domestique|domestica|bondage|esclavage|esclavitud|forced work"
+            # slavery, but the UK's "modern slavery" is the umbrella term: with another
+            # form after it ("Modern slavery - sexual exploitation") that form is the one
+            r"|(?<!modern )slavery|modern slavery(?! (?:sexual|sex|criminal|crim)\b)"
             r"|travail dissimule|agricult\w*|construction|construccion|fishing|peche"
             r"|pesca|mining|mineria|manufactur\w*|textiles?|hostelerie|hosteleria|hospitality"
             r"|conditions (?:de travail|dhebergement) contraires|esclav\w*|slaves?"
