@@ -186,8 +186,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind324"`` (``*_ln.*``), ``"blind325"`` (``*_lo.*``), ``"blind326"`` (``*_lp.*``),
 #: ``"blind327"`` (``*_lq.*``), ``"blind328"`` (``*_lr.*``), ``"blind329"`` (``*_ls.*``),
 #: ``"blind330"`` (``*_lt.*``), ``"blind331"`` (``*_lu.*``), ``"blind332"`` (``*_lv.*``),
-#: ``"blind333"`` (``*_lw.*``), ``"blind334"`` (``*_lx.*``), ``"blind335"`` (``*_ly.*``) and
-#: ``"blind336"`` (``*_lz.*``) the last of this series.
+#: ``"blind333"`` (``*_lw.*``), ``"blind334"`` (``*_lx.*``), ``"blind335"`` (``*_ly.*``),
+#: ``"blind336"`` (``*_lz.*``), ``"blind337"`` (``*_ma.*``), ``"blind338"`` (``*_mb.*``),
+#: ``"blind339"`` (``*_mc.*``) and ``"blind340"`` (``*_md.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -527,6 +528,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind334": (),
     "blind335": (),
     "blind336": (),
+    "blind337": (),
+    "blind338": (),
+    "blind339": (),
+    "blind340": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -668,7 +673,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind336"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind340"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
