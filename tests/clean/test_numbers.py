@@ -358,6 +358,17 @@ def test_a_forms_free_answers_dont_know_and_there_were_none() -> None:
     assert parse_count(pd.Series(["muchos", "nose"])).invalid.all()
 
 
+def test_a_size_without_a_number_is_a_bad_count_even_beside_a_placeholder() -> None:
+    # "tbc - large group": the source saw a group and gave no number; as "several /
+    # unknown", a vague quantity beside a placeholder is not a count not known
+    bad = parse_count(pd.Series(["tbc - large group", "large group", "dozens", "grupo grande"]))
+    assert bad.invalid.all()
+    # placeholders beside their glosses, and a count with a remark, are read as before
+    ok = parse_count(pd.Series(["unknown / desconocido", "n.k. / not known", "12 (large group)"]))
+    assert not ok.invalid.any()
+    assert ok.values.tolist()[2] == 12
+
+
 def test_count_with_a_remark_in_brackets() -> None:
     raw = pd.Series(
         [

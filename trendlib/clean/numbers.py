@@ -45,7 +45,10 @@ _ONE_SEP_THREE: Final = r"^[+-]?\d{1,3}[.,]\d{3}$"  # 1,234 / 1.234
 # Vague quantities: no count, but not "not known" either ("several / unknown" stays unread).
 _VAGUE: Final = re.compile(
     r"\b(?:several|various|many|some|few|multiple|numerous|varios|varias|muchos|muchas"
-    r"|algunos|algunas|plusieurs|quelques|nombreux|nombreuses|divers|diverses)\b"
+    r"|algunos|algunas|plusieurs|quelques|nombreux|nombreuses|divers|diverses"
+    # a size without a number: "large group", "grupo grande", "dozens", "des dizaines"
+    r"|large|big|huge|lots|grand|grands|grande|grandes|dozens|dizaines|decenas|hundreds"
+    r"|centaines|cientos)\b"
 )
 # Words some sources write for a count. "none" is an explicit zero (the source says
 # it counted and found nobody), unlike a blank cell, which is missing.
