@@ -189,8 +189,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind333"`` (``*_lw.*``), ``"blind334"`` (``*_lx.*``), ``"blind335"`` (``*_ly.*``),
 #: ``"blind336"`` (``*_lz.*``), ``"blind337"`` (``*_ma.*``), ``"blind338"`` (``*_mb.*``),
 #: ``"blind339"`` (``*_mc.*``), ``"blind340"`` (``*_md.*``), ``"blind341"`` (``*_me.*``),
-#: ``"blind342"`` (``*_mf.*``), ``"blind343"`` (``*_mg.*``) and ``"blind344"`` (``*_mh.*``)
-#: the last of this series.
+#: ``"blind342"`` (``*_mf.*``), ``"blind343"`` (``*_mg.*``), ``"blind344"`` (``*_mh.*``),
+#: ``"blind345"`` (``*_mi.*``), ``"blind346"`` (``*_mj.*``), ``"blind347"`` (``*_mk.*``) and
+#: ``"blind348"`` (``*_ml.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -538,6 +539,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind342": (),
     "blind343": (),
     "blind344": (),
+    "blind345": (),
+    "blind346": (),
+    "blind347": (),
+    "blind348": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -679,7 +684,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind344"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind348"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
