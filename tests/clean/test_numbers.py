@@ -367,6 +367,8 @@ def test_a_size_without_a_number_is_a_bad_count_even_beside_a_placeholder() -> N
     ok = parse_count(pd.Series(["unknown / desconocido", "n.k. / not known", "12 (large group)"]))
     assert not ok.invalid.any()
     assert ok.values.tolist()[2] == 12
+    # a number, then one such word, is still the number ("15 grands": fifteen adults)
+    assert parse_count(pd.Series(["15 grands"])).values.tolist() == [15]
 
 
 def test_count_with_a_remark_in_brackets() -> None:

@@ -45,10 +45,14 @@ _ONE_SEP_THREE: Final = r"^[+-]?\d{1,3}[.,]\d{3}$"  # 1,234 / 1.234
 # Vague quantities: no count, but not "not known" either ("several / unknown" stays unread).
 _VAGUE: Final = re.compile(
     r"\b(?:several|various|many|some|few|multiple|numerous|varios|varias|muchos|muchas"
-    r"|algunos|algunas|plusieurs|quelques|nombreux|nombreuses|divers|diverses"
-    # a size without a number: "large group", "grupo grande", "dozens", "des dizaines"
-    r"|large|big|huge|lots|grand|grands|grande|grandes|dozens|dizaines|decenas|hundreds"
-    r"|centaines|cientos)\b"
+    r"|algunos|algunas|plusieurs|quelques|nombreux|nombreuses|divers|diverses)\b"
+)
+# A size without a number ("large group", "grupo grande", "dozens", "des dizaines"):
+# beside a placeholder it is no gloss of it ("tbc - large group" is a bad count, as
+# "several / unknown" is). Not a vague unit word: "15 grands" stays fifteen.
+_SIZE: Final = re.compile(
+    r"\b(?:large|big|huge|lots|grand|grands|grande|grandes|dozens|dizaines|decenas"
+    r"|hundreds|centaines|cientos)\b"
 )
 # Words some sources write for a count. "none" is an explicit zero (the source says
 # it counted and found nobody), unlike a blank cell, which is missing.
@@ -197,7 +201,8 @@ _NUMBER_WORDS: Final = frozenset(
 
 def _words_only(part: str) -> bool:
     """Whether a half of a bilingual cell is words with no number and no vague count."""
-    return not re.search(r"\d", part) and not _VAGUE.search(fold(part))
+    folded = fold(part)
+    return not re.search(r"\d", part) and not _VAGUE.search(folded) and not _SIZE.search(folded)
 
 
 def _count_word(part: str) -> int | None:
