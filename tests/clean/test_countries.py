@@ -902,6 +902,23 @@ def test_names_in_more_liaison_languages(raw: str, expected: str) -> None:
     assert one(raw)[:2] == (expected, "country.endonym")
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Marroc", "MAR"),  # Catalan
+        ("Xina", "CHN"),
+        ("Costa d'Ivori", "CIV"),
+        ("Frantzia", "FRA"),  # Basque
+        ("Maroko", "MAR"),
+        ("Espainia", "ESP"),
+        ("Marrocos", "MAR"),  # Galician
+    ],
+)
+def test_names_in_spains_co_official_languages(raw: str, expected: str) -> None:
+    # a Catalan, Basque or Galician desk's countries in a Spanish file
+    assert one(raw)[:2] == (expected, "country.endonym")
+
+
 def test_an_endonym_one_slip_from_another_countrys_name_is_left_to_fuzzy_matching() -> None:
     from trendlib.clean.countries import _one_slip_from_other, _table
 

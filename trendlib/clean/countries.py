@@ -1108,6 +1108,9 @@ _EXCHANGE_LANGS: Final = (
     # and of embassies' and liaison desks' own staff in Latin script: Indonesian
     # ("Spanyol", "Prancis"), Vietnamese ("Ba Lan", "Trung Quốc")
     "id", "vi",
+    # Spain's co-official languages, in which Catalan, Basque and Galician desks write a
+    # Spanish file's countries ("Marroc", "Xina"; "Frantzia", "Maroko"; "Marrocos")
+    "ca", "eu", "gl",
 )  # fmt: skip
 
 
