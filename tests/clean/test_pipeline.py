@@ -646,6 +646,49 @@ def test_a_vehicle_column_of_vehicle_kinds_is_the_transport_mode() -> None:
     assert recognise_by_values(raw.assign(transport_mode="land")) == {}
 
 
+def test_a_via_column_of_countries_is_the_transit_and_gives_the_mode_away(tmp_path) -> None:
+    import json
+
+    import trendlib as tl
+    from trendlib.clean.pipeline import recognise_by_values
+
+    # a data desk's JSON: "via" the countries passed through (read as the mode by its
+    # header: Spanish "Vía" is the way), "travel" the mode (blind354)
+    lines = [
+        {"incident_date": "2023-05-17", "via": "GTM, MEX", "travel": "land"},
+        {"incident_date": "2023-05-18", "via": "LBY", "travel": "sea"},
+        {"incident_date": "2023-05-19", "via": "TUR, BGR, SRB", "travel": "land"},
+        {"incident_date": "2023-05-20", "via": None, "travel": "air"},
+        {"incident_date": "2023-05-21", "via": "NER, LBY", "travel": "sea"},
+        {"incident_date": "2023-05-22", "via": "LBY", "travel": "sea"},
+    ]
+    path = tmp_path / "desk.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    raw = tl.read_records(path)
+    assert "transport_mode" in raw  # as the header rules read "via"
+    assert "travel" in raw
+    assert recognise_by_values(raw) == {
+        "transport_mode": "transit_countries",
+        "travel": "transport_mode",
+    }
+    rec = clean_records(raw, today=TODAY).records
+    assert rec["transit_countries"].tolist() == [
+        "GTM|MEX", "LBY", "TUR|BGR|SRB", pd.NA, "NER|LBY", "LBY"
+    ]  # fmt: skip
+    assert rec["transport_mode"].tolist() == ["land", "sea", "land", "air", "sea", "sea"]
+    # a "Vía" of ways stays the mode; a frame with its transit countries keeps its columns
+    ways = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 5,
+            "transport_mode": ["marítima", "terrestre", "aérea", "marítima", "terrestre"],
+            "travel": ["sea", "land", "air", "sea", "land"],
+        }
+    )
+    assert recognise_by_values(ways) == {}
+    routed = raw.assign(transit_countries="LBY")
+    assert "transport_mode" not in recognise_by_values(routed)
+
+
 def test_ditto_in_a_country_column_takes_the_country_of_the_column_before() -> None:
     raw = pd.DataFrame(
         {

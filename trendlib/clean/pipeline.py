@@ -760,7 +760,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     (vehicles, children, days, money, the dead). A
     ``route_label`` column whose values read as lists of countries is taken as transit
     countries when the frame has none, and a ``vehicles`` column whose values read as
-    kinds of vehicle or boat as the transport mode when the frame has none. A
+    kinds of vehicle or boat as the transport mode when the frame has none; a
+    ``transport_mode`` column whose values are lists of countries, not modes (a bare
+    "via"), is the transit countries when the frame has none. A
     ``crime_type`` column whose values name other offences ("corruption", "illicit
     goods") gives way to a column that reads as crime types, when the frame has no
     linked offences (kept as those by the cleaner); a ``linked_offences`` column whose
@@ -805,6 +807,22 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
         if kinds.get("transport_mode", 0.0) >= _BY_VALUES_SHARE:
             out["vehicles"] = "transport_mode"
             missing.remove("transport_mode")
+    # a bare "via" is the way in Spanish ("Vía": "marítima") and the route through in
+    # English and French ("via": "LBY", "GTM, MEX"): a transport-mode column whose values
+    # are lists of countries, not modes, is the transit countries when the frame has
+    # none, and an unread column of modes beside it ("travel": "sea") may be the mode
+    if (
+        "transit_countries" in missing
+        and "transport_mode" in frame.columns
+        and _value_shares(frame["transport_mode"], ["transport_mode"]).get("transport_mode", 1.0)
+        < 0.2
+        and _value_shares(frame["transport_mode"], ["transit_countries"], few=False).get(
+            "transit_countries", 0.0
+        )
+        >= _BY_VALUES_SHARE
+    ):
+        out["transport_mode"] = "transit_countries"
+        missing = [f for f in missing if f != "transit_countries"] + ["transport_mode"]
     points_known = bool({"lat", "lon", "coordinates"} & set(frame.columns))
     place_known = "detection_country" in frame.columns or not (
         {"nationality", "origin_country"} & set(frame.columns)
