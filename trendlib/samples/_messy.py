@@ -193,8 +193,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind345"`` (``*_mi.*``), ``"blind346"`` (``*_mj.*``), ``"blind347"`` (``*_mk.*``),
 #: ``"blind348"`` (``*_ml.*``), ``"blind349"`` (``*_mm.*``), ``"blind350"`` (``*_mn.*``),
 #: ``"blind351"`` (``*_mo.*``), ``"blind352"`` (``*_mp.*``), ``"blind353"`` (``*_mq.*``),
-#: ``"blind354"`` (``*_mr.*``), ``"blind355"`` (``*_ms.*``) and ``"blind356"`` (``*_mt.*``)
-#: the last of this series.
+#: ``"blind354"`` (``*_mr.*``), ``"blind355"`` (``*_ms.*``), ``"blind356"`` (``*_mt.*``),
+#: ``"blind357"`` (``*_mu.*``), ``"blind358"`` (``*_mv.*``), ``"blind359"`` (``*_mw.*``) and
+#: ``"blind360"`` (``*_mx.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -554,6 +555,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind354": (),
     "blind355": (),
     "blind356": (),
+    "blind357": (),
+    "blind358": (),
+    "blind359": (),
+    "blind360": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -695,7 +700,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind356"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind360"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
