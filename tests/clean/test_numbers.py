@@ -569,6 +569,22 @@ def test_nobody_and_a_count_in_words_and_figures() -> None:
     assert parse_count(pd.Series(["1 - none", "10 - 12", "2 / three"])).invalid.all()
 
 
+def test_counts_in_compound_number_words() -> None:
+    # a Belgian prison's intelligence cell writes its counts out (blind360), as do
+    # others: French (with Belgium's "septante", "nonante"), Spanish and English
+    words = ["trente-cinq", "cinquante-trois", "septante", "nonante-deux", "soixante et onze"]
+    words += ["treinta y cinco", "veintitrés", "veintitres", "thirty-five", "forty two"]
+    p = parse_count(pd.Series(words))
+    assert p.values.tolist() == [35, 53, 70, 92, 71, 35, 23, 23, 35, 42]
+    assert p.rule.tolist() == ["count.word"] * 10
+    assert not p.invalid.any()
+    # connectives alone, or number words beside other words, are no count
+    no_count = ["et", "y", "trente ans", "quarante euros", "cent", "thousand"]
+    assert parse_count(pd.Series(no_count)).invalid.all()
+    # Catalan "cap" (none) and "ningú" (nobody) are zero
+    assert parse_count(pd.Series(["cap", "ningú"])).values.tolist() == [0, 0]
+
+
 def test_persons_as_central_european_files_count_them() -> None:
     # Hungarian "fő" (also as cp1252 reads it from cp1250, "fõ"), Czech "os.", Polish "osób"
     p = parse_count(pd.Series(["14 fő", "14 fõ", "1 os.", "12 osób"]))

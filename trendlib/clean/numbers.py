@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from text_to_num import text2num
 
 from trendlib._text import fold, repair_text
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
@@ -74,6 +75,8 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["yok", "无", "無", "没有", "brak", "żaden", "żadna"], 0),
     # US police records: "NEG" (negative: none found or arrested)
     **dict.fromkeys(["neg", "negative"], 0),
+    # Catalan (Catalonia's police and prisons): "cap" (none), "ningú" (nobody)
+    **dict.fromkeys(["cap", "ningú", "ningu"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
@@ -195,8 +198,24 @@ _NUMBER_WORDS: Final = frozenset(
     "quinze seize vingt trente quarante cinquante soixante cent et "
     "cero uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece "
     "catorce quince veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa "
-    "cien ciento y".split()
+    "cien ciento y "
+    # tens as Belgium and Switzerland say them, hundreds and thousands
+    "septante octante huitante nonante cents mille thousand mil doscientos doscientas "
+    "trescientos trescientas cuatrocientos quinientos seiscientos setecientos ochocientos "
+    "novecientos".split()
 )
+# Number words that multiply: alone they are no count
+_MULTIPLIERS: Final = frozenset(
+    "hundred hundreds thousand thousands cent cents mille cien ciento cientos mil".split()
+)
+# Spanish number words as written without their accent ("veintitres"): text2num reads
+# them with it only
+_ACCENTED: Final = {
+    "veintidos": "veintidós",
+    "veintitres": "veintitrés",
+    "veintiseis": "veintiséis",
+    "dieciseis": "dieciséis",
+}
 
 
 def _words_only(part: str) -> bool:
@@ -226,6 +245,26 @@ def _one_count_word(parts: list[str]) -> bool:
 def _one_count_word_value(parts: list[str]) -> int | None:
     """Return the count of the one count word of ``parts`` (see :func:`_one_count_word`)."""
     return next(v for p in parts if (v := _count_word(p)) is not None)
+
+
+def _words_count(text: str) -> float:
+    """Return the count a text of number words says ("trente-cinq" 35); NaN if none.
+
+    Read by text2num in French, Spanish and English; a text read in two of these as
+    two different numbers says none. Compound numbers ("cinquante-trois", "septante",
+    "treinta y cinco", "thirty-five") need a grammar of each language's number words,
+    which text2num is.
+    """
+    words = [_ACCENTED.get(w, w) for w in text.strip().casefold().split()]
+    if len(words) == 1 and fold(words[0]) in _MULTIPLIERS:
+        return np.nan  # "mil", "cent" alone: a size, not a count someone wrote
+    found: set[int] = set()
+    for lang in ("fr", "es", "en"):
+        try:
+            found.add(int(text2num(" ".join(words), lang)))
+        except ValueError:
+            continue
+    return float(found.pop()) if len(found) == 1 else np.nan
 
 
 def _number_words(text: str) -> bool:
@@ -378,6 +417,11 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
         dtype=bool,
     )
     word = word.mask(word.isna() & spelt_ok, pd.to_numeric(spelt["n"], errors="coerce"))
+    # a count in number words only, past the few words above: "trente-cinq", "septante",
+    # "treinta y cinco", "thirty-five" (distinct values only)
+    spelled = word.isna() & folded.map(_number_words).astype(bool)
+    if spelled.any():
+        word = word.mask(spelled, text[spelled].map(_words_count).astype("float64"))
     # words in a script that folds to nothing are no blank: a count word ("无": none) or
     # unread words ("若干": some), unless listed as placeholders ("不详")
     unread_script = folded.eq("") & text.str.contains(r"[^\W\d_]", regex=True).fillna(False)
