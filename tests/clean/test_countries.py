@@ -472,6 +472,8 @@ def test_one_slip_rule_is_off_at_threshold_one() -> None:
         "ignorado",
         "not recorded",
         "withheld",
+        "desconegut",  # Catalan (Catalonia's prisons, blind360)
+        "Desconeguda",
     ],
 )
 def test_unknown_words_of_three_languages(raw: str) -> None:

@@ -735,6 +735,10 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("kobiety", "gender", "female"),
         ("K", "gender", "unknown"),  # alone, "K" is no sex anywhere else
         ("muškarci", "gender", "male"),
+        ("home", "gender", "male"),  # Catalan (Catalonia's prisons): home / dona
+        ("homes", "gender", "male"),
+        ("dones", "gender", "female"),
+        ("desconegut", "gender", "unknown"),
         ("maggiorenni", "age_group", "adult"),  # Italian: of age
         ("kamion", "transport_mode", "land"),  # Croatian, Polish, Czech: lorry
         ("Peñero", "transport_mode", "sea"),  # Venezuela: an open wooden fishing boat

@@ -134,6 +134,11 @@ MISSING_WORDS: Final = frozenset(
         "dk na",
         "no answer",
         "no precisa",  # Spanish police: "not specified"
+        # Catalan (Catalonia's police and prisons): unknown
+        "desconegut",
+        "desconeguda",
+        "desconeguts",
+        "desconegudes",
         "no registra",  # Colombian and Andean systems: "not recorded"
         "k a",  # German "k.A." (keine Angabe: not stated)
         "keine angabe",

@@ -113,6 +113,8 @@ _UNKNOWN_WORDS = (
     "no determinado", "no determinada", "no determinadas", "no registra", "mixto", "mixta",
     "mixtos", "varios", "varias", "apatrida", "apatridas", "sin nacionalidad", "indeterminado",
     "indeterminada", "otro", "otros", "otra", "otras",
+    # Catalan
+    "desconegut", "desconeguda", "desconeguts", "desconegudes",
     # no country in between: a direct journey (transit lists)
     "direct", "direct flight", "direct route", "non stop", "nonstop", "directe", "vol direct",
     "sans escale", "directo", "directa", "vuelo directo", "sin escala", "sin escalas",

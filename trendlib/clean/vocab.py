@@ -833,6 +833,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Croatian, Serbian, Slovene, Czech: "Ž" (žensko, žena), folded to "z"
             r"|z|zensk[aoei]|zena|zene"
             r"|kobiet[ay]?"  # Polish
+            r"|dona|dones"  # Catalan (Catalonia's police and prisons)
         ),
         "male": (
             r"m|h|v|masc|males?|man|men|boys?|hommes?|garcons?|hombres?|ninos?|varon|varones"
@@ -841,6 +842,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|uomini|uomo|maschi|maschio"  # Italian
             r"|mezczyzn[aiy]?"  # Polish
             r"|musk[oi]|muskarac|muskarci"  # Croatian, Serbian: "muško", "muškarci"
+            r"|home|homes"  # Catalan
         ),
         "mixed": (
             r"mixed|mixte|mixtes|mixto|mixtos|mixta|both|ambos|ambas|les deux|deux sexes"
