@@ -194,8 +194,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind348"`` (``*_ml.*``), ``"blind349"`` (``*_mm.*``), ``"blind350"`` (``*_mn.*``),
 #: ``"blind351"`` (``*_mo.*``), ``"blind352"`` (``*_mp.*``), ``"blind353"`` (``*_mq.*``),
 #: ``"blind354"`` (``*_mr.*``), ``"blind355"`` (``*_ms.*``), ``"blind356"`` (``*_mt.*``),
-#: ``"blind357"`` (``*_mu.*``), ``"blind358"`` (``*_mv.*``), ``"blind359"`` (``*_mw.*``) and
-#: ``"blind360"`` (``*_mx.*``) the last of this series.
+#: ``"blind357"`` (``*_mu.*``), ``"blind358"`` (``*_mv.*``), ``"blind359"`` (``*_mw.*``),
+#: ``"blind360"`` (``*_mx.*``), ``"blind361"`` (``*_my.*``), ``"blind362"`` (``*_mz.*``),
+#: ``"blind363"`` (``*_na.*``) and ``"blind364"`` (``*_nb.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -559,6 +560,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind358": (),
     "blind359": (),
     "blind360": (),
+    "blind361": (),
+    "blind362": (),
+    "blind363": (),
+    "blind364": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -700,7 +705,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind360"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind364"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
