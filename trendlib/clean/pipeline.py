@@ -814,7 +814,9 @@ def recognise_by_values(frame: pd.DataFrame) -> dict[str, str]:
     if (
         "transit_countries" in missing
         and "transport_mode" in frame.columns
-        and _value_shares(frame["transport_mode"], ["transport_mode"]).get("transport_mode", 1.0)
+        and _value_shares(frame["transport_mode"], ["transport_mode"], few=False).get(
+            "transport_mode", 1.0
+        )
         < 0.2
         and _value_shares(frame["transport_mode"], ["transit_countries"], few=False).get(
             "transit_countries", 0.0
