@@ -687,6 +687,20 @@ def test_a_via_column_of_countries_is_the_transit_and_gives_the_mode_away(tmp_pa
     assert recognise_by_values(ways) == {}
     routed = raw.assign(transit_countries="LBY")
     assert "transport_mode" not in recognise_by_values(routed)
+    # a large file: its routes are many distinct lists
+    codes = ["LBY", "TUN", "NER", "TUR", "GRC", "SRB", "BIH", "HRV", "MEX", "GTM", "COL"]
+    routes = [f"{a}, {b}" for a in codes for b in codes if a != b]
+    many = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * len(routes),
+            "transport_mode": routes,
+            "travel": ["land", "sea"] * (len(routes) // 2),
+        }
+    )
+    assert recognise_by_values(many) == {
+        "transport_mode": "transit_countries",
+        "travel": "transport_mode",
+    }
 
 
 def test_ditto_in_a_country_column_takes_the_country_of_the_column_before() -> None:
