@@ -735,6 +735,12 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("kobiety", "gender", "female"),
         ("K", "gender", "unknown"),  # alone, "K" is no sex anywhere else
         ("muškarci", "gender", "male"),
+        ("aide à l'ECSI", "crime_type", "smuggling"),  # French customs (blind362)
+        ("TEH + aide à l'ECSI", "crime_type", "both"),
+        ("Aide à l'entrée, à la circulation et au séjour irréguliers", "crime_type", "smuggling"),
+        ("Ferry - foot passenger", "transport_mode", "sea"),  # Dover: no vehicle aboard
+        ("foot passenger", "transport_mode", "unknown"),
+        ("on foot", "transport_mode", "land"),
         ("home", "gender", "male"),  # Catalan (Catalonia's prisons): home / dona
         ("homes", "gender", "male"),
         ("dones", "gender", "female"),

@@ -691,6 +691,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|viajes? (?:ilegal(?:es)?|clandestinos?)"
             # French police: AESI, aide à l'entrée et au séjour irréguliers (CESEDA L823-1)
             r"|aesi|aide a l ?entree et au sejour"
+            # ... "aide à l'entrée, à la circulation et au séjour irréguliers" (CESEDA
+            # L823-1's full words), "aide à l'ECSI" as the customs and police write it
+            r"|(?:l ?)?ecsi|aide a l ?entree a la circulation et au sejour"
             r"|aei"  # aide à l'entrée irrégulière, as some French desks abbreviate it
             # Italian: "favoreggiamento dell'immigrazione clandestina" (TUI art. 12)
             r"|favoreggiamento (?:\w+ ){0,2}\w*(?:immigrazione|emigrazione)"  # "dell'" folds on
@@ -954,7 +957,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
         ),
         "land": (
             r"land|terre|terrestre|terrestres|routiers?|routieres?|hgvs?|trucks?|lorry|lorries"
-            r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|foot|walking"
+            r"|cars?|vans?|bus|buses|coachs?|coaches|train|trains|rail|railway|walking"
+            # on foot, but not a ferry's foot passenger (one without a vehicle aboard)
+            r"|foot(?! passengers?)"
             r"|turismos?"  # Spain: a "turismo" is a passenger car
             r"|eurotunnel|le shuttle"  # the Channel Tunnel's car and lorry shuttle
             r"|lkws?|pkws?|lastwagen|kleinbus(?:se)?"  # German: lorry, car, minibus
