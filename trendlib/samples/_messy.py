@@ -196,7 +196,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind354"`` (``*_mr.*``), ``"blind355"`` (``*_ms.*``), ``"blind356"`` (``*_mt.*``),
 #: ``"blind357"`` (``*_mu.*``), ``"blind358"`` (``*_mv.*``), ``"blind359"`` (``*_mw.*``),
 #: ``"blind360"`` (``*_mx.*``), ``"blind361"`` (``*_my.*``), ``"blind362"`` (``*_mz.*``),
-#: ``"blind363"`` (``*_na.*``) and ``"blind364"`` (``*_nb.*``) the last of this series.
+#: ``"blind363"`` (``*_na.*``), ``"blind364"`` (``*_nb.*``), ``"blind365"`` (``*_nc.*``),
+#: ``"blind366"`` (``*_nd.*``), ``"blind367"`` (``*_ne.*``) and ``"blind368"`` (``*_nf.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -564,6 +566,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind362": (),
     "blind363": (),
     "blind364": (),
+    "blind365": (),
+    "blind366": (),
+    "blind367": (),
+    "blind368": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -705,7 +711,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind364"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind368"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
