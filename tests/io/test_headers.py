@@ -495,6 +495,9 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         ("Personas a bordo", "n_persons"),
         ("Medio empleado", "transport_mode"),
         ("Código caso", "source_ref"),
+        # a regulators' exchange's notice, Panama's suspicious-operation report (blind366)
+        ("notice_id", "source_ref"),
+        ("No. ROS", "source_ref"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:

@@ -1072,6 +1072,10 @@ _SYNONYMS: Final[dict[str, _Column]] = {
             "n signalement", "n de signalement", "numero de comunicacion", "n comunicacion",
             "n ds", "numero ds", "numero de ds", "sar number", "sar ref", "str number",
             "folio roi", "folio ror", "folio reporte", "folio de reporte",
+            # a regulators' exchange's notice; Panama's and Colombia's ROS (reporte de
+            # operación sospechosa)
+            "notice id", "notice number", "notice ref", "notice reference",
+            "ros", "n ros", "numero ros", "numero de ros", "id ros",
             # an inspection's minutes ("No. de Acta", "N° de procès-verbal")
             "numero de acta", "n de acta", "n acta", "numero de proces verbal",
             "n de proces verbal",
