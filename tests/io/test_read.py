@@ -236,6 +236,28 @@ def test_jsonl_lines_numbered(tmp_path: Path) -> None:
     assert raw["extra"].tolist()[1] == "[1, 2]"
 
 
+def test_jsonl_objects_in_cells_are_spread_over_columns(tmp_path: Path) -> None:
+    # a platform's log: the place as an object (blind368), a nested one, a mixed column
+    lines = [
+        {"date": "2021-01-01", "location": {"lat": 35.51, "lng": 12.6}, "meta": {"a": {"b": 1}}},
+        {"date": "2021-01-02", "location": None, "meta": {"a": {"b": 2}}, "note": {"x": 1}},
+        {"date": "2021-01-03", "location": {"lat": 8.26, "lng": -77.58}, "note": "free text"},
+    ]
+    path = _write(tmp_path / "log.jsonl", "\n".join(json.dumps(line) for line in lines))
+    raw = read_records(path)
+    assert raw["lat"].fillna("-").tolist() == ["35.51", "-", "8.26"]
+    assert raw["lon"].fillna("-").tolist() == ["12.6", "-", "-77.58"]
+    assert raw.attrs["trendlib"]["files"][0]["header_map"]["location.lat"] == "lat"
+    assert raw["meta.a.b"].fillna("-").tolist() == ["1", "2", "-"]  # level by level
+    assert raw["note"].tolist()[1:] == ['{"x": 1}', "free text"]  # objects among text: text
+    assert raw["source_row"].tolist() == [1, 2, 3]
+    # a key that repeats a column's name keeps both
+    clash = [{"date": "2021-01-01", "a": {"b": 1}, "a.b": 2}]
+    raw = read_records(_write(tmp_path / "clash.jsonl", json.dumps(clash[0])))
+    assert raw["a.b"].tolist() == ["1"]
+    assert raw["a.b.1"].tolist() == ["2"]
+
+
 def test_several_files_are_concatenated(tmp_path: Path) -> None:
     a = _write(tmp_path / "a.csv", "Date,Victims\n2021,1\n")
     b = _write(tmp_path / "b.csv", "Fecha;Víctimas;Ruta\n2022;2;Central Mediterranean\n2023;3;\n")

@@ -786,7 +786,48 @@ def _read_jsonl(path: Path, data: bytes, *, encoding: str | None) -> FileRead:
         rows = np.arange(1, len(frame) + 1)
     else:
         rows = np.flatnonzero(~blank)[: len(frame)] + 1
-    return FileRead(_frame_to_text(frame), "jsonl", digest, rows, encoding)
+    return FileRead(_frame_to_text(_spread_objects(frame)), "jsonl", digest, rows, encoding)
+
+
+def _spread_objects(frame: pd.DataFrame) -> pd.DataFrame:
+    """Spread the JSON objects of a column over columns named "column.key".
+
+    ``{"location": {"lat": 35.5, "lng": 12.6}}`` gives the columns ``location.lat`` and
+    ``location.lng`` (named as :func:`pandas.json_normalize` names them), which the
+    header rules read as latitude and longitude; nested objects are spread in turn. Only
+    a column whose every filled cell is an object is spread; a mix of objects and other
+    values stays one column of text.
+    """
+    for _ in range(3):  # three levels of nesting at most
+        spread = False
+        columns: list[tuple[str, pd.Series]] = []
+        for position, name in enumerate(frame.columns):
+            col = frame.iloc[:, position]
+            filled = col[col.notna()]
+            if (
+                col.dtype != object
+                or filled.empty
+                or not isinstance(filled.iloc[0], dict)  # text columns stop here, at once
+                or not filled.map(lambda value: isinstance(value, dict)).all()
+            ):
+                columns.append((str(name), col))
+                continue
+            # pandas builds the columns from the objects (one per key, in order of first
+            # appearance); rows without an object get none
+            inner = pd.DataFrame(filled.tolist(), index=filled.index).reindex(col.index)
+            if inner.shape[1] == 0:
+                columns.append((str(name), col))
+                continue
+            spread = True
+            columns.extend((f"{name}.{key}", inner[key].astype(object)) for key in inner.columns)
+        if not spread:
+            return frame
+        # a spread key may repeat a column's name ("location.lat" beside "location")
+        names = _dedupe([name for name, _ in columns])
+        frame = pd.DataFrame(
+            {new: col for new, (_, col) in zip(names, columns, strict=True)}, index=frame.index
+        )
+    return frame
 
 
 def _first_bad_json_line(lines: list[str]) -> int | None:

@@ -55,7 +55,9 @@ def read_records(
     path : str, path-like or sequence of them
         One file or several (concatenated in order, index reset). Extensions:
         ``.csv .tsv .txt`` (delimiter ``, ; tab |`` sniffed, encoding detected),
-        ``.xlsx .xlsm``, ``.parquet .pq``, ``.jsonl .ndjson``.
+        ``.xlsx .xlsm``, ``.parquet .pq``, ``.jsonl .ndjson`` (an object in a cell,
+        ``{"location": {"lat": 35.5, "lng": 12.6}}``, is spread over the columns
+        ``location.lat`` and ``location.lng``; a list stays one cell of text).
     source : str, optional
         Reporting country or agency for every row. Default: the file's own source
         column, else the profile's source, else the file name without extension.
