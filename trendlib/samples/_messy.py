@@ -197,8 +197,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind357"`` (``*_mu.*``), ``"blind358"`` (``*_mv.*``), ``"blind359"`` (``*_mw.*``),
 #: ``"blind360"`` (``*_mx.*``), ``"blind361"`` (``*_my.*``), ``"blind362"`` (``*_mz.*``),
 #: ``"blind363"`` (``*_na.*``), ``"blind364"`` (``*_nb.*``), ``"blind365"`` (``*_nc.*``),
-#: ``"blind366"`` (``*_nd.*``), ``"blind367"`` (``*_ne.*``) and ``"blind368"`` (``*_nf.*``)
-#: the last of this series.
+#: ``"blind366"`` (``*_nd.*``), ``"blind367"`` (``*_ne.*``), ``"blind368"`` (``*_nf.*``),
+#: ``"blind369"`` (``*_ng.*``), ``"blind370"`` (``*_nh.*``), ``"blind371"`` (``*_ni.*``) and
+#: ``"blind372"`` (``*_nj.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -570,6 +571,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind366": (),
     "blind367": (),
     "blind368": (),
+    "blind369": (),
+    "blind370": (),
+    "blind371": (),
+    "blind372": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -711,7 +716,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind368"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind372"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
