@@ -739,6 +739,8 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("TEH + aide à l'ECSI", "crime_type", "both"),
         ("Aide à l'entrée, à la circulation et au séjour irréguliers", "crime_type", "smuggling"),
         ("Ferry - foot passenger", "transport_mode", "sea"),  # Dover: no vehicle aboard
+        ("Small boat crossing (facilitated)", "crime_type", "smuggling"),  # a lifeboat log
+        ("Small boat crossing", "crime_type", "unknown"),  # a crossing is no offence
         ("foot passenger", "transport_mode", "unknown"),
         ("on foot", "transport_mode", "land"),
         ("home", "gender", "male"),  # Catalan (Catalonia's prisons): home / dona

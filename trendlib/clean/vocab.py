@@ -647,6 +647,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # an organised one is the organisers' act
             r"|(?:harga|harraga|hrig)s? organisee?s?|organisation (?:de (?:la )?)?(?:harga|harraga)"
             r"|facilitated (?:illegal |irregular )?(?:entry|entries|crossings?|migration)"
+            # ... and written after: "Small boat crossing (facilitated)" (a lifeboat log)
+            r"|(?:entry|entries|crossings?|arrivals?) facilitated"
             # "organisation d'émigration clandestine" (Senegal's law 2005-06) folds to "demigration"
             r"|[dl]?(?:im|e)?migration (?:irreguliere|clandestine|illegale)"
             # organising a clandestine crossing (Tunisia's law 2004-6): the passeur's act
