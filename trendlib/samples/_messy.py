@@ -198,8 +198,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind360"`` (``*_mx.*``), ``"blind361"`` (``*_my.*``), ``"blind362"`` (``*_mz.*``),
 #: ``"blind363"`` (``*_na.*``), ``"blind364"`` (``*_nb.*``), ``"blind365"`` (``*_nc.*``),
 #: ``"blind366"`` (``*_nd.*``), ``"blind367"`` (``*_ne.*``), ``"blind368"`` (``*_nf.*``),
-#: ``"blind369"`` (``*_ng.*``), ``"blind370"`` (``*_nh.*``), ``"blind371"`` (``*_ni.*``) and
-#: ``"blind372"`` (``*_nj.*``) the last of this series.
+#: ``"blind369"`` (``*_ng.*``), ``"blind370"`` (``*_nh.*``), ``"blind371"`` (``*_ni.*``),
+#: ``"blind372"`` (``*_nj.*``), ``"blind373"`` (``*_nk.*``), ``"blind374"`` (``*_nl.*``),
+#: ``"blind375"`` (``*_nm.*``) and ``"blind376"`` (``*_nn.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -575,6 +576,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind370": (),
     "blind371": (),
     "blind372": (),
+    "blind373": (),
+    "blind374": (),
+    "blind375": (),
+    "blind376": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -716,7 +721,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind372"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind376"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
