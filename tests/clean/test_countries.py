@@ -481,6 +481,32 @@ def test_unknown_words_of_three_languages(raw: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("GER", "DEU"),
+        ("GUA", "GTM"),
+        ("HON", "HND"),
+        ("BAN", "BGD"),
+        ("SUI", "CHE"),
+        ("NIG", "NER"),
+    ],
+)
+def test_sports_bodies_codes_in_capitals(raw: str, code: str) -> None:
+    # FIFA's and the IOC's codes, as a sports body's security desk writes them (blind203,
+    # blind375)
+    assert one(raw) == (code, "country.sports_code", False)
+
+
+def test_sports_codes_yield_to_iso_and_to_words() -> None:
+    assert one("BRN")[:2] == ("BRN", "country.iso3")  # Brunei; Bahrain's IOC code
+    assert one("DEU")[:2] == ("DEU", "country.iso3")
+    assert one("ban")[0] is None  # a word in lower case, no code
+    assert one("Ger")[0] is None
+    lists = parse_country_list(pd.Series(["GUA > MEX", "TUR-BUL-SRB-BIH"]))
+    assert lists.values.tolist() == ["GTM|MEX", "TUR|BGR|SRB|BIH"]
+
+
+@pytest.mark.parametrize(
     ("lang", "raw", "code"),
     [
         (None, "NC", "NCL"),  # English or unknown language: New Caledonia

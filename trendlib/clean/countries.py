@@ -15,7 +15,9 @@ Sources, in the order they are tried for each distinct value:
    catalogues): ``country.name_en`` / ``country.name_fr`` / ``country.name_es``;
 3. curated aliases (``"UK"``, ``"Ivory Coast"``, ``"DRC"``, ``"Kosovo"``: ``country.alias``);
 4. nationality adjectives (``country.demonym``);
-5. ISO codes: alpha-3, alpha-2, numeric (``country.iso3`` / ``country.iso2`` / ``country.numeric``);
+5. ISO codes: alpha-3, alpha-2, numeric (``country.iso3`` / ``country.iso2`` / ``country.numeric``),
+   and the IOC's and FIFA's codes that are no ISO code, in capitals (``"GER"``, ``"CRO"``:
+   ``country.sports_code``, :mod:`trendlib.clean._sports`);
 6. the same names with their words reordered, filler words dropped and abbreviations
    spelt out (``"Republic of Korea"``, ``"The Netherlands"``, ``"Egypt, Arab Rep."``);
 7. several countries in a single-country field (``"Egypt, Sudan"``: NA, ``country.multiple``);
@@ -49,6 +51,7 @@ from rapidfuzz.distance import OSA
 
 from trendlib._cache import cached_json
 from trendlib._text import fold, repair_text
+from trendlib.clean._sports import sports_codes
 from trendlib.clean._towns import town_country
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 from trendlib.errors import ParameterError
@@ -773,6 +776,12 @@ def _resolve_exact(text: str, key: str, table: _Table) -> _Hit:
     if len(key) == 2 and key.isalpha() and key.upper() in table.iso2:
         return (table.iso2[key.upper()], "country.iso2")
     stripped = text.strip()
+    # a sports body's code, in capitals as they write it ("GER", "CRO", "GUA"); never an
+    # ISO code, and in lower case it may be a word ("ban", "gui")
+    if len(key) == 3 and stripped.isupper() and stripped.isalpha():
+        sports = sports_codes().get(stripped)
+        if sports is not None:
+            return (sports, "country.sports_code")
     if key.isdigit() and not _NUMERIC.fullmatch(stripped):
         stripped = key  # a numeric code in quotes or brackets, as a JSON array writes it
     if _NUMERIC.fullmatch(stripped):
