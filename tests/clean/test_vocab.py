@@ -740,6 +740,9 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("Aide à l'entrée, à la circulation et au séjour irréguliers", "crime_type", "smuggling"),
         ("Ferry - foot passenger", "transport_mode", "sea"),  # Dover: no vehicle aboard
         ("Small boat crossing (facilitated)", "crime_type", "smuggling"),  # a lifeboat log
+        ("Under & over 18", "age_group", "mixed"),  # a UK housing charity (blind379)
+        ("over/under 18", "age_group", "mixed"),
+        ("Over 18s", "age_group", "adult"),
         ("Small boat crossing", "crime_type", "unknown"),  # a crossing is no offence
         ("foot passenger", "transport_mode", "unknown"),
         ("on foot", "transport_mode", "land"),

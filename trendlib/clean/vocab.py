@@ -910,6 +910,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|famil(?:y|ies)|familias?|grupos? familiares?"
             # a group "of whom minors": adults with some minors among them
             r"|mist[oai]"  # Italian
+            # both sides of the age of majority: "Under & over 18", "over/under 18"
+            r"|(?:under|over|below|above) (?:and |or )?(?:over|under|above|below) 18"
             r"|dont (?:des |quelques |plusieurs |\d+ )?mineurs?"
             r"|incl(?:uding|uded)? (?:some )?(?:minors|children)"  # "incl. minors"
             # a group "with children": adults travelling with them
