@@ -335,6 +335,7 @@ def test_output_always_in_vocabulary_and_idempotent(field: str, texts: list[str]
         ),
         ("drugs, weapons", "illicit_goods"),
         ("bribery and money laundering", "corruption|money_laundering"),
+        ("Money laundering; ID fraud", "document_fraud|money_laundering"),  # blind378
     ],
 )
 def test_linked_offences(text: str, expected: str) -> None:
@@ -741,6 +742,7 @@ def test_spanish_h_m_columns(values: list[str], lang: str | None, expected: list
         ("Ferry - foot passenger", "transport_mode", "sea"),  # Dover: no vehicle aboard
         ("Small boat crossing (facilitated)", "crime_type", "smuggling"),  # a lifeboat log
         ("Under & over 18", "age_group", "mixed"),  # a UK housing charity (blind379)
+        ("Tolva", "transport_mode", "land"),  # a freight train's hopper car (blind378)
         ("over/under 18", "age_group", "mixed"),
         ("Over 18s", "age_group", "adult"),
         ("Small boat crossing", "crime_type", "unknown"),  # a crossing is no offence

@@ -994,6 +994,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Mexican trucking: a dry van or reefer trailer ("caja seca", "caja refrigerada"),
             # a rigid truck ("tortón", "rabón"); French hauliers' "ensemble routier"
             r"|cajas? (?:secas?|refrigeradas?)|tortons?|rabon(?:es)?|ensembles? routiers?"
+            r"|tolvas?"  # a freight train's hopper car, which migrants ride in Mexico
             r"|bicicletas?|velos?"
             r"|bicycles?|bikes?|ferroviaire|ferroviario|ferrocarril|tramway|caminando|a pie"
             r"|walk(?:ed|s)?"  # "walked (desert)", "walked across"
@@ -1739,6 +1740,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r" (?:ids?|passports?|visas?)"
         r"|(?:fake|false|forged|fraudulent|counterfeit) (?:papers|identity papers|id cards?)"
         r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
+        r"|id fraud|identity theft"  # a UK rail safeguarding return's "ID fraud"
         # French Code penal "faux et usage de faux"; identity theft and impostors
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
         r"|urkundenfalschung|dokumentenfalschung|falschbeurkundung"  # German
