@@ -1881,6 +1881,8 @@ def test_a_head_count_that_does_not_tell_the_sex_stays_unread(text: str) -> None
         ("transport_mode", "Paso del Tarajal", "land"),  # a land border crossing point
         ("transport_mode", "Paso de Beni Enzar", "land"),
         ("transport_mode", "paso fronterizo", "land"),
+        ("transport_mode", "Perímetro fronterizo", "land"),  # Ceuta's, Melilla's land border
+        ("transport_mode", "border perimeter", "land"),
     ],
 )
 def test_session8_wordings(field: str, text: str, word: str) -> None:

@@ -1013,6 +1013,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # a land border crossing point: "paso fronterizo", "Paso del Tarajal", "Paso de
             # Beni Enzar" (Ceuta and Melilla), "border crossing point", "BCP"
             r"|paso fronterizo|paso (?:de|del) \w+|border crossing points?|bcps?"
+            # the land border itself: Spain's Interior Ministry counts Ceuta's and
+            # Melilla's land entries by "perímetro fronterizo"; "border perimeter"
+            r"|perimetros? fronterizos?|perimetres? frontaliers?|border perimeters?"
             # vehicle abbreviations: US "POV" (privately owned vehicle); French police "VL"
             # (véhicule léger), "VUL" (véhicule utilitaire léger), "VP" (véhicule
             # particulier), "PL" (poids lourd; Poland's code in a country column, not in
