@@ -498,10 +498,22 @@ def test_keyword_rules_leave_other_headers_alone(header: str) -> None:
         # a regulators' exchange's notice, Panama's suspicious-operation report (blind366)
         ("notice_id", "source_ref"),
         ("No. ROS", "source_ref"),
+        # the id of the record's own noun: a Spanish incident platform's "id_incidencia"
+        # (blind382), "ID événement", "id_signalement", "Nº incidencia"
+        ("id_incidencia", "source_ref"),
+        ("ID événement", "source_ref"),
+        ("id_signalement", "source_ref"),
+        ("Nº incidencia", "source_ref"),
     ],
 )
 def test_word_families_name_their_column(header: str, column: str) -> None:
     assert match_headers([header]).header_map == {header: column}
+
+
+@pytest.mark.parametrize("header", ["Incidencia", "Evento", "Registro", "Signalement"])
+def test_a_record_noun_alone_is_no_reference(header: str) -> None:
+    # "Incidencia" may hold the incident's kind; only its id or number is the reference
+    assert match_headers([header]).header_map.get(header) != "source_ref"
 
 
 @pytest.mark.parametrize(

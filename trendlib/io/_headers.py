@@ -1025,6 +1025,16 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         (
             "id", "ref", "reference", "case id", "case number", "case ref", "case reference",
             "id caso", "id de caso", "id del caso", "id dossier", "id affaire", "id expediente",
+            # the id or number of the record's own noun in Spanish and French: "id_incidencia"
+            # (a Spanish incident platform), "ID événement", "id_signalement", "Nº denuncia"
+            *(
+                f"{prefix} {noun}"
+                for noun in (
+                    "incidencia", "incidente", "evento", "evenement", "signalement",
+                    "reporte", "denuncia", "registro",
+                )
+                for prefix in ("id", "id de", "id del", "numero de")
+            ),
             "codigo caso", "codigo de caso", "codigo del caso", "case code", "code affaire",
             "main id", "record id", "incident id", "event id", "file number",
             # UK police: the Unique Reference Number
