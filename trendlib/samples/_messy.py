@@ -202,8 +202,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind372"`` (``*_nj.*``), ``"blind373"`` (``*_nk.*``), ``"blind374"`` (``*_nl.*``),
 #: ``"blind375"`` (``*_nm.*``), ``"blind376"`` (``*_nn.*``), ``"blind377"`` (``*_no.*``),
 #: ``"blind378"`` (``*_np.*``), ``"blind379"`` (``*_nq.*``), ``"blind380"`` (``*_nr.*``),
-#: ``"blind381"`` (``*_ns.*``), ``"blind382"`` (``*_nt.*``), ``"blind383"`` (``*_nu.*``) and
-#: ``"blind384"`` (``*_nv.*``) the last of this series.
+#: ``"blind381"`` (``*_ns.*``), ``"blind382"`` (``*_nt.*``), ``"blind383"`` (``*_nu.*``),
+#: ``"blind384"`` (``*_nv.*``), ``"blind385"`` (``*_nw.*``), ``"blind386"`` (``*_nx.*``),
+#: ``"blind387"`` (``*_ny.*``) and ``"blind388"`` (``*_nz.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -591,6 +592,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind382": (),
     "blind383": (),
     "blind384": (),
+    "blind385": (),
+    "blind386": (),
+    "blind387": (),
+    "blind388": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -732,7 +737,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind384"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind388"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
