@@ -204,7 +204,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind378"`` (``*_np.*``), ``"blind379"`` (``*_nq.*``), ``"blind380"`` (``*_nr.*``),
 #: ``"blind381"`` (``*_ns.*``), ``"blind382"`` (``*_nt.*``), ``"blind383"`` (``*_nu.*``),
 #: ``"blind384"`` (``*_nv.*``), ``"blind385"`` (``*_nw.*``), ``"blind386"`` (``*_nx.*``),
-#: ``"blind387"`` (``*_ny.*``) and ``"blind388"`` (``*_nz.*``) the last of this series.
+#: ``"blind387"`` (``*_ny.*``), ``"blind388"`` (``*_nz.*``), ``"blind389"`` (``*_oa.*``),
+#: ``"blind390"`` (``*_ob.*``), ``"blind391"`` (``*_oc.*``) and ``"blind392"`` (``*_od.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -596,6 +598,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind386": (),
     "blind387": (),
     "blind388": (),
+    "blind389": (),
+    "blind390": (),
+    "blind391": (),
+    "blind392": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -737,7 +743,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind388"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind392"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
