@@ -2310,3 +2310,21 @@ def test_aei_cannabis_grown_under_coercion_and_vehicular(field: str, text: str, 
 
 def test_cannabis_alone_is_no_form_of_exploitation() -> None:
     assert parse_vocab(pd.Series(["cannabis"]), field="exploitation").values.tolist() == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "(MS)" glossing a trafficking or slavery word is the UK's modern slavery
+        ("Suspected trafficking (MS)", "trafficking"),
+        ("Modern slavery (MS)", "trafficking"),
+        ("Human Trafficking ( MS )", "trafficking"),
+        # ... "MS" alone or listed beside trafficking stays Europol's migrant smuggling
+        ("MS", "smuggling"),
+        ("Trafficking / MS", "both"),
+        ("THB (MS)", "both"),
+        ("People smuggling (MS)", "smuggling"),
+    ],
+)
+def test_ms_in_brackets_after_trafficking_glosses_it(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word

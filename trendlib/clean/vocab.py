@@ -1309,6 +1309,12 @@ def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
     return lang != "en" and "m" in codes and bool(codes & {"h", "v"}) and "f" not in codes
 
 
+# "(MS)" after a trafficking or slavery word glosses it (UK desks: "Suspected trafficking
+# (MS)", "Modern slavery (MS)"): the UK's modern slavery, not Europol's migrant smuggling,
+# which "MS" alone or listed beside trafficking ("THB / MS") stays. Read before folding
+# drops the brackets.
+_MS_GLOSS: Final = re.compile(r"(?i)\b(traffick\w*|slavery)\s*\(\s*ms\s*\)")
+
 # An enumeration's name in camel case, as a database or an API exports it
 # ("MigrantSmuggling", "HumanTrafficking;MigrantSmuggling", "DocumentFraud"): words apart.
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -1325,6 +1331,8 @@ def _vocab_uniques(
     def func(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         text = pd.Series(uniq, dtype="object").astype(str)
         spelt = text.str.replace(_CAMEL, " ", regex=True)
+        if field == "crime_type":
+            spelt = spelt.str.replace(_MS_GLOSS, r"\1 (modern slavery)", regex=True)
         if field == "age_group":  # "May." / "Men.": the abbreviations, before folding
             spelt = text.str.replace(_AGE_ABBREVIATION, _age_word, regex=True)
         # an abbreviation with a dot after each letter ("T.I.M.", "T.d.P."): its letters
