@@ -2328,3 +2328,18 @@ def test_cannabis_alone_is_no_form_of_exploitation() -> None:
 )
 def test_ms_in_brackets_after_trafficking_glosses_it(text: str, word: str) -> None:
     assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Horsebox", "land"),  # a horse trailer (UK animal-welfare inspectors)
+        ("horse box", "land"),
+        ("bétaillère", "land"),  # a French cattle truck
+        ("livestock carrier", "sea"),  # a ship type
+        ("Livestock lorry", "land"),  # ... the road's livestock transport
+        ("carrier", "unknown"),
+    ],
+)
+def test_animal_transport_words(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="transport_mode").values.iloc[0] == word

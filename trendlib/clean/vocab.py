@@ -951,6 +951,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|dhows?|boutres?|sambou?ks?|sambuks?|felouques?|feluccas?|falucas?"
             r"|taxi boats?|taxis? bateaux?|bateaux? taxis?"
             r"|sievs?"  # Australia: suspected illegal entry vessel
+            r"|livestock carriers?"  # a ship type (the road's are lorries, trucks, trailers)
             # Italian desks' boats: "barchino" (a small iron boat from Tunisia), "gommone"
             # (rubber dinghy), "peschereccio" (fishing boat), "imbarcazione", "veliero"
             r"|barchin[oi]|gommon[ei]|pescherecci?o?|motopesca|imbarcazion[ei]|velier[oi]"
@@ -1010,6 +1011,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # "La Bestia", French "wagon", Spanish "vagón"
             r"|boxcars?|freight (?:cars?|trains?)|rail ?cars?|hopper cars?|intermodal"
             r"|la bestia|tren de carga|trenes de carga|wagons?|vagon(?:es)?"
+            # animal transport by road: a "horsebox", a French "bétaillère" (cattle truck)
+            r"|horse ?box(?:es)?|betailleres?"
             # a land border crossing point: "paso fronterizo", "Paso del Tarajal", "Paso de
             # Beni Enzar" (Ceuta and Melilla), "border crossing point", "BCP"
             r"|paso fronterizo|paso (?:de|del) \w+|border crossing points?|bcps?"
