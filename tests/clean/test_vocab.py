@@ -2324,9 +2324,12 @@ def test_cannabis_alone_is_no_form_of_exploitation() -> None:
         ("Trafficking / MS", "both"),
         ("THB (MS)", "both"),
         ("People smuggling (MS)", "smuggling"),
+        # ... and "MS indicators" (the NRM's indicators of modern slavery)
+        ("Clandestines + MS indicators", "both"),
+        ("MS indicator", "trafficking"),
     ],
 )
-def test_ms_in_brackets_after_trafficking_glosses_it(text: str, word: str) -> None:
+def test_ms_glossing_trafficking_or_its_indicators_is_modern_slavery(text: str, word: str) -> None:
     assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
 
 

@@ -581,8 +581,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # "MS" is the UK's modern slavery: a list of two offences names two offences
             r"|ms(?= (?:and |& )?oic\b)|(?<=\boic )ms|(?<=\boic and )ms"
             # ... and "MS" with a form of exploitation after it ("MS - labour", "MS -
-            # criminal"): the UK's modern slavery, not migrant smuggling
-            r"|ms(?= (?:labou?r|sexual|sex|criminal|crim|domestic)\b)"
+            # criminal") or its "indicators" (the NRM's "MS indicators"): the UK's modern
+            # slavery, not migrant smuggling
+            r"|ms(?= (?:labou?r|sexual|sex|criminal|crim|domestic|indicators?)\b)"
             # Portuguese (Portugal's CP art. 160.º, Brazil's art. 149-A), in lusophone
             # desks' exports: "tráfico de pessoas" (Spanish "tráfico de personas" is left
             # ambiguous), "exploração", "trabalho forçado / escravo", "escravatura"
@@ -703,7 +704,7 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|fii"  # facilitation of illegal immigration (UK, Europol)
             # Europol / EMPACT crime areas "THB" and "MS" (migrant smuggling); not the
             # MS-13 gang
-            r"|ms(?! ?13\b)(?! (?:labou?r|sexual|sex|criminal|crim|domestic)\b)"
+            r"|ms(?! ?13\b)(?! (?:labou?r|sexual|sex|criminal|crim|domestic|indicators?)\b)"
             # French police: a "filière" (network) of immigration or of passeurs
             r"|filieres? (?:d ?|de )?(?:l ?)?(?:im|e)?migrations?|filieres? (?:de )?passeurs?"
             # "illegal transfer of persons across the border" (Bulgarian Criminal Code)
