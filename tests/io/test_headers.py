@@ -1564,3 +1564,22 @@ def test_a_geopoint_split_by_a_survey_tool_gives_its_axes() -> None:
     # a header naming both axes is the pair
     both = "Coordenadas (latitud, longitud)"
     assert match_headers([both]).header_map == {both: "coordinates"}
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # a betting-shop chain's "Shop Lat" / "Shop Long" (blind397): a pair of axes
+        (["Shop Lat", "Shop Long"], {"Shop Lat": "lat", "Shop Long": "lon"}),
+        (["Site Latitude", "Site Long"], {"Site Latitude": "lat", "Site Long": "lon"}),
+        (["Latitud sitio", "Long sitio"], {"Latitud sitio": "lat", "Long sitio": "lon"}),
+        # ... not without the latitude of the same words: a stay, a length
+        (["Shop Lat", "Long stay"], {"Shop Lat": "lat"}),
+        (["Lat", "Shop Long"], {"Lat": "lat"}),
+        (["Shop Long"], {}),
+    ],
+)
+def test_long_is_the_longitude_beside_the_same_words_with_lat(
+    headers: list[str], expected: dict[str, str]
+) -> None:
+    assert match_headers(headers).header_map == expected

@@ -1969,6 +1969,15 @@ def match_headers(
             # the suspects ("subjects_count" beside "facilitators_count"); alone,
             # "Subject" may be a name or an e-mail's subject
             proposals.append(_Proposal(header, "n_suspects", (1, 0, 0, -position), "n_persons"))
+    # "Shop Long" beside "Shop Lat": "long" is the longitude where the same words with
+    # "lat" name the latitude; alone, "long" after other words may be a length or a stay
+    lat_words = {_tokens(header_key(p.header)) for p in proposals if p.canonical == "lat"}
+    for position, header in enumerate(headers):
+        words = _tokens(header_key(header))
+        if header in skip or "long" not in words or header in {p.header for p in proposals}:
+            continue
+        if any(tuple(axis if w == "long" else w for w in words) in lat_words for axis in _LAT):
+            proposals.append(_Proposal(header, "lon", (1, len(words), 0, -position)))
     # A header that names one column or, when another header names it, a second one
     # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second; a
     # coarse header ("Isla", "Provincia") names no column so firmly ("Pays de
@@ -1990,6 +1999,9 @@ def match_headers(
     unmapped = [h for h in headers if h not in chosen and h not in skip]
     return HeaderMatch(header_map, unmapped)
 
+
+# The latitude's words a "long" header pairs with (match_headers)
+_LAT: Final = ("lat", "latitude", "latitud")
 
 # Words naming one axis of a point, or a part of a GPS reading that is no position
 _AXIS_WORDS: Final[dict[str, str | None]] = {
