@@ -208,7 +208,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind390"`` (``*_ob.*``), ``"blind391"`` (``*_oc.*``), ``"blind392"`` (``*_od.*``),
 #: ``"blind393"`` (``*_oe.*``), ``"blind394"`` (``*_of.*``), ``"blind395"`` (``*_og.*``),
 #: ``"blind396"`` (``*_oh.*``), ``"blind397"`` (``*_oi.*``), ``"blind398"`` (``*_oj.*``),
-#: ``"blind399"`` (``*_ok.*``) and ``"blind400"`` (``*_ol.*``) the last of this series.
+#: ``"blind399"`` (``*_ok.*``), ``"blind400"`` (``*_ol.*``), ``"blind401"`` (``*_om.*``),
+#: ``"blind402"`` (``*_on.*``), ``"blind403"`` (``*_oo.*``) and ``"blind404"`` (``*_op.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -612,6 +614,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind398": (),
     "blind399": (),
     "blind400": (),
+    "blind401": (),
+    "blind402": (),
+    "blind403": (),
+    "blind404": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -753,7 +759,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind400"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind404"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
