@@ -2327,6 +2327,12 @@ def test_cannabis_alone_is_no_form_of_exploitation() -> None:
         # ... and "MS indicators" (the NRM's indicators of modern slavery)
         ("Clandestines + MS indicators", "both"),
         ("MS indicator", "trafficking"),
+        # ... and beside "HT" (the UK's MSHT) or a smuggling word (blind401)
+        ("MS/HT", "trafficking"),
+        ("HT & MS", "trafficking"),
+        ("MS + people smuggling", "both"),
+        ("Smuggling and MS", "both"),
+        ("MS, THB", "both"),
     ],
 )
 def test_ms_glossing_trafficking_or_its_indicators_is_modern_slavery(text: str, word: str) -> None:

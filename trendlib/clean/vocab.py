@@ -580,6 +580,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # ... but beside the UK's "OIC" (organised immigration crime, its smuggling)
             # "MS" is the UK's modern slavery: a list of two offences names two offences
             r"|ms(?= (?:and |& )?oic\b)|(?<=\boic )ms|(?<=\boic and )ms"
+            # ... as beside "HT" (human trafficking: "MS/HT", the UK's MSHT) or beside a
+            # smuggling word ("MS + people smuggling": migrant smuggling would say it twice)
+            r"|ms(?= (?:and |& )?(?:ht|(?:people |human |migrant )?smuggling)\b)"
+            r"|(?<=\bht )ms|(?<=\bht and )ms|(?<=smuggling )ms|(?<=smuggling and )ms"
             # ... and "MS" with a form of exploitation after it ("MS - labour", "MS -
             # criminal") or its "indicators" (the NRM's "MS indicators"): the UK's modern
             # slavery, not migrant smuggling
@@ -705,6 +709,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Europol / EMPACT crime areas "THB" and "MS" (migrant smuggling); not the
             # MS-13 gang
             r"|ms(?! ?13\b)(?! (?:labou?r|sexual|sex|criminal|crim|domestic|indicators?)\b)"
+            r"(?<!\bht ms)(?<!\bht and ms)(?<!smuggling ms)(?<!smuggling and ms)"
+            r"(?! (?:and |& )?(?:ht|(?:people |human |migrant )?smuggling)\b)"
             # French police: a "filière" (network) of immigration or of passeurs
             r"|filieres? (?:d ?|de )?(?:l ?)?(?:im|e)?migrations?|filieres? (?:de )?passeurs?"
             # "illegal transfer of persons across the border" (Bulgarian Criminal Code)
@@ -1318,6 +1324,8 @@ def _hombre_mujer(folded: pd.Series, lang: str | None) -> bool:
 # which "MS" alone or listed beside trafficking ("THB / MS") stays. Read before folding
 # drops the brackets.
 _MS_GLOSS: Final = re.compile(r"(?i)\b(traffick\w*|slavery)\s*\(\s*ms\s*\)")
+# ... and after a smuggling word it glosses that ("People smuggling (MS)"): one offence
+_MS_SMUGGLING_GLOSS: Final = re.compile(r"(?i)\b(smuggl\w*)\s*\(\s*ms\s*\)")
 
 # An enumeration's name in camel case, as a database or an API exports it
 # ("MigrantSmuggling", "HumanTrafficking;MigrantSmuggling", "DocumentFraud"): words apart.
@@ -1337,6 +1345,7 @@ def _vocab_uniques(
         spelt = text.str.replace(_CAMEL, " ", regex=True)
         if field == "crime_type":
             spelt = spelt.str.replace(_MS_GLOSS, r"\1 (modern slavery)", regex=True)
+            spelt = spelt.str.replace(_MS_SMUGGLING_GLOSS, r"\1", regex=True)
         if field == "age_group":  # "May." / "Men.": the abbreviations, before folding
             spelt = text.str.replace(_AGE_ABBREVIATION, _age_word, regex=True)
         # an abbreviation with a dot after each letter ("T.I.M.", "T.d.P."): its letters
