@@ -336,6 +336,8 @@ def test_output_always_in_vocabulary_and_idempotent(field: str, texts: list[str]
         ("drugs, weapons", "illicit_goods"),
         ("bribery and money laundering", "corruption|money_laundering"),
         ("Money laundering; ID fraud", "document_fraud|money_laundering"),  # blind378
+        ("Contraband; Fraudulent IDs", "document_fraud|illicit_goods"),  # blind403
+        ("fraudulent identity", "document_fraud"),
     ],
 )
 def test_linked_offences(text: str, expected: str) -> None:

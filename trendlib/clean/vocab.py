@@ -1765,6 +1765,7 @@ _OFFENCE_KEYWORDS: Final[dict[str, str]] = {
         r"|(?:fake|false|forged|fraudulent|counterfeit) (?:papers|identity papers|id cards?)"
         r"|passports?|passeports?|pasaportes?|identity fraud|usurpation d ?identite"
         r"|id fraud|identity theft"  # a UK rail safeguarding return's "ID fraud"
+        r"|fraudulent ids?|fraudulent identit(?:y|ies)"  # a US digest's "Fraudulent IDs"
         # French Code penal "faux et usage de faux"; identity theft and impostors
         r"|faux|usage de faux|falsos?|falsas?|fraude (?:identitaire|aux visas|de visados)"
         r"|urkundenfalschung|dokumentenfalschung|falschbeurkundung"  # German
