@@ -2337,7 +2337,7 @@ def test_cannabis_alone_is_no_form_of_exploitation() -> None:
         ("MS, THB", "both"),
     ],
 )
-def test_ms_glossing_trafficking_or_its_indicators_is_modern_slavery(text: str, word: str) -> None:
+def test_ms_is_modern_slavery_where_its_neighbours_say_so(text: str, word: str) -> None:
     assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
 
 
