@@ -2329,9 +2329,10 @@ def test_cannabis_alone_is_no_form_of_exploitation() -> None:
         # ... and "MS indicators" (the NRM's indicators of modern slavery)
         ("Clandestines + MS indicators", "both"),
         ("MS indicator", "trafficking"),
-        # ... and beside "HT" (the UK's MSHT) or a smuggling word (blind401)
-        ("MS/HT", "trafficking"),
-        ("HT & MS", "trafficking"),
+        # ... and beside a smuggling word (blind401); beside "HT" both offences (an FIU's
+        # and Bangladesh's CID's "HT/MS", blind163 and blind33)
+        ("MS/HT", "both"),
+        ("HT & MS", "both"),
         ("MS + people smuggling", "both"),
         ("Smuggling and MS", "both"),
         ("MS, THB", "both"),

@@ -580,10 +580,11 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # ... but beside the UK's "OIC" (organised immigration crime, its smuggling)
             # "MS" is the UK's modern slavery: a list of two offences names two offences
             r"|ms(?= (?:and |& )?oic\b)|(?<=\boic )ms|(?<=\boic and )ms"
-            # ... as beside "HT" (human trafficking: "MS/HT", the UK's MSHT) or beside a
-            # smuggling word ("MS + people smuggling": migrant smuggling would say it twice)
-            r"|ms(?= (?:and |& )?(?:ht|(?:people |human |migrant )?smuggling)\b)"
-            r"|(?<=\bht )ms|(?<=\bht and )ms|(?<=smuggling )ms|(?<=smuggling and )ms"
+            # ... as beside a smuggling word ("MS + people smuggling": migrant smuggling
+            # would say it twice); beside "HT" it is not ("HT/MS" of an FIU, of
+            # Bangladesh's CID: trafficking and migrant smuggling)
+            r"|ms(?= (?:and |& )?(?:people |human |migrant )?smuggling\b)"
+            r"|(?<=smuggling )ms|(?<=smuggling and )ms"
             # ... and "MS" with a form of exploitation after it ("MS - labour", "MS -
             # criminal") or its "indicators" (the NRM's "MS indicators"): the UK's modern
             # slavery, not migrant smuggling
@@ -709,8 +710,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # Europol / EMPACT crime areas "THB" and "MS" (migrant smuggling); not the
             # MS-13 gang
             r"|ms(?! ?13\b)(?! (?:labou?r|sexual|sex|criminal|crim|domestic|indicators?)\b)"
-            r"(?<!\bht ms)(?<!\bht and ms)(?<!smuggling ms)(?<!smuggling and ms)"
-            r"(?! (?:and |& )?(?:ht|(?:people |human |migrant )?smuggling)\b)"
+            r"(?<!smuggling ms)(?<!smuggling and ms)"
+            r"(?! (?:and |& )?(?:people |human |migrant )?smuggling\b)"
             # French police: a "filière" (network) of immigration or of passeurs
             r"|filieres? (?:d ?|de )?(?:l ?)?(?:im|e)?migrations?|filieres? (?:de )?passeurs?"
             # "illegal transfer of persons across the border" (Bulgarian Criminal Code)
