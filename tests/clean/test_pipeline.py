@@ -413,6 +413,32 @@ def test_gender_codes_are_read_per_file() -> None:
     ]
 
 
+def test_ms_is_read_per_file() -> None:
+    # A UK taskforce's file spells "Modern slavery" out: its "MS/HT" is modern slavery and
+    # human trafficking. An FIU's file writes "MS" alone: its "HT/MS" is trafficking and
+    # migrant smuggling. Both in one run.
+    uk = ["Modern slavery", "MS/HT", "Facilitation"]
+    fiu = ["MS", "HT/MS", "Human trafficking"]
+    raw = pd.DataFrame(
+        {
+            "event_date": ["2023-05-17"] * 6,
+            "crime_type": uk + fiu,
+            "source_file": ["oictf.xlsx"] * 3 + ["fiu.csv"] * 3,
+            "source": ["oictf"] * 3 + ["fiu"] * 3,
+            "nationality": ["Albania"] * 6,
+        }
+    )
+    res = clean_records(raw, today="2026-01-01")
+    assert res.records["crime_type"].astype(str).tolist() == [
+        "trafficking",
+        "trafficking",
+        "smuggling",
+        "smuggling",
+        "both",
+        "trafficking",
+    ]
+
+
 def test_points_under_an_unknown_header_are_read_by_their_values() -> None:
     from trendlib.clean.pipeline import recognise_by_values
 

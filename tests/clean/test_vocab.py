@@ -2342,6 +2342,22 @@ def test_ms_is_modern_slavery_where_its_neighbours_say_so(text: str, word: str) 
     assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
 
 
+def test_ms_is_modern_slavery_in_a_column_that_spells_modern_slavery_out() -> None:
+    # the UK taskforces' and inspectorates' columns (blind169, blind239 ...): "MS/HT" is
+    # modern slavery and human trafficking, "Facilitation & MS" facilitation and modern slavery
+    uk = ["Modern slavery (MSA 2015)", "MS/HT", "Facilitation & MS", "Facilitation", "MS-13"]
+    got = parse_vocab(pd.Series(uk), field="crime_type").values.tolist()
+    assert got == ["trafficking", "trafficking", "both", "smuggling", "unknown"]
+    # ... not in a column that writes "MS" alone (an FIU's, blind163) or migrant smuggling
+    # in words (Bangladesh's CID, blind33): there "HT/MS" names two offences
+    fiu = ["Human Trafficking", "MS", "HT/MS", "Modern slavery"]
+    got = parse_vocab(pd.Series(fiu), field="crime_type").values.tolist()
+    assert got == ["trafficking", "smuggling", "both", "trafficking"]
+    cid = ["Modern slavery", "Migrant smuggling", "MS/HT", "MS (through dalal)"]
+    got = parse_vocab(pd.Series(cid), field="crime_type").values.tolist()
+    assert got == ["trafficking", "smuggling", "both", "smuggling"]
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

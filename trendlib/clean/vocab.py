@@ -1328,6 +1328,28 @@ _MS_GLOSS: Final = re.compile(r"(?i)\b(traffick\w*|slavery)\s*\(\s*ms\s*\)")
 # ... and after a smuggling word it glosses that ("People smuggling (MS)"): one offence
 _MS_SMUGGLING_GLOSS: Final = re.compile(r"(?i)\b(smuggl\w*)\s*\(\s*ms\s*\)")
 
+# A column that spells out the UK's "modern slavery" and never writes "MS" alone nor
+# migrant smuggling in words uses "MS" for modern slavery wherever it stands ("MS/HT",
+# "Facilitation & MS" of the UK's taskforces and inspectorates, blind169, blind239 ...); a
+# column that writes "MS" alone or "Migrant Smuggling" uses it for migrant smuggling ("HT/MS"
+# of an FIU and of Bangladesh's CID, blind163, blind33). Read on the column's folded values.
+_MS_WORD: Final = re.compile(r"\bms\b(?! ?13\b)")
+_MIGRANT_SMUGGLING_WORDS: Final = re.compile(
+    r"\bmigrant smuggling\b|\bsmuggling of migrants\b|\btrafic (?:illicite )?de migrants\b"
+    r"|\btrafico (?:ilicito )?de migrantes\b"
+)
+
+
+def _ms_is_modern_slavery(folded: pd.Series) -> bool:
+    """Tell whether a crime-type column uses "MS" for the UK's modern slavery."""
+    return bool(
+        folded.str.contains(r"\bmodern slavery\b").any()
+        and folded.str.contains(_MS_WORD).any()
+        and not folded.str.fullmatch(r"ms").any()
+        and not folded.str.contains(_MIGRANT_SMUGGLING_WORDS).any()
+    )
+
+
 # An enumeration's name in camel case, as a database or an API exports it
 # ("MigrantSmuggling", "HumanTrafficking;MigrantSmuggling", "DocumentFraud"): words apart.
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -1352,6 +1374,8 @@ def _vocab_uniques(
         # an abbreviation with a dot after each letter ("T.I.M.", "T.d.P."): its letters
         spelt = spelt.str.replace(_DOTTED_ABBREVIATION, _undotted, regex=True)
         folded = pd.Series([fold(t) for t in spelt], dtype="object")  # unique values only
+        if field == "crime_type" and _ms_is_modern_slavery(folded):
+            folded = folded.str.replace(_MS_WORD, "modern slavery", regex=True)
         exact = _EXACT[field]
         keyed = folded  # the text the keywords read
         if field == "gender" and _hombre_mujer(folded, lang):
