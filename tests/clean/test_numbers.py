@@ -585,6 +585,15 @@ def test_counts_in_compound_number_words() -> None:
     assert parse_count(pd.Series(["cap", "ningú"])).values.tolist() == [0, 0]
 
 
+def test_no_constan_is_none_and_no_consta_no_value() -> None:
+    # "Nº investigados: no constan" (none on record, blind405) is zero; "no consta" (it
+    # is not on record) is no value, as for every other field
+    p = parse_count(pd.Series(["no constan", "No Constan", "no figuran", "no consta"]))
+    assert p.values.tolist()[:3] == [0, 0, 0]
+    assert pd.isna(p.values.iloc[3])
+    assert not p.invalid.any()
+
+
 def test_persons_as_central_european_files_count_them() -> None:
     # Hungarian "fő" (also as cp1252 reads it from cp1250, "fõ"), Czech "os.", Polish "osób"
     p = parse_count(pd.Series(["14 fő", "14 fõ", "1 os.", "12 osób"]))

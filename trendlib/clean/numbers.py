@@ -77,6 +77,9 @@ _COUNT_WORDS: Final[dict[str, int]] = {
     **dict.fromkeys(["neg", "negative"], 0),
     # Catalan (Catalonia's police and prisons): "cap" (none), "ningú" (nobody)
     **dict.fromkeys(["cap", "ningú", "ningu"], 0),
+    # Spanish "no constan" (plural: none of those counted is on record, as in "no constan
+    # investigados") is none; "no consta" (impersonal: it is not on record) stays no value
+    **dict.fromkeys(["no constan", "no figuran"], 0),
     **dict.fromkeys(["one", "un", "une", "uno", "una"], 1),
     **dict.fromkeys(["two", "deux", "dos"], 2),
     **dict.fromkeys(["three", "trois", "tres"], 3),
