@@ -42,7 +42,7 @@ import pyarrow.compute as pc
 
 from trendlib._arrow import arrow_pool
 from trendlib._text import COUNTRY_CODE_SUFFIX, fold, looks_like_counts
-from trendlib.clean import _unique, countries, dates, dedupe, geo, numbers, vocab
+from trendlib.clean import _siphash, _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
 from trendlib.errors import DataContractError, short_list
 from trendlib.schema import (
@@ -2178,10 +2178,21 @@ def _hash_key(source: pd.Series, ref: pd.Series, nth: pd.Series) -> np.ndarray:
     The texts hold no missing values (blank instead), so hashing them without
     categorizing first gives the same hashes; references are nearly all distinct, and
     pyarrow's dictionary encoding of a million of them costs more than the hashing.
+    The references are hashed on their Arrow buffers (:mod:`trendlib.clean._siphash`:
+    pandas' values, without the GIL), the columns combined as pandas combines them.
     """
-    frame = pd.DataFrame({"source": source, "source_ref": ref, "n": nth}, copy=False)
-    hashed = pd.util.hash_pandas_object(frame, index=False, categorize=False)
-    return hashed.to_numpy(np.uint64)
+    arrow = isinstance(ref.dtype, pd.StringDtype) and ref.dtype.storage == "pyarrow"
+    text = pa.array(ref.array) if arrow else None
+    if text is None or text.null_count:
+        frame = pd.DataFrame({"source": source, "source_ref": ref, "n": nth}, copy=False)
+        hashed = pd.util.hash_pandas_object(frame, index=False, categorize=False)
+        return hashed.to_numpy(np.uint64)
+    columns = [
+        pd.util.hash_pandas_object(source, index=False, categorize=False).to_numpy(np.uint64),
+        _siphash.hash_text(text),
+        pd.util.hash_pandas_object(nth, index=False, categorize=False).to_numpy(np.uint64),
+    ]
+    return _siphash.combine_hashes(columns)
 
 
 @functools.cache
