@@ -415,8 +415,8 @@ def test_gender_codes_are_read_per_file() -> None:
 
 def test_ms_is_read_per_file() -> None:
     # A UK taskforce's file spells "Modern slavery" out: its "MS/HT" is modern slavery and
-    # human trafficking. An FIU's file writes "MS" alone: its "HT/MS" is trafficking and
-    # migrant smuggling. Both in one run.
+    # human trafficking. An FIU's file never does: its "HT/MS" is trafficking and migrant
+    # smuggling, its "MS" migrant smuggling. Both in one run.
     uk = ["Modern slavery", "MS/HT", "Facilitation"]
     fiu = ["MS", "HT/MS", "Human trafficking"]
     raw = pd.DataFrame(

@@ -2342,25 +2342,50 @@ def test_ms_is_modern_slavery_where_its_neighbours_say_so(text: str, word: str) 
     assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the persons carried hidden, where found (a showmen's guild's "Concern" column)
+        ("Clandestine in vehicle", "smuggling"),
+        ("Clandestines found in lorry", "smuggling"),
+        ("clandestine on board", "smuggling"),
+        ("Clandestine labour", "unknown"),  # undeclared work: no crime of these two
+        ("Clandestine", "unknown"),
+    ],
+)
+def test_clandestines_where_found(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
+
+
 def test_ms_is_modern_slavery_in_a_column_that_spells_modern_slavery_out() -> None:
     # the UK taskforces' and inspectorates' columns (blind169, blind239 ...): "MS/HT" is
     # modern slavery and human trafficking, "Facilitation & MS" facilitation and modern slavery
     uk = ["Modern slavery (MSA 2015)", "MS/HT", "Facilitation & MS", "Facilitation", "MS-13"]
     got = parse_vocab(pd.Series(uk), field="crime_type").values.tolist()
     assert got == ["trafficking", "trafficking", "both", "smuggling", "unknown"]
-    # ... not in a column that writes "MS" alone (an FIU's, blind163) or migrant smuggling
-    # in words (Bangladesh's CID, blind33): there "HT/MS" names two offences
-    fiu = ["Human Trafficking", "MS", "HT/MS", "Modern slavery"]
+    # ... and "MS" alone there too (a Home Office partner's, blind357; a shellfish
+    # association's harbour watch, blind412, whose "MS" rows name forms of exploitation)
+    harbour = ["Modern slavery", "MS", "MS & smuggling", "People smuggling"]
+    got = parse_vocab(pd.Series(harbour), field="crime_type").values.tolist()
+    assert got == ["trafficking", "trafficking", "both", "smuggling"]
+    # ... not in a column that never spells modern slavery out (an FIU's, blind163) or
+    # also writes migrant smuggling in words (Bangladesh's CID, blind33): there "HT/MS"
+    # names two offences and "MS" alone is migrant smuggling
+    fiu = ["Human Trafficking", "MS", "HT/MS"]
     got = parse_vocab(pd.Series(fiu), field="crime_type").values.tolist()
-    assert got == ["trafficking", "smuggling", "both", "trafficking"]
-    cid = ["Modern slavery", "Migrant smuggling", "MS/HT", "MS (through dalal)"]
+    assert got == ["trafficking", "smuggling", "both"]
+    cid = ["Modern slavery", "Migrant smuggling", "MS/HT", "MS (through dalal)", "MS"]
     got = parse_vocab(pd.Series(cid), field="crime_type").values.tolist()
-    assert got == ["trafficking", "smuggling", "both", "smuggling"]
+    assert got == ["trafficking", "smuggling", "both", "smuggling", "smuggling"]
 
 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        ("Caravane", "land"),  # a towed caravan (a French showmen's federation)
+        ("Convoi forain", "land"),  # a travelling fair's road convoy
+        ("Caravana migrante", "land"),  # Central America's walking caravans
+        ("convoi", "unknown"),  # a convoy alone: of lorries or of ships
         ("Horsebox", "land"),  # a horse trailer (UK animal-welfare inspectors)
         ("horse box", "land"),
         ("bétaillère", "land"),  # a French cattle truck

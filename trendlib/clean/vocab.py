@@ -728,6 +728,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|(?:bring|harbou?r|transport|smuggle)(?: (?:in|and|or|\w+)){0,3} aliens?"
             # UK: organised immigration crime (NCA, Home Office), clandestine entrants
             r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines|"
+            # ... and where they were found: "Clandestine in vehicle", "clandestines on board"
+            r"clandestines? (?:in|on|aboard|inside|found|hidden|concealed)\b|"
             # stowaways found aboard (a ferry line's, a port's, a haulier's log): persons
             # carried into the country hidden, as "clandestine entrants" are
             # (the persons, "clandestins"; a "franchissement clandestin" is a crossing with
@@ -1021,6 +1023,9 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|la bestia|tren de carga|trenes de carga|wagons?|vagon(?:es)?"
             # animal transport by road: a "horsebox", a French "bétaillère" (cattle truck)
             r"|horse ?box(?:es)?|betailleres?"
+            # a caravan (a towed home; Central America's "caravana" of migrants walks) and a
+            # travelling fair's road convoy ("convoi forain")
+            r"|caravan(?:e|a)?s?|convois? forains?"
             # a land border crossing point: "paso fronterizo", "Paso del Tarajal", "Paso de
             # Beni Enzar" (Ceuta and Melilla), "border crossing point", "BCP"
             r"|paso fronterizo|paso (?:de|del) \w+|border crossing points?|bcps?"
@@ -1328,11 +1333,12 @@ _MS_GLOSS: Final = re.compile(r"(?i)\b(traffick\w*|slavery)\s*\(\s*ms\s*\)")
 # ... and after a smuggling word it glosses that ("People smuggling (MS)"): one offence
 _MS_SMUGGLING_GLOSS: Final = re.compile(r"(?i)\b(smuggl\w*)\s*\(\s*ms\s*\)")
 
-# A column that spells out the UK's "modern slavery" and never writes "MS" alone nor
-# migrant smuggling in words uses "MS" for modern slavery wherever it stands ("MS/HT",
-# "Facilitation & MS" of the UK's taskforces and inspectorates, blind169, blind239 ...); a
-# column that writes "MS" alone or "Migrant Smuggling" uses it for migrant smuggling ("HT/MS"
-# of an FIU and of Bangladesh's CID, blind163, blind33). Read on the column's folded values.
+# A column that spells out the UK's "modern slavery" and never migrant smuggling in words
+# uses "MS" for modern slavery wherever it stands ("MS", "MS/HT", "Facilitation & MS" of
+# the UK's taskforces, inspectorates and Home Office partners: blind169, blind239, blind357,
+# blind412 ...); elsewhere "MS" is Europol's migrant smuggling ("MS" and "HT/MS" of an FIU
+# and of Bangladesh's CID beside "Migrant Smuggling": blind10, blind163, blind33). Read on
+# the column's folded values.
 _MS_WORD: Final = re.compile(r"\bms\b(?! ?13\b)")
 _MIGRANT_SMUGGLING_WORDS: Final = re.compile(
     r"\bmigrant smuggling\b|\bsmuggling of migrants\b|\btrafic (?:illicite )?de migrants\b"
@@ -1345,7 +1351,6 @@ def _ms_is_modern_slavery(folded: pd.Series) -> bool:
     return bool(
         folded.str.contains(r"\bmodern slavery\b").any()
         and folded.str.contains(_MS_WORD).any()
-        and not folded.str.fullmatch(r"ms").any()
         and not folded.str.contains(_MIGRANT_SMUGGLING_WORDS).any()
     )
 
