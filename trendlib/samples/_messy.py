@@ -212,7 +212,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind402"`` (``*_on.*``), ``"blind403"`` (``*_oo.*``), ``"blind404"`` (``*_op.*``),
 #: ``"blind405"`` (``*_oq.*``), ``"blind406"`` (``*_or.*``), ``"blind407"`` (``*_os.*``),
 #: ``"blind408"`` (``*_ot.*``), ``"blind409"`` (``*_ou.*``), ``"blind410"`` (``*_ov.*``),
-#: ``"blind411"`` (``*_ow.*``) and ``"blind412"`` (``*_ox.*``) the last of this series.
+#: ``"blind411"`` (``*_ow.*``), ``"blind412"`` (``*_ox.*``), ``"blind413"`` (``*_oy.*``),
+#: ``"blind414"`` (``*_oz.*``), ``"blind415"`` (``*_pa.*``) and ``"blind416"`` (``*_pb.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -628,6 +630,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind410": (),
     "blind411": (),
     "blind412": (),
+    "blind413": (),
+    "blind414": (),
+    "blind415": (),
+    "blind416": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -769,7 +775,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind412"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind416"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
