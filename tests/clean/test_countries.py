@@ -1210,3 +1210,22 @@ def test_numeric_codes_in_a_json_array() -> None:
     p = parse_country_list(pd.Series(['["170"]', '["792", "100", "688", "070"]']))
     assert p.values.tolist() == ["COL", "TUR|BGR|SRB|BIH"]
     assert parse_country(pd.Series(['"484"', "12345"])).values.tolist() == ["MEX", pd.NA]
+
+
+def test_a_slip_between_two_countries_is_the_one_the_column_names() -> None:
+    # "Nigera" is one slip from Nigeria and from Niger: unread alone (blind413)
+    alone = parse_country(pd.Series(["Nigera", "Syria"]))
+    assert alone.values.isna().iloc[0]
+    assert alone.rule.iloc[0] == "country.unresolved"
+    # ... read as the one the column names elsewhere, by name or nationality
+    for named, code in [("Nigeria", "NGA"), ("Nigerian", "NGA"), ("Niger", "NER")]:
+        p = parse_country(pd.Series([named, "Nigera"]))
+        assert p.values.tolist() == [code, code]
+        assert p.rule.iloc[1] == "country.fuzzy"
+    # ... and left unread when the column names both, or fuzzy matching is off
+    both = parse_country(pd.Series(["Nigeria", "Niger", "Nigera"]))
+    assert both.values.isna().iloc[2]
+    off = parse_country(pd.Series(["Nigeria", "Nigera"]), threshold=1.0)
+    assert off.values.isna().iloc[1]
+    # one slip from one country only is read as before; a letter too many stays a town
+    assert parse_country(pd.Series(["Laos", "Lagos"])).values.isna().iloc[1]

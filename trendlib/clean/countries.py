@@ -1505,8 +1505,32 @@ def _countries_of(
             # whole text is a misspelt name: "Guinea-Bisau" was read above)
             hit = (placed[i], "country.with_place")
         hits[i] = hit if hit != (None, None) else (None, "country.unresolved")
+    if threshold < 1:
+        _slips_the_column_settles(texts, hits, table)
     invalid = [h[1] in ("country.unresolved", "country.ambiguous") for h in hits]
     return hits, invalid
+
+
+def _slips_the_column_settles(texts: list[str], hits: list[_Hit], table: _Table) -> None:
+    """Read a slip that is one letter from two countries as the one the column names.
+
+    "Nigera" is one slip from Nigeria and from Niger, so :func:`_fuzzy` refuses it. In
+    a column that names Nigeria elsewhere and never Niger, the writer meant Nigeria, as
+    an analyst reading the file would take it (blind413's UK mushroom farm). Nothing is
+    read when the column names both or neither. ``hits`` is updated in place.
+    """
+    named = {code for code, _ in hits if code is not None}
+    for i, (_, rule) in enumerate(hits):
+        key = _fold(texts[i]).replace(" ", "")
+        if rule != "country.unresolved" or not 4 <= len(key) <= _FUZZY_MAX_LEN:
+            continue
+        near = process.extract(
+            key, table.choice_keys, scorer=OSA.distance, score_cutoff=1, limit=None
+        )
+        codes = {str(table.choice_code[at]) for _, _, at in near} - set(_PSEUDO_RULES)
+        meant = codes & named
+        if len(codes) > 1 and len(meant) == 1:
+            hits[i] = (meant.pop(), "country.fuzzy")
 
 
 # Two-letter abbreviations of a country's name in French or Spanish that are another
