@@ -213,8 +213,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind405"`` (``*_oq.*``), ``"blind406"`` (``*_or.*``), ``"blind407"`` (``*_os.*``),
 #: ``"blind408"`` (``*_ot.*``), ``"blind409"`` (``*_ou.*``), ``"blind410"`` (``*_ov.*``),
 #: ``"blind411"`` (``*_ow.*``), ``"blind412"`` (``*_ox.*``), ``"blind413"`` (``*_oy.*``),
-#: ``"blind414"`` (``*_oz.*``), ``"blind415"`` (``*_pa.*``) and ``"blind416"`` (``*_pb.*``)
-#: the last of this series.
+#: ``"blind414"`` (``*_oz.*``), ``"blind415"`` (``*_pa.*``), ``"blind416"`` (``*_pb.*``),
+#: ``"blind417"`` (``*_pc.*``), ``"blind418"`` (``*_pd.*``), ``"blind419"`` (``*_pe.*``) and
+#: ``"blind420"`` (``*_pf.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -634,6 +635,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind414": (),
     "blind415": (),
     "blind416": (),
+    "blind417": (),
+    "blind418": (),
+    "blind419": (),
+    "blind420": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -775,7 +780,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind416"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind420"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
