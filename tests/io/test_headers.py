@@ -1583,3 +1583,36 @@ def test_long_is_the_longitude_beside_the_same_words_with_lat(
     headers: list[str], expected: dict[str, str]
 ) -> None:
     assert match_headers(headers).header_map == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        # a form's question for a count is the count ("how many" = "number of"): a riders'
+        # collective's Google Form (blind417)
+        ("¿Cuántas personas afectadas?", "n_persons"),
+        ("How many people?", "n_persons"),
+        ("Combien de personnes ?", "n_persons"),
+        ("How many suspects?", "n_suspects"),
+        ("¿Cuántos detenidos?", "n_suspects"),
+        # ... and persons qualified as exploiters or intermediaries are the suspects
+        ("¿Cuántas personas explotadoras o intermediarias?", "n_suspects"),
+        ("Número de personas explotadoras", "n_suspects"),
+        ("Nombre d'intermédiaires", "n_suspects"),
+        # how they travelled, asked as a question, is the transport mode
+        ("¿Cómo llegó?", "transport_mode"),
+        ("Cómo viajaron", "transport_mode"),
+        ("How did they travel?", "transport_mode"),
+        ("Comment sont-ils arrivés ?", "transport_mode"),
+        ("How travelling", "transport_mode"),  # a showmen's guild's log (blind410)
+    ],
+)
+def test_a_forms_questions_name_counts_and_the_transport(header: str, column: str) -> None:
+    assert match_headers([header]).header_map == {header: column}
+
+
+@pytest.mark.parametrize(
+    "header", ["How", "Comment", "¿Cómo?", "Lugar / ciudad", "Intermediary country", "Cuántos"]
+)
+def test_question_words_alone_name_nothing(header: str) -> None:
+    assert match_headers([header]).header_map == {}

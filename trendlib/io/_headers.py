@@ -162,7 +162,7 @@ _SUSPECTS_FR_EN: Final = _words(
     "convicted convict condamne condamnee "
     # the persons exploiting the victims, as a victims' advocate counts them ("No. of
     # Suspected Exploiters")
-    "exploiter exploiteur exploiteuse"
+    "exploiter exploiteur exploiteuse intermediaire intermediary"
 )
 _SUSPECTS_ES: Final = _words(
     "sospechoso sospechosa autor autore autora detenido detenida imputado imputada "
@@ -177,6 +177,9 @@ _SUSPECTS_ES: Final = _words(
     # the persons convicted: a court or registry counts offenders ("Nº penados")
     "penado penada condenado condenada "
     "explotador explotadore explotadora "
+    # the intermediaries who recruit or broker for the exploiters ("¿Cuántas personas
+    # explotadoras o intermediarias?", a riders' collective's form)
+    "intermediario intermediaria "
     # a financial intelligence report's persons "vinculados" (linked to the operation)
     "vinculado vinculada"
 )
@@ -304,6 +307,20 @@ _JOURNEY_WORDS: Final = _words(
     "journey trajet trayecto passage paso movement mouvement movimiento "
     # "Medio de movilización", "Mode de mobilité": how the persons were moved
     "movilizacion mobilisation mobilization movilidad mobilite mobility"
+)
+# How the persons travelled, asked as a question (a form's or a log's header)
+_HOW_WORDS: Final = _words("how como comment")
+_TRAVEL_VERBS: Final = _words(
+    "travel travelling traveling travelled traveled arrive arrived arriving came come "
+    "llego llegaron llegar viajo viajaron viajar vino vinieron cruzo cruzaron "
+    "arrive arrives arrivee arrivees arrivait arrivaient venu venus venue venues voyage "
+    "voyageait voyageaient"
+)
+_HOW_FILLERS: Final = _words(
+    "did do does they he she it person persons people were was ils elles il elle sont est "
+    "etait etaient se the group grupo groupe la el los las persona personas personne "
+    "personnes migrant migrants migrante migrantes victim victims victima victimas victime "
+    "victimes"
 )
 # "Modus (sea / land / air)", "Mode (mer / terre / air)", "Vía (marítima / terrestre)": a
 # header that lists the kinds of crossing names the transport mode. A sea word and a
@@ -935,6 +952,9 @@ _SYNONYMS: Final[dict[str, _Column]] = {
         ),
         rules=(
             _Rule((_WAY_WORDS, _JOURNEY_WORDS), allowed=frozenset()),
+            # a form's question: "¿Cómo llegó?", "How did they travel?", "Comment sont-ils
+            # arrivés ?", a log's "How travelling"
+            _Rule((_HOW_WORDS, _TRAVEL_VERBS), allowed=_HOW_FILLERS),
             # "Medio empleado", "Moyen utilisé", "Means used": the means used (to travel)
             _Rule(
                 (_WAY_WORDS - _words("forma form method methode metodo manner"),),
@@ -1206,6 +1226,9 @@ _NUMBER_WORDS: Final = frozenset(
     {"no", "nb", "nbr", "nbre", "num", "numero", "n", "nro", "cantidad", "cant", "quantity"}
     | {"qty", "qte", "quantite", "count"}  # "Nbre migrants", "Cant. sospechosos"
     | {"ct", "cnt"}  # records systems' short "count" ("VICTIM_CT", "PAX_CNT")
+    # a form's question asks for the count: "¿Cuántas personas afectadas?", "Combien de
+    # personnes ?" (and "How many", made "number" by header_key)
+    | {"cuanto", "cuantos", "cuanta", "cuantas", "combien"}
 )
 # Headers read as a column only when no header names it in full: "Nation" is a clipped
 # "nationality", but beside "Nationality (as stated)" it is the UK nation the event was in
@@ -1264,6 +1287,8 @@ _SUSPECT_WORDS: Final = frozenset(
     "auteur passeur trafiquant arrete sospechoso tratante traficante detenido "
     "interpelle interpellee detenu prevenu arrestee capturado capturada indiciado indiciada "
     "imputado imputada defendant accused accuse exploiter exploiteur explotador vinculado "
+    "exploiteuse explotadora explotadore intermediario intermediaria intermediaire "
+    "intermediary "
     "driver chauffeur conductor chofer".split()
 )
 
@@ -1324,6 +1349,7 @@ def header_key(header: str) -> str:
     text = _ADDITIONAL.sub("additional", text)
     text = _AT_SIGN.sub("o", _INCLUSIVE.sub(r"\1", text))
     text = _HASH.sub(" number ", text)
+    text = _HOW_MANY.sub(" number ", text)
     text = _CO_PREFIX.sub("co", text)
     text = _AGGREGATE_PREFIX.sub("", text)
     return fold(_CAMEL.sub(" ", _APOSTROPHE.sub(" ", text)))
@@ -1350,6 +1376,8 @@ _AT_SIGN: Final = re.compile(r"(?<=[^\W\d_])@(?=s?(?!\w))")
 _CO_PREFIX: Final = re.compile(r"\b([Cc][Oo])-(?=[^\W\d_])")
 # "Incident #", "Case #", "# of persons": the sign is the word "number".
 _HASH: Final = re.compile(r"#")
+# "How many people?", "How many smugglers accompanied the group?": a count, as "number of"
+_HOW_MANY: Final = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
