@@ -214,8 +214,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind408"`` (``*_ot.*``), ``"blind409"`` (``*_ou.*``), ``"blind410"`` (``*_ov.*``),
 #: ``"blind411"`` (``*_ow.*``), ``"blind412"`` (``*_ox.*``), ``"blind413"`` (``*_oy.*``),
 #: ``"blind414"`` (``*_oz.*``), ``"blind415"`` (``*_pa.*``), ``"blind416"`` (``*_pb.*``),
-#: ``"blind417"`` (``*_pc.*``), ``"blind418"`` (``*_pd.*``), ``"blind419"`` (``*_pe.*``) and
-#: ``"blind420"`` (``*_pf.*``) the last of this series.
+#: ``"blind417"`` (``*_pc.*``), ``"blind418"`` (``*_pd.*``), ``"blind419"`` (``*_pe.*``),
+#: ``"blind420"`` (``*_pf.*``), ``"blind421"`` (``*_pg.*``), ``"blind422"`` (``*_ph.*``),
+#: ``"blind423"`` (``*_pi.*``) and ``"blind424"`` (``*_pj.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -639,6 +640,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind418": (),
     "blind419": (),
     "blind420": (),
+    "blind421": (),
+    "blind422": (),
+    "blind423": (),
+    "blind424": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -780,7 +785,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind420"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind424"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
