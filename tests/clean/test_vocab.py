@@ -2349,11 +2349,17 @@ def test_ms_is_modern_slavery_where_its_neighbours_say_so(text: str, word: str) 
         ("Clandestine in vehicle", "smuggling"),
         ("Clandestines found in lorry", "smuggling"),
         ("clandestine on board", "smuggling"),
+        # persons hidden in a load or a vehicle (packaging makers' security desks, blind422)
+        ("Personas ocultas en la carga", "smuggling"),
+        ("Migrants dissimulés dans la remorque", "smuggling"),
+        ("Personnes cachées dans un camion", "smuggling"),
+        ("Hidden in lorry", "smuggling"),
+        ("Drugs concealed in vehicle", "unknown"),  # goods, not persons
         ("Clandestine labour", "unknown"),  # undeclared work: no crime of these two
         ("Clandestine", "unknown"),
     ],
 )
-def test_clandestines_where_found(text: str, word: str) -> None:
+def test_persons_carried_hidden_are_smuggled(text: str, word: str) -> None:
     assert parse_vocab(pd.Series([text]), field="crime_type").values.iloc[0] == word
 
 

@@ -730,6 +730,13 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|organi[sz]ed immigration crimes?|oic|clandestine entrants?|clandestines|"
             # ... and where they were found: "Clandestine in vehicle", "clandestines on board"
             r"clandestines? (?:in|on|aboard|inside|found|hidden|concealed)\b|"
+            # persons hidden in a load or a vehicle: "Personas ocultas en la carga",
+            # "Migrants dissimulés dans la remorque", "Hidden in lorry" (not "Drugs
+            # concealed in vehicle": persons, or nothing, before the hiding word)
+            r"(?:(?:personas?|migrantes?|personnes?|migrants?|people|persons?|individus"
+            r"|individuos|occupants?|ocupantes?) |^)"
+            r"(?:hidden|concealed|ocult[oa]s?|escondid[oa]s?|dissimule(?:e|s|es)?"
+            r"|cache(?:e|s|es)?) (?:in|inside|en|dans)|"
             # stowaways found aboard (a ferry line's, a port's, a haulier's log): persons
             # carried into the country hidden, as "clandestine entrants" are
             # (the persons, "clandestins"; a "franchissement clandestin" is a crossing with
