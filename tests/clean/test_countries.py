@@ -1229,3 +1229,28 @@ def test_a_slip_between_two_countries_is_the_one_the_column_names() -> None:
     assert off.values.isna().iloc[1]
     # one slip from one country only is read as before; a letter too many stays a town
     assert parse_country(pd.Series(["Laos", "Lagos"])).values.isna().iloc[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a region across borders, with the country of the part meant (a lift-industry
+        # desk's "Iraqi Kurdistan", "Kurdistan Region of Iraq", blind421)
+        ("Iraqi Kurdistan", "IRQ"),
+        ("Kurdistan Region of Iraq", "IRQ"),
+        ("Kurdistan iraquien", "IRQ"),
+        ("Kurdistán iraquí", "IRQ"),
+        ("Syrian Kurdistan", "SYR"),
+        ("Pakistani Balochistan", "PAK"),
+        # ... the region alone names no country
+        ("Kurdistan", None),
+        ("Région du Kurdistan", None),
+        ("Kurdistan region", None),
+    ],
+)
+def test_a_region_across_borders_with_its_country(text: str, code: str | None) -> None:
+    p = parse_country(pd.Series([text]))
+    got = p.values.iloc[0]
+    assert (pd.isna(got) and code is None) or got == code
+    if code is not None:
+        assert p.rule.iloc[0] == "country.part_of"

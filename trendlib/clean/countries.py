@@ -943,6 +943,9 @@ def _approximate(
     for i in todo:  # a people and its country: "kurde irakien", "Syrian Kurd", "Hazara afgano"
         if hits[i] == (None, None):
             hits[i] = _with_people(texts[i], table)
+    for i in todo:  # a region across borders, in one country: "Iraqi Kurdistan"
+        if hits[i] == (None, None):
+            hits[i] = _in_region(texts[i], table)
     if threshold < 1:  # two letters swapped?
         for i in todo:
             if hits[i] == (None, None):
@@ -1107,6 +1110,29 @@ def _with_people(text: str, table: _Table) -> _Hit:
     if code is None or code.startswith("?") or code in _PSEUDO_RULES:
         return (None, None)
     return (code, "country.with_people")
+
+
+# Regions that lie across borders, named with the country of the part meant ("Iraqi
+# Kurdistan", "Kurdistan Region of Iraq", "Kurdistan iraquien", "Kurdistán sirio",
+# "Pakistani Balochistan"): that country. The region alone names no country.
+_REGIONS_ACROSS: Final = (
+    r"kurdistan|baluchistan|balochistan|beloutchistan|kashmir|cachemire|cachemira"
+)
+_IN_REGION: Final = re.compile(
+    rf"^(?:{_REGIONS_ACROSS})(?: region)?(?: (?:of|de|du|del|de l))? (?P<a>.+)$"
+    rf"|^(?:region (?:of |du |del |de )?)?(?P<b>.+) (?:{_REGIONS_ACROSS})$"
+)
+
+
+def _in_region(text: str, table: _Table) -> _Hit:
+    """Read "Iraqi Kurdistan" / "Kurdistan Region of Iraq" as the country named with it."""
+    m = _IN_REGION.match(_fold(text))
+    if m is None:
+        return (None, None)
+    code, _ = _resolve(m.group("a") or m.group("b"), table)
+    if code is None or code.startswith("?") or code in _PSEUDO_RULES:
+        return (None, None)
+    return (code, "country.part_of")
 
 
 # Languages whose country names slip into files written in English, French or Spanish
