@@ -2310,6 +2310,23 @@ def test_aei_cannabis_grown_under_coercion_and_vehicular(field: str, text: str, 
     assert parse_vocab(pd.Series([text]), field=field).values.tolist() == [word]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Mexico's forced recruitment by criminal groups (a cosmetics chamber, blind425)
+        ("Reclutamiento forzado", "forced_criminality"),
+        ("RECLUTAMIENTO FORZADO", "forced_criminality"),
+        ("Reclutamiento para actividades delictivas", "forced_criminality"),
+        # ... by armed groups or the military: child soldiering, another form
+        ("Reclutamiento militar", "other"),
+        ("Reclutamiento de menores por grupos armados", "other"),
+        ("Reclutamiento forzado de niños soldados", "other"),
+    ],
+)
+def test_forced_recruitment_by_criminal_or_armed_groups(text: str, word: str) -> None:
+    assert parse_vocab(pd.Series([text]), field="exploitation").values.iloc[0] == word
+
+
 def test_cannabis_alone_is_no_form_of_exploitation() -> None:
     assert parse_vocab(pd.Series(["cannabis"]), field="exploitation").values.tolist() == ["unknown"]
 

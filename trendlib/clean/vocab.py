@@ -822,6 +822,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|cannabis (?:farms?|factory|factories|cultivation|grows?)"
             r"|cultures? de cannabis|cultivos? de (?:cannabis|marihuana)"
             r"|hurtos?|robos?|cannabis (?:cultivation|farming)"
+            # Mexico's "reclutamiento forzado" by criminal groups (lookouts, couriers,
+            # gunmen); by armed groups or the military it is child soldiering ("other")
+            r"|reclutamiento(?! (?:\w+ ){0,5}(?:militar\w*|armad[oa]s?|soldad[oa]s?|guerrill\w*"
+            r"|paramilitar\w*|insurgent\w*))"
             r"|drug (?:dealing|couriers?|mules?|smuggling|trafficking|running)"
             r"|trafic de stupefiants|narcomenudeo|mules?|mulas?|county lines?|crim"
             # made to sell drugs: "obligé de vendre de la drogue", "vender drogas"
