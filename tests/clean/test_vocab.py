@@ -2405,6 +2405,10 @@ def test_ms_is_modern_slavery_in_a_column_that_spells_modern_slavery_out() -> No
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        ("Curtain-sider", "land"),  # a lorry body (a bed makers' federation, blind426)
+        ("Tautliner", "land"),
+        ("savoyarde", "land"),
+        ("Flatbed trailer", "land"),
         ("Caravane", "land"),  # a towed caravan (a French showmen's federation)
         ("Convoi forain", "land"),  # a travelling fair's road convoy
         ("Caravana migrante", "land"),  # Central America's walking caravans

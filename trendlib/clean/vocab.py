@@ -1037,6 +1037,8 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             # a caravan (a towed home; Central America's "caravana" of migrants walks) and a
             # travelling fair's road convoy ("convoi forain")
             r"|caravan(?:e|a)?s?|convois? forains?"
+            # lorry bodies: a "curtain-sider" / "tautliner" (French "savoyarde"), a flatbed
+            r"|curtain ?siders?|tautliners?|savoyardes?|flatbeds?(?: trucks?| trailers?)?"
             # a land border crossing point: "paso fronterizo", "Paso del Tarajal", "Paso de
             # Beni Enzar" (Ceuta and Melilla), "border crossing point", "BCP"
             r"|paso fronterizo|paso (?:de|del) \w+|border crossing points?|bcps?"
