@@ -217,8 +217,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind417"`` (``*_pc.*``), ``"blind418"`` (``*_pd.*``), ``"blind419"`` (``*_pe.*``),
 #: ``"blind420"`` (``*_pf.*``), ``"blind421"`` (``*_pg.*``), ``"blind422"`` (``*_ph.*``),
 #: ``"blind423"`` (``*_pi.*``), ``"blind424"`` (``*_pj.*``), ``"blind425"`` (``*_pk.*``),
-#: ``"blind426"`` (``*_pl.*``), ``"blind427"`` (``*_pm.*``) and ``"blind428"`` (``*_pn.*``)
-#: the last of this series.
+#: ``"blind426"`` (``*_pl.*``), ``"blind427"`` (``*_pm.*``), ``"blind428"`` (``*_pn.*``),
+#: ``"blind429"`` (``*_po.*``), ``"blind430"`` (``*_pp.*``), ``"blind431"`` (``*_pq.*``) and
+#: ``"blind432"`` (``*_pr.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -650,6 +651,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind426": (),
     "blind427": (),
     "blind428": (),
+    "blind429": (),
+    "blind430": (),
+    "blind431": (),
+    "blind432": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -791,7 +796,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind428"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind432"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
