@@ -2405,6 +2405,15 @@ def test_ms_is_modern_slavery_in_a_column_that_spells_modern_slavery_out() -> No
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        # road tankers (a dairy's collection desks, blind432); a tanker ship is the sea's
+        ("Milk tanker", "land"),
+        ("Cisterna", "land"),
+        ("camión cisterna", "land"),
+        ("Pipa", "land"),
+        ("camion-citerne", "land"),
+        ("buque cisterna", "sea"),
+        ("navire-citerne", "sea"),
+        ("Tanker", "unknown"),
         ("Curtain-sider", "land"),  # a lorry body (a bed makers' federation, blind426)
         ("Tautliner", "land"),
         ("savoyarde", "land"),

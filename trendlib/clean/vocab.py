@@ -1039,6 +1039,10 @@ _KEYWORDS: Final[dict[str, dict[str, str]]] = {
             r"|caravan(?:e|a)?s?|convois? forains?"
             # lorry bodies: a "curtain-sider" / "tautliner" (French "savoyarde"), a flatbed
             r"|curtain ?siders?|tautliners?|savoyardes?|flatbeds?(?: trucks?| trailers?)?"
+            # road tankers: a "milk tanker", a "camión cisterna" / "camion-citerne" (not a
+            # "buque cisterna", a ship), Mexico's "pipa"; a "tanker" alone may be a ship
+            r"|(?:milk|road|fuel|water) tankers?|tankers? (?:lorry|lorries|trucks?)"
+            r"|(?<!buque )(?<!barco )cisternas?|(?<!navire )(?<!bateau )citernes?|pipas?"
             # a land border crossing point: "paso fronterizo", "Paso del Tarajal", "Paso de
             # Beni Enzar" (Ceuta and Melilla), "border crossing point", "BCP"
             r"|paso fronterizo|paso (?:de|del) \w+|border crossing points?|bcps?"
