@@ -2391,15 +2391,20 @@ def test_ms_is_modern_slavery_in_a_column_that_spells_modern_slavery_out() -> No
     harbour = ["Modern slavery", "MS", "MS & smuggling", "People smuggling"]
     got = parse_vocab(pd.Series(harbour), field="crime_type").values.tolist()
     assert got == ["trafficking", "trafficking", "both", "smuggling"]
-    # ... not in a column that never spells modern slavery out (an FIU's, blind163) or
-    # also writes migrant smuggling in words (Bangladesh's CID, blind33): there "HT/MS"
-    # names two offences and "MS" alone is migrant smuggling
+    # ... not in a column that never spells modern slavery out (an FIU's, blind163;
+    # Bangladesh's CID, blind33): there "HT/MS" names two offences and "MS" alone is
+    # migrant smuggling
     fiu = ["Human Trafficking", "MS", "HT/MS"]
     got = parse_vocab(pd.Series(fiu), field="crime_type").values.tolist()
     assert got == ["trafficking", "smuggling", "both"]
-    cid = ["Modern slavery", "Migrant smuggling", "MS/HT", "MS (through dalal)", "MS"]
+    cid = ["Human trafficking", "Migrant smuggling", "HT & MS", "MS (through dalal)", "MS"]
     got = parse_vocab(pd.Series(cid), field="crime_type").values.tolist()
     assert got == ["trafficking", "smuggling", "both", "smuggling", "smuggling"]
+    # ... and a column that spells out both keeps "MS" for migrant smuggling, but for the
+    # UK's acronym MSHT written "MS/HT" (a drinks group's security desk, blind429)
+    both = ["Modern slavery", "Migrant smuggling", "MS/HT", "HT/MS", "MS"]
+    got = parse_vocab(pd.Series(both), field="crime_type").values.tolist()
+    assert got == ["trafficking", "smuggling", "trafficking", "both", "smuggling"]
 
 
 @pytest.mark.parametrize(

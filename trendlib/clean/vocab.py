@@ -1354,22 +1354,25 @@ _MS_SMUGGLING_GLOSS: Final = re.compile(r"(?i)\b(smuggl\w*)\s*\(\s*ms\s*\)")
 # uses "MS" for modern slavery wherever it stands ("MS", "MS/HT", "Facilitation & MS" of
 # the UK's taskforces, inspectorates and Home Office partners: blind169, blind239, blind357,
 # blind412 ...); elsewhere "MS" is Europol's migrant smuggling ("MS" and "HT/MS" of an FIU
-# and of Bangladesh's CID beside "Migrant Smuggling": blind10, blind163, blind33). Read on
-# the column's folded values.
+# and of Bangladesh's CID beside "Migrant Smuggling": blind10, blind163, blind33). A column
+# that spells out both keeps "MS" for migrant smuggling but for the UK's acronym MSHT
+# written "MS/HT" (a drinks group's security desk, blind429). Read on the column's folded
+# values.
 _MS_WORD: Final = re.compile(r"\bms\b(?! ?13\b)")
+_MSHT: Final = re.compile(r"\bms(?= ?ht\b)")
 _MIGRANT_SMUGGLING_WORDS: Final = re.compile(
     r"\bmigrant smuggling\b|\bsmuggling of migrants\b|\btrafic (?:illicite )?de migrants\b"
     r"|\btrafico (?:ilicito )?de migrantes\b"
 )
 
 
-def _ms_is_modern_slavery(folded: pd.Series) -> bool:
-    """Tell whether a crime-type column uses "MS" for the UK's modern slavery."""
-    return bool(
-        folded.str.contains(r"\bmodern slavery\b").any()
-        and folded.str.contains(_MS_WORD).any()
-        and not folded.str.contains(_MIGRANT_SMUGGLING_WORDS).any()
-    )
+def _modern_slavery_ms(folded: pd.Series) -> re.Pattern[str] | None:
+    """Return which "MS" of a crime-type column are the UK's modern slavery, if any."""
+    if not (
+        folded.str.contains(r"\bmodern slavery\b").any() and folded.str.contains(_MS_WORD).any()
+    ):
+        return None
+    return _MSHT if folded.str.contains(_MIGRANT_SMUGGLING_WORDS).any() else _MS_WORD
 
 
 # An enumeration's name in camel case, as a database or an API exports it
@@ -1396,8 +1399,8 @@ def _vocab_uniques(
         # an abbreviation with a dot after each letter ("T.I.M.", "T.d.P."): its letters
         spelt = spelt.str.replace(_DOTTED_ABBREVIATION, _undotted, regex=True)
         folded = pd.Series([fold(t) for t in spelt], dtype="object")  # unique values only
-        if field == "crime_type" and _ms_is_modern_slavery(folded):
-            folded = folded.str.replace(_MS_WORD, "modern slavery", regex=True)
+        if field == "crime_type" and (ms := _modern_slavery_ms(folded)) is not None:
+            folded = folded.str.replace(ms, "modern slavery", regex=True)
         exact = _EXACT[field]
         keyed = folded  # the text the keywords read
         if field == "gender" and _hombre_mujer(folded, lang):
