@@ -218,8 +218,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind420"`` (``*_pf.*``), ``"blind421"`` (``*_pg.*``), ``"blind422"`` (``*_ph.*``),
 #: ``"blind423"`` (``*_pi.*``), ``"blind424"`` (``*_pj.*``), ``"blind425"`` (``*_pk.*``),
 #: ``"blind426"`` (``*_pl.*``), ``"blind427"`` (``*_pm.*``), ``"blind428"`` (``*_pn.*``),
-#: ``"blind429"`` (``*_po.*``), ``"blind430"`` (``*_pp.*``), ``"blind431"`` (``*_pq.*``) and
-#: ``"blind432"`` (``*_pr.*``) the last of this series.
+#: ``"blind429"`` (``*_po.*``), ``"blind430"`` (``*_pp.*``), ``"blind431"`` (``*_pq.*``),
+#: ``"blind432"`` (``*_pr.*``), ``"blind433"`` (``*_ps.*``), ``"blind434"`` (``*_pt.*``),
+#: ``"blind435"`` (``*_pu.*``) and ``"blind436"`` (``*_pv.*``) the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -655,6 +656,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind430": (),
     "blind431": (),
     "blind432": (),
+    "blind433": (),
+    "blind434": (),
+    "blind435": (),
+    "blind436": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -796,7 +801,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind432"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind436"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
