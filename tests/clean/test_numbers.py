@@ -585,6 +585,16 @@ def test_counts_in_compound_number_words() -> None:
     assert parse_count(pd.Series(["cap", "ningú"])).values.tolist() == [0, 0]
 
 
+def test_a_placeholder_glossed_with_a_size_is_a_bad_count() -> None:
+    # "tbc (large group)" (a nanny agency's log, blind433) is bad, as "tbc - large group"
+    p = parse_count(pd.Series(["tbc (large group)", "TBC - large group", "NC (plusieurs)"]))
+    assert p.invalid.all()
+    # a placeholder glossed with another placeholder stays no value
+    q = parse_count(pd.Series(["s/d (sin datos)", "tbc (not known)", "n/k (awaiting figure)"]))
+    assert q.values.isna().all()
+    assert not q.invalid.any()
+
+
 def test_no_constan_is_none_and_no_consta_no_value() -> None:
     # "Nº investigados: no constan" (none on record, blind405) is zero; "no consta" (it
     # is not on record) is no value, as for every other field

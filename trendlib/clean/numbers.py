@@ -480,7 +480,10 @@ def _count_uniques(uniq: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     if glossed.any():
         placeholder = gloss["gloss"].fillna("").map(fold).isin(MISSING_WORDS)
         placeholder |= gloss["word"].fillna("").map(fold).isin(MISSING_WORDS)
-        missing |= glossed & placeholder
+        # ... but a size or a vague count in brackets is no gloss of the placeholder: "tbc
+        # (large group)" is a bad count, as "tbc - large group" is (a nanny agency, blind433)
+        sized = ~gloss["gloss"].fillna("").map(_words_only)
+        missing |= glossed & placeholder & ~sized
     censored = text.str.match(_CENSORED)
     integral = values == np.floor(values)
     conditions = [
