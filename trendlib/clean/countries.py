@@ -1103,13 +1103,18 @@ _WITH_PEOPLE: Final = re.compile(
 
 def _with_people(text: str, table: _Table) -> _Hit:
     """Read "kurde irakien" / "Syrian Kurd" as the country named beside the people."""
-    m = _WITH_PEOPLE.match(_fold(text))
+    return _country_beside(_WITH_PEOPLE, text, table, "country.with_people")
+
+
+def _country_beside(pattern: re.Pattern[str], text: str, table: _Table, rule: str) -> _Hit:
+    """Read the country that ``pattern``'s group ``a`` or ``b`` names in folded ``text``."""
+    m = pattern.match(_fold(text))
     if m is None:
         return (None, None)
     code, _ = _resolve(m.group("a") or m.group("b"), table)
     if code is None or code.startswith("?") or code in _PSEUDO_RULES:
         return (None, None)
-    return (code, "country.with_people")
+    return (code, rule)
 
 
 # Regions that lie across borders, named with the country of the part meant ("Iraqi
@@ -1126,13 +1131,7 @@ _IN_REGION: Final = re.compile(
 
 def _in_region(text: str, table: _Table) -> _Hit:
     """Read "Iraqi Kurdistan" / "Kurdistan Region of Iraq" as the country named with it."""
-    m = _IN_REGION.match(_fold(text))
-    if m is None:
-        return (None, None)
-    code, _ = _resolve(m.group("a") or m.group("b"), table)
-    if code is None or code.startswith("?") or code in _PSEUDO_RULES:
-        return (None, None)
-    return (code, "country.part_of")
+    return _country_beside(_IN_REGION, text, table, "country.part_of")
 
 
 # Languages whose country names slip into files written in English, French or Spanish
