@@ -220,7 +220,9 @@ _REPEAT_SOURCE = "border_force_uk"
 #: ``"blind426"`` (``*_pl.*``), ``"blind427"`` (``*_pm.*``), ``"blind428"`` (``*_pn.*``),
 #: ``"blind429"`` (``*_po.*``), ``"blind430"`` (``*_pp.*``), ``"blind431"`` (``*_pq.*``),
 #: ``"blind432"`` (``*_pr.*``), ``"blind433"`` (``*_ps.*``), ``"blind434"`` (``*_pt.*``),
-#: ``"blind435"`` (``*_pu.*``) and ``"blind436"`` (``*_pv.*``) the last of this series.
+#: ``"blind435"`` (``*_pu.*``), ``"blind436"`` (``*_pv.*``), ``"blind437"`` (``*_pw.*``),
+#: ``"blind438"`` (``*_px.*``), ``"blind439"`` (``*_py.*``) and ``"blind440"`` (``*_pz.*``)
+#: the last of this series.
 VARIANTS: dict[str, tuple[Profile, ...]] = {
     "default": PROFILES,
     "unseen": UNSEEN_PROFILES,
@@ -660,6 +662,10 @@ VARIANTS: dict[str, tuple[Profile, ...]] = {
     "blind434": (),
     "blind435": (),
     "blind436": (),
+    "blind437": (),
+    "blind438": (),
+    "blind439": (),
+    "blind440": (),
 }
 _BAD_KINDS = {
     "no_date": 0.3,
@@ -801,7 +807,7 @@ def make_messy(truth: pd.DataFrame, *, seed: int = 0, variant: str = "default") 
         A key of :data:`VARIANTS`: which way the five sources write. ``"default"`` is
         the set the cleaner is tuned on; ``"unseen"`` a held-out set with other header
         wordings, value spellings, separators, date styles, formats and encodings
-        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind436"`` are examiners'
+        (files ``*_b.*``); ``"blind"``, ``"blind2"``, ... ``"blind440"`` are examiners'
         sets written independently of the cleaner, each from five other agencies
         (modules :mod:`trendlib.samples._blind`, ``_blind2`` ...; files ``*_c.*``,
         ``*_d.*`` ... ``*_z.*``, ``*_aa.*`` ... ``*_az.*``, ``*_ba.*`` ... ``*_bv.*``).
