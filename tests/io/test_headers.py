@@ -1573,6 +1573,16 @@ def test_a_geopoint_split_by_a_survey_tool_gives_its_axes() -> None:
         (["Shop Lat", "Shop Long"], {"Shop Lat": "lat", "Shop Long": "lon"}),
         (["Site Latitude", "Site Long"], {"Site Latitude": "lat", "Site Long": "lon"}),
         (["Latitud sitio", "Long sitio"], {"Latitud sitio": "lat", "Long sitio": "lon"}),
+        # ... also where the words name a place, which they would alone (a cinema chain's
+        # "Incident Location (Lat)" / "(Long)", blind439)
+        (
+            ["Incident Location (Lat)", "Incident Location (Long)"],
+            {"Incident Location (Lat)": "lat", "Incident Location (Long)": "lon"},
+        ),
+        (
+            ["Incident Location", "Incident Location (Long)"],
+            {"Incident Location": "detection_country"},
+        ),
         # ... not without the latitude of the same words: a stay, a length
         (["Shop Lat", "Long stay"], {"Shop Lat": "lat"}),
         (["Lat", "Shop Long"], {"Lat": "lat"}),

@@ -1999,12 +1999,15 @@ def match_headers(
             proposals.append(_Proposal(header, "n_suspects", (1, 0, 0, -position), "n_persons"))
     # "Shop Long" beside "Shop Lat": "long" is the longitude where the same words with
     # "lat" name the latitude; alone, "long" after other words may be a length or a stay
+    # ("Incident Location (Long)" beside "Incident Location (Lat)": the longitude, whatever
+    # else its other words proposed, here the place)
     lat_words = {_tokens(header_key(p.header)) for p in proposals if p.canonical == "lat"}
     for position, header in enumerate(headers):
         words = _tokens(header_key(header))
-        if header in skip or "long" not in words or header in {p.header for p in proposals}:
+        if header in skip or "long" not in words:
             continue
         if any(tuple(axis if w == "long" else w for w in words) in lat_words for axis in _LAT):
+            proposals = [p for p in proposals if p.header != header]
             proposals.append(_Proposal(header, "lon", (1, len(words), 0, -position)))
     # A header that names one column or, when another header names it, a second one
     # ("Aprehendidos" beside "Cantidad de personas": the suspects) takes the second; a
