@@ -15,11 +15,15 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trendlib.config import get_settings
 
-__all__ = ["arrow_pool"]
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+__all__ = ["arrow_pool", "arrow_text"]
 
 # Calls that switch the pool: the outermost switches and restores (a clean_records inside
 # a read, or two threads cleaning at once, restore the caller's pool once, at the end).
@@ -73,3 +77,35 @@ def arrow_pool() -> Iterator[None]:
             _DEPTH[0] -= 1
             if _DEPTH[0] == 0:
                 pa.set_memory_pool(_SAVED.pop())
+
+
+def arrow_text(series: pd.Series) -> pa.Array | pa.ChunkedArray | None:
+    """Return the pyarrow strings behind a text ``series`` (no copy); None for other dtypes.
+
+    Parameters
+    ----------
+    series : pandas.Series
+        Any Series; text stored by pyarrow (pandas' ``str`` / ``string[pyarrow]`` or an
+        ``ArrowDtype`` of strings) gives its arrow array.
+
+    Returns
+    -------
+    pyarrow.Array or pyarrow.ChunkedArray or None
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> arrow_text(pd.Series(["a", "b"], dtype="string[pyarrow]")).to_pylist()
+    ['a', 'b']
+    >>> arrow_text(pd.Series([1, 2])) is None
+    True
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    dtype = series.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return pa.array(series.array)
+    if isinstance(dtype, pd.ArrowDtype) and pa.types.is_string(dtype.pyarrow_dtype):
+        return pa.array(series.array)
+    return None

@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from text_to_num import text2num
 
+from trendlib._arrow import arrow_text
 from trendlib._text import fold, repair_text
 from trendlib.clean._unique import MISSING_WORDS, Parsed, map_unique
 
@@ -690,7 +691,7 @@ def _parse_number_coded(raw: pd.Series) -> tuple[np.ndarray, np.ndarray, list[st
         recode = [names.setdefault(str(name), len(names)) for name in found]  # a few names
         return np.append(np.array(recode, dtype=np.int32), np.int32(-1))[at]
 
-    text = _arrow_text(raw)
+    text = arrow_text(raw)
     if text is None:
         parsed = map_unique(raw, _number_uniques, dtype="float64")
         return (
@@ -809,13 +810,3 @@ def _plain_decimals(text: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.nd
         # nulls become NaN; writable, as _parse_number_coded fills in the other cells
         values = pc.cast(readable, pa.float64()).to_numpy(zero_copy_only=False, writable=True)
     return fast, comma, values
-
-
-def _arrow_text(raw: pd.Series) -> pa.Array | pa.ChunkedArray | None:
-    """Return the pyarrow strings behind ``raw`` (no copy); None for other dtypes."""
-    dtype = raw.dtype
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        return pa.array(raw.array)
-    if isinstance(dtype, pd.ArrowDtype) and pa.types.is_string(dtype.pyarrow_dtype):
-        return pa.array(raw.array)
-    return None

@@ -40,7 +40,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from trendlib._arrow import arrow_pool
+from trendlib._arrow import arrow_pool, arrow_text
 from trendlib._text import COUNTRY_CODE_SUFFIX, fold, looks_like_counts
 from trendlib.clean import _siphash, _unique, countries, dates, dedupe, geo, numbers, vocab
 from trendlib.clean._unique import Parsed
@@ -2181,8 +2181,7 @@ def _hash_key(source: pd.Series, ref: pd.Series, nth: pd.Series) -> np.ndarray:
     The references are hashed on their Arrow buffers (:mod:`trendlib.clean._siphash`:
     pandas' values, without the GIL), the columns combined as pandas combines them.
     """
-    arrow = isinstance(ref.dtype, pd.StringDtype) and ref.dtype.storage == "pyarrow"
-    text = pa.array(ref.array) if arrow else None
+    text = arrow_text(ref)
     if text is None or text.null_count:
         frame = pd.DataFrame({"source": source, "source_ref": ref, "n": nth}, copy=False)
         hashed = pd.util.hash_pandas_object(frame, index=False, categorize=False)
