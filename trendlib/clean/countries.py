@@ -859,10 +859,15 @@ def _fuzzy(keys: list[str], threshold: float, table: _Table) -> list[_Hit]:
 
 def _one_slip_from_other(key: str, code: str, table: _Table) -> bool:
     """Whether ``key`` is one slip from the EN/FR/ES name of another country than ``code``."""
+    return bool(_codes_one_slip_away(key, table) - {code})
+
+
+def _codes_one_slip_away(key: str, table: _Table) -> set[str]:
+    """Return the countries whose EN/FR/ES names are one slip (or none) from ``key``."""
     found = process.extract(
         key.replace(" ", ""), table.choice_keys, scorer=OSA.distance, score_cutoff=1, limit=None
     )
-    return any(str(table.choice_code[at]) not in (code, *_PSEUDO_RULES) for _, _, at in found)
+    return {str(table.choice_code[at]) for _, _, at in found} - set(_PSEUDO_RULES)
 
 
 def _replacement_char_match(text: str, table: _Table) -> _Hit:
@@ -1549,10 +1554,7 @@ def _slips_the_column_settles(texts: list[str], hits: list[_Hit], table: _Table)
         key = _fold(texts[i]).replace(" ", "")
         if rule != "country.unresolved" or not 4 <= len(key) <= _FUZZY_MAX_LEN:
             continue
-        near = process.extract(
-            key, table.choice_keys, scorer=OSA.distance, score_cutoff=1, limit=None
-        )
-        codes = {str(table.choice_code[at]) for _, _, at in near} - set(_PSEUDO_RULES)
+        codes = _codes_one_slip_away(key, table)
         meant = codes & named
         if len(codes) > 1 and len(meant) == 1:
             hits[i] = (meant.pop(), "country.fuzzy")
